@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// testigo-cli: wires the command line to the core. Documents need fonts, so a headless
+// QGuiApplication is used; messages follow the system locale.
+#include "cli/cli.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <QDir>
+#include <memory>
+
+int main(int argc, char **argv)
+{
+    // Only the commands that lay out documents need fonts, hence a (headless) GUI application.
+    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "testimony") == 0 || qstrcmp(argv[1], "report") == 0
+                                       || qstrcmp(argv[1], "verify") == 0);
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needsGui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit());
+    std::unique_ptr<QCoreApplication> app(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("testigo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Testigo"));
+    QTranslator translator;
+    if (QLocale().language() == QLocale::Spanish && translator.load(QStringLiteral(":/i18n/testigo_es.qm")))
+        QCoreApplication::installTranslator(&translator);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return Testigo::Cli::run(args, {out, err});
+}

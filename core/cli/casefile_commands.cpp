@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// create, info, list and verify: the commands that only need the store.
+#include "cli/cli.h"
+#include "cli/queries.h"
+#include "store/casefile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Testigo::Cli {
+
+std::unique_ptr<CaseFile> openOrReport(const QString &path, Io io, bool readOnly)
+{
+    auto r = CaseFile::open(path, readOnly);
+    if (!r.file)
+        error(io, r.message);
+    return std::move(r.file);
+}
+
+int cmdCreate(const Args &a, Io io)
+{
+    if (a.positional.size() != 1)
+        return usageError(io, Tr::tr("create needs one FILE."));
+    auto r = CaseFile::create(a.positional.first());
+    if (!r.file)
+        return error(io, r.message);
+    io.out << Tr::tr("Created %1").arg(a.positional.first()) << '\n';
+    return Ok;
+}
+
+int cmdInfo(const Args &a, Io io)
+{
+    if (a.positional.size() != 1)
+        return usageError(io, Tr::tr("info needs one FILE."));
+    auto file = openOrReport(a.positional.first(), io, true);
+    if (!file)
+        return Error;
+    const int schema = file->schemaVersion();
+    const qint64 procedures = file->count(QStringLiteral("procedure"));
+    const qint64 findings = file->count(QStringLiteral("finding"));
+    const qint64 attachments = file->count(QStringLiteral("attachment"));
+    const QString head = file->auditHead();
+    if (a.has(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("schema"), schema},
+                      {QStringLiteral("procedures"), procedures},
+                      {QStringLiteral("findings"), findings},
+                      {QStringLiteral("attachments"), attachments},
+                      {QStringLiteral("audit_head"), head},
+                      {QStringLiteral("audit_entries"), file->auditLength()},
+                      {QStringLiteral("file_id"), file->fileId()},
+                      {QStringLiteral("read_only"), file->isReadOnly()}};
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    io.out << Tr::tr("Schema version: %1").arg(schema) << '\n'
+           << Tr::tr("Procedures: %1").arg(procedures) << '\n'
+           << Tr::tr("Findings: %1").arg(findings) << '\n'
+           << Tr::tr("Attachments: %1").arg(attachments) << '\n'
+           << Tr::tr("Audit head: %1").arg(head) << '\n';
+    return Ok;
+}
+
+int cmdList(const Args &a, Io io)
+{
+    if (a.positional.size() != 1)
+        return usageError(io, Tr::tr("list needs one FILE."));
+    auto file = openOrReport(a.positional.first(), io, true);
+    if (!file)
+        return Error;
+    const QList<ProcedureSummary> list = procedureSummaries(*file);
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const auto &p : list)
+            arr.append(summaryToJson(p));
+        io.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    for (const auto &p : list)
+        io.out << p.number << '\t' << p.year << '\t' << p.agency << '\t' << p.regime << '\t' << p.type << '\t'
+               << p.stage << '\t' << p.title << '\n';
+    return Ok;
+}
+
+int cmdVerify(const Args &a, Io io)
+{
+    if (a.positional.size() != 1)
+        return usageError(io, Tr::tr("verify needs one FILE."));
+    auto file = openOrReport(a.positional.first(), io, true);
+    if (!file)
+        return Error;
+    const VerifyResult v = file->verify();
+    if (!v.ok()) {
+        const VerifyProblem &first = v.problems.first();
+        io.err << Tr::tr("Verification failed: %1").arg(first.message) << '\n';
+        if (v.problems.size() > 1)
+            io.err << Tr::tr("%n more problem(s) found.", nullptr, int(v.problems.size() - 1)) << '\n';
+        return VerifyFailed;
+    }
+    if (a.has(QStringLiteral("testimony")))
+        return verifyTestimony(*file, a.value(QStringLiteral("testimony")), io);
+    io.out << Tr::tr("The case file is intact: %n audit entries verified.", nullptr, int(file->auditLength())) << '\n';
+    return Ok;
+}
+
+} // namespace Testigo::Cli

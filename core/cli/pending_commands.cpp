@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Commands whose implementation is being written; each moves to its own file when done.
+#include "cli/queries.h"
+
+namespace Testigo::Cli {
+
+static int notYet(Io io) { return error(io, Tr::tr("This command is not available in this build.")); }
+int cmdDemo(const Args &, Io io) { return notYet(io); }
+int cmdShow(const Args &, Io io) { return notYet(io); }
+int cmdImpact(const Args &, Io io) { return notYet(io); }
+int cmdTestimony(const Args &, Io io) { return notYet(io); }
+int cmdMerge(const Args &, Io io) { return notYet(io); }
+int cmdReport(const Args &, Io io) { return notYet(io); }
+int cmdImport(const Args &, Io io) { return notYet(io); }
+int cmdExport(const Args &, Io io) { return notYet(io); }
+int cmdFlags(const Args &, Io io) { return notYet(io); }
+int verifyTestimony(const CaseFile &, const QString &, Io io) { return notYet(io); }
+
+} // namespace Testigo::Cli

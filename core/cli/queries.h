@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Read-side helpers the commands share.
+
+#include "cli/cli.h"
+#include "store/casefile.h"
+
+#include <QJsonObject>
+#include <memory>
+
+namespace Testigo::Cli {
+
+struct ProcedureSummary
+{
+    QString id, number, title, agency, regime, type, stage, ocid;
+    int year = 0;
+};
+
+// Opens a case file, printing the translated refusal on stderr when it cannot.
+std::unique_ptr<CaseFile> openOrReport(const QString &path, Io io, bool readOnly);
+QList<ProcedureSummary> procedureSummaries(const CaseFile &file);
+QJsonObject summaryToJson(const ProcedureSummary &s);
+// The procedure with that number (or ocid), or nullopt with an error printed.
+std::optional<Procedure> findProcedure(const CaseFile &file, const QString &number, Io io);
+// verify --testimony: whether a PDF testimony matches the current record (render/).
+int verifyTestimony(const CaseFile &file, const QString &pdfPath, Io io);
+
+} // namespace Testigo::Cli

@@ -1,0 +1,707 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/casefile.h"
+#include "store/casefile_db.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRegularExpression>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <atomic>
+
+namespace Testigo {
+
+
+namespace {
+
+const QStringList kSupportTables{QStringLiteral("meta"), QStringLiteral("revision"),
+                                 QStringLiteral("ocds_release"), QStringLiteral("audit_log"),
+                                 QStringLiteral("blob")};
+
+bool isEntityTable(const QString &t) { return entityTables().contains(t); }
+bool isKnownTable(const QString &t) { return isEntityTable(t) || kSupportTables.contains(t) || t.startsWith(QStringLiteral("x_")); }
+bool isIdentifier(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return re.match(s).hasMatch();
+}
+bool isForeignKey(const QString &column) { return column.endsWith(QStringLiteral("_id")); }
+
+// Empty foreign keys are stored as NULL so that the foreign-key constraints hold.
+QVariant storageFor(const QString &column, const QVariant &v)
+{
+    QVariant s = toStorage(v);
+    if (isForeignKey(column) && s.typeId() == QMetaType::QString && s.toString().isEmpty())
+        return QVariant();
+    return s;
+}
+
+QString jsonString(const QString &s)
+{
+    QString out;
+    out.reserve(s.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"': out += QStringLiteral("\\\""); break;
+        case '\\': out += QStringLiteral("\\\\"); break;
+        case '\n': out += QStringLiteral("\\n"); break;
+        case '\r': out += QStringLiteral("\\r"); break;
+        case '\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+QVariant rowValue(const QSqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    if (v.isNull())
+        return QVariant();
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        return v.toLongLong();
+    return v;
+}
+
+QVariantMap recordToMap(const QSqlQuery &q)
+{
+    QVariantMap m;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i) {
+        QVariant v = rowValue(q, i);
+        // Foreign keys read back as "" rather than null, as the domain structs expect.
+        if (v.isNull() && isForeignKey(rec.fieldName(i)))
+            v = QString();
+        m.insert(rec.fieldName(i), v);
+    }
+    return m;
+}
+
+QString rowImage(const QString &table, const QVariantMap &row)
+{
+    QStringList cols = dataColumns(table);
+    cols << QStringLiteral("deleted");
+    cols.sort();
+    QStringList parts;
+    for (const QString &c : cols)
+        parts << jsonString(c) + QLatin1Char(':') + canonicalValue(storageFor(c, row.value(c)));
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QString hashEntry(const AuditEntry &e)
+{
+    const QString text = QStringList{e.prevHash, QString::number(e.seq), e.at, e.author, e.table, e.rowId,
+                                     e.field, e.oldValue, e.newValue, e.rev}
+                             .join(QChar(0x1f));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::atomic<int> g_connectionCounter{0};
+
+} // namespace
+
+QString canonicalValue(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QStringLiteral("null");
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool)
+        return QString::number(v.toLongLong());
+    return jsonString(v.toString());
+}
+
+QString CaseFile::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString CaseFile::nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+CaseFile::~CaseFile()
+{
+    // A closed case file is one self-contained file again (no -wal beside it), ready to copy.
+    if (m_db && !m_readOnly && m_db->db().isOpen()) {
+        QSqlQuery q(m_db->db());
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+}
+
+CaseFile::Result CaseFile::open(const QString &path, bool readOnly) { return openImpl(path, readOnly, false, SchemaVersion); }
+CaseFile::Result CaseFile::create(const QString &path) { return openImpl(path, false, true, SchemaVersion); }
+CaseFile::Result CaseFile::createAtVersion(const QString &path, int version) { return openImpl(path, false, true, version); }
+
+CaseFile::Result CaseFile::openImpl(const QString &path, bool readOnly, bool create, int version)
+{
+    Result r;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    auto refuse = [&](OpenError e, const QString &msg) {
+        r.error = e;
+        r.message = msg;
+        r.file.reset();
+        return std::move(r);
+    };
+
+    if (create && info.exists())
+        return refuse(OpenError::AlreadyExists, tr("“%1” already exists; Testigo will not overwrite it.").arg(shown));
+    if (!create && !info.exists())
+        return refuse(OpenError::NotFound, tr("“%1” does not exist.").arg(shown));
+
+    if (!create) {
+        // Look at the header before SQLite touches anything.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return refuse(OpenError::NotFound, tr("“%1” cannot be read: %2").arg(shown, f.errorString()));
+        const QByteArray header = f.read(100);
+        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+            return refuse(OpenError::NotACaseFile, tr("“%1” is not a Testigo case file.").arg(shown));
+        const quint32 appId = (quint8(header[68]) << 24) | (quint8(header[69]) << 16) | (quint8(header[70]) << 8) | quint8(header[71]);
+        if (appId != quint32(ApplicationId))
+            return refuse(OpenError::NotACaseFile, tr("“%1” is a database, but not a Testigo case file.").arg(shown));
+        const quint32 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
+        const quint32 pages = (quint8(header[28]) << 24) | (quint8(header[29]) << 16) | (quint8(header[30]) << 8) | quint8(header[31]);
+        const qint64 expected = qint64(pageSize == 1 ? 65536 : pageSize) * pages;
+        if (pages > 0 && info.size() < expected)
+            return refuse(OpenError::Corrupt, tr("“%1” is damaged (the file is shorter than its contents say: it may be truncated). It was not changed.").arg(shown));
+    }
+
+    std::unique_ptr<CaseFile> file(new CaseFile);
+    file->m_path = path;
+    file->m_author = qEnvironmentVariable("USER", QStringLiteral("testigo"));
+    file->m_db = std::make_unique<Db>();
+    file->m_db->connection = QStringLiteral("testigo-%1").arg(++g_connectionCounter);
+
+    // Probe read-only first: a file we refuse must come out byte-for-byte untouched.
+    int onDiskVersion = 0;
+    if (!create) {
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_db->connection + QStringLiteral("-probe"));
+            probe.setDatabaseName(path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            bool good = probe.open();
+            QString problem;
+            if (good) {
+                QSqlQuery q(probe);
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    onDiskVersion = q.value(0).toInt();
+                else
+                    good = false;
+                if (good && onDiskVersion <= SchemaVersion) {
+                    good = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QStringLiteral("ok");
+                }
+            }
+            probe.close();
+            probe = QSqlDatabase();
+            QSqlDatabase::removeDatabase(file->m_db->connection + QStringLiteral("-probe"));
+            if (!good)
+                return refuse(OpenError::Corrupt, tr("“%1” is damaged and cannot be opened. It was not changed.").arg(shown));
+            if (onDiskVersion > SchemaVersion)
+                return refuse(OpenError::NewerSchema,
+                              tr("“%1” was written by a newer version of Testigo (format %2; this version reads up to %3). "
+                                 "Update Testigo to open it. The file was not changed.")
+                                  .arg(shown).arg(onDiskVersion).arg(SchemaVersion));
+        }
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        file->m_readOnly = readOnly || !writable;
+        if (file->m_readOnly && onDiskVersion < SchemaVersion)
+            return refuse(OpenError::CannotWrite,
+                          tr("“%1” uses an older format and must be upgraded, but it is read-only. "
+                             "Copy it to a folder you can write to and open the copy.").arg(shown));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_db->connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(file->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return refuse(OpenError::CannotWrite, tr("“%1” cannot be opened: %2").arg(shown, db.lastError().text()));
+
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!file->m_readOnly) {
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+
+    if (create) {
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        if (!file->runMigrations(0, version))
+            return refuse(OpenError::CannotWrite, tr("“%1” could not be created: %2").arg(shown, file->m_lastError));
+        file->setMetaValue(QStringLiteral("file_id"), newId());
+        file->setMetaValue(QStringLiteral("created_at"), nowUtc());
+    } else if (onDiskVersion < SchemaVersion) {
+        // Keep the old file as it was before upgrading it: nothing a user entered is lost.
+        file->m_backupPath = path + QStringLiteral(".v%1.bak").arg(onDiskVersion);
+        QFile::remove(file->m_backupPath);
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!QFile::copy(path, file->m_backupPath))
+            return refuse(OpenError::CannotWrite, tr("“%1” needs an upgrade but no backup could be written next to it.").arg(shown));
+        if (!file->runMigrations(onDiskVersion, SchemaVersion))
+            return refuse(OpenError::CannotWrite, tr("“%1” could not be upgraded: %2").arg(shown, file->m_lastError));
+    }
+    r.file = std::move(file);
+    return r;
+}
+
+bool CaseFile::runMigrations(int fromVersion, int toVersion)
+{
+    static const QStringList scripts{QStringLiteral(":/migrations/0001_initial.sql"),
+                                     QStringLiteral(":/migrations/0002_narrative_ocds.sql")};
+    QSqlDatabase db = m_db->db();
+    for (int v = fromVersion + 1; v <= toVersion; ++v) {
+        QFile f(scripts.value(v - 1));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(tr("migration %1 is missing").arg(v));
+        const QString sql = QString::fromUtf8(f.readAll());
+        if (!db.transaction())
+            return fail(db.lastError().text());
+        QSqlQuery q(db);
+        // Statements are separated by ";" at the end of a line; comments start with "--".
+        const QStringList statements = sql.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\n|$)")), Qt::SkipEmptyParts);
+        for (QString st : statements) {
+            QStringList lines;
+            for (const QString &l : st.split(QLatin1Char('\n')))
+                if (!l.trimmed().startsWith(QStringLiteral("--")))
+                    lines << l;
+            st = lines.join(QLatin1Char('\n')).trimmed();
+            if (st.isEmpty())
+                continue;
+            if (!q.exec(st)) {
+                const QString err = q.lastError().text();
+                db.rollback();
+                return fail(tr("migration %1 failed: %2").arg(v).arg(err));
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
+            db.rollback();
+            return fail(tr("migration %1 could not be committed").arg(v));
+        }
+    }
+    return true;
+}
+
+int CaseFile::schemaVersion() const
+{
+    QSqlQuery q(m_db->db());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool CaseFile::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool CaseFile::refuseIfReadOnly()
+{
+    if (!m_readOnly)
+        return false;
+    fail(tr("This case file is open read-only; the change was not saved."));
+    return true;
+}
+
+// --- Transactions ---------------------------------------------------------------------------------
+
+bool CaseFile::begin()
+{
+    QSqlQuery q(m_db->db());
+    const bool ok = m_txDepth == 0 ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                   : q.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_txDepth));
+    if (!ok)
+        return fail(q.lastError().text());
+    ++m_txDepth;
+    return true;
+}
+
+bool CaseFile::commit()
+{
+    if (m_txDepth == 0)
+        return false;
+    --m_txDepth;
+    QSqlQuery q(m_db->db());
+    const bool ok = m_txDepth == 0 ? q.exec(QStringLiteral("COMMIT"))
+                                   : q.exec(QStringLiteral("RELEASE sp%1").arg(m_txDepth));
+    if (!ok) {
+        fail(q.lastError().text());
+        if (m_txDepth == 0)
+            q.exec(QStringLiteral("ROLLBACK"));
+    }
+    return ok;
+}
+
+void CaseFile::rollback()
+{
+    if (m_txDepth == 0)
+        return;
+    --m_txDepth;
+    QSqlQuery q(m_db->db());
+    if (m_txDepth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_txDepth));
+        q.exec(QStringLiteral("RELEASE sp%1").arg(m_txDepth));
+    }
+}
+
+// --- Reads ------------------------------------------------------------------------------------------
+
+QList<QVariantMap> CaseFile::rows(const QString &table, const QString &column, const QVariant &value,
+                                  bool includeDeleted) const
+{
+    QList<QVariantMap> out;
+    if (!isEntityTable(table) || (!column.isEmpty() && !dataColumns(table).contains(column) && column != QStringLiteral("id")))
+        return out;
+    QString sql = QStringLiteral("SELECT * FROM %1 WHERE 1=1").arg(table);
+    if (!includeDeleted)
+        sql += QStringLiteral(" AND deleted = 0");
+    if (!column.isEmpty())
+        sql += QStringLiteral(" AND %1 = ?").arg(column);
+    sql += QStringLiteral(" ORDER BY created_at, rowid");
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!column.isEmpty())
+        q.addBindValue(storageFor(column, value));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(recordToMap(q));
+    return out;
+}
+
+std::optional<QVariantMap> CaseFile::row(const QString &table, const QString &id) const
+{
+    if (!isEntityTable(table))
+        return std::nullopt;
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return recordToMap(q);
+}
+
+qint64 CaseFile::count(const QString &table) const
+{
+    if (!isEntityTable(table) && table != QStringLiteral("blob"))
+        return 0;
+    QSqlQuery q(m_db->db());
+    const QString where = table == QStringLiteral("blob") ? QString() : QStringLiteral(" WHERE deleted = 0");
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1%2").arg(table, where)) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+// --- Writes -----------------------------------------------------------------------------------------
+
+bool CaseFile::insertRow(const QString &table, QVariantMap &values)
+{
+    if (refuseIfReadOnly())
+        return false;
+    if (!isEntityTable(table))
+        return fail(tr("unknown table %1").arg(table));
+    Transaction tx(*this);
+    if (!tx.ok())
+        return false;
+    QString id = values.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        id = newId();
+    const QString now = nowUtc();
+    const QString rev = newId();
+    QStringList cols{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("modified_at"),
+                     QStringLiteral("author"), QStringLiteral("rev"), QStringLiteral("deleted")};
+    QVariantList binds{id, now, now, m_author, rev, qint64(values.value(QStringLiteral("deleted")).toBool() ? 1 : 0)};
+    QVariantMap stored;
+    for (const QString &c : dataColumns(table)) {
+        if (!values.contains(c))
+            continue;
+        cols << c;
+        binds << storageFor(c, values.value(c));
+    }
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    // Read back defaults so the audit image is the row exactly as stored.
+    auto full = row(table, id);
+    if (!full)
+        return fail(tr("the new row could not be read back"));
+    if (!appendAudit(table, id, QStringLiteral("*"), QStringLiteral("null"), rowImage(table, *full), rev)
+        || !recordRevision(table, id, rev, QString()) || !tx.commit())
+        return false;
+    values = *full;
+    if (m_listener)
+        m_listener({RowChange::Inserted, table, id, QString()});
+    return true;
+}
+
+bool CaseFile::setField(const QString &table, const QString &id, const QString &column, const QVariant &value)
+{
+    return updateRow(table, id, QVariantMap{{column, value}});
+}
+
+bool CaseFile::setDeleted(const QString &table, const QString &id, bool deleted)
+{
+    return updateRow(table, id, QVariantMap{{QStringLiteral("deleted"), qint64(deleted ? 1 : 0)}});
+}
+
+bool CaseFile::updateRow(const QString &table, const QString &id, const QVariantMap &values)
+{
+    if (refuseIfReadOnly())
+        return false;
+    if (!isEntityTable(table))
+        return fail(tr("unknown table %1").arg(table));
+    const auto current = row(table, id);
+    if (!current)
+        return fail(tr("no such row %1 in %2").arg(id, table));
+    QStringList allowed = dataColumns(table);
+    allowed << QStringLiteral("deleted");
+    QStringList changed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!allowed.contains(it.key()))
+            return fail(tr("unknown column %1 in %2").arg(it.key(), table));
+        if (canonicalValue(storageFor(it.key(), it.value())) != canonicalValue(storageFor(it.key(), current->value(it.key()))))
+            changed << it.key();
+    }
+    if (changed.isEmpty())
+        return true;
+    Transaction tx(*this);
+    if (!tx.ok())
+        return false;
+    const QString rev = newId();
+    const QString parent = current->value(QStringLiteral("rev")).toString();
+    QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("author = ?"), QStringLiteral("rev = ?")};
+    for (const QString &c : changed)
+        sets << c + QStringLiteral(" = ?");
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
+    q.addBindValue(nowUtc());
+    q.addBindValue(m_author);
+    q.addBindValue(rev);
+    for (const QString &c : changed)
+        q.addBindValue(storageFor(c, values.value(c)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    for (const QString &c : changed) {
+        if (!appendAudit(table, id, c, canonicalValue(storageFor(c, current->value(c))),
+                         canonicalValue(storageFor(c, values.value(c))), rev))
+            return false;
+    }
+    if (!recordRevision(table, id, rev, parent) || !tx.commit())
+        return false;
+    if (m_listener)
+        for (const QString &c : changed)
+            m_listener({RowChange::Updated, table, id, c});
+    return true;
+}
+
+std::optional<QString> CaseFile::putBlob(const QByteArray &data)
+{
+    if (refuseIfReadOnly())
+        return std::nullopt;
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    if (hasBlob(sha))
+        return sha;
+    Transaction tx(*this);
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO blob (sha256, size, data, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(sha);
+    q.addBindValue(qint64(data.size()));
+    q.addBindValue(data);
+    q.addBindValue(nowUtc());
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    const QString image = QStringLiteral("{\"size\":%1}").arg(data.size());
+    if (!appendAudit(QStringLiteral("blob"), sha, QStringLiteral("*"), QStringLiteral("null"), image, QString()) || !tx.commit())
+        return std::nullopt;
+    return sha;
+}
+
+QByteArray CaseFile::blob(const QString &sha256) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT data FROM blob WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+bool CaseFile::hasBlob(const QString &sha256) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT 1 FROM blob WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    return q.exec() && q.next();
+}
+
+// --- Support tables -----------------------------------------------------------------------------------
+
+QString CaseFile::metaValue(const QString &key) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool CaseFile::setMetaValue(const QString &key, const QString &value)
+{
+    if (refuseIfReadOnly())
+        return false;
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec() || fail(q.lastError().text());
+}
+
+QList<QVariantMap> CaseFile::supportRows(const QString &table, const QString &column, const QVariant &value) const
+{
+    QList<QVariantMap> out;
+    if (!isKnownTable(table) || isEntityTable(table))
+        return out;
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(table);
+    if (!column.isEmpty()) {
+        if (!isIdentifier(column))
+            return out;
+        sql += QStringLiteral(" WHERE %1 = ?").arg(column);
+    }
+    sql += QStringLiteral(" ORDER BY rowid");
+    q.prepare(sql);
+    if (!column.isEmpty())
+        q.addBindValue(value);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(recordToMap(q));
+    return out;
+}
+
+bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)
+{
+    if (refuseIfReadOnly())
+        return false;
+    if (!isKnownTable(table) || isEntityTable(table) || table == QStringLiteral("audit_log"))
+        return fail(tr("unknown table %1").arg(table));
+    QStringList cols, marks;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!isIdentifier(it.key()))
+            return fail(tr("bad column name"));
+        cols << it.key();
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.addBindValue(it.value());
+    return q.exec() || fail(q.lastError().text());
+}
+
+bool CaseFile::recordRevision(const QString &table, const QString &rowId, const QString &rev, const QString &parent)
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO revision (rev, tbl, row_id, parent_rev) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(rev);
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(parent.isEmpty() ? QVariant() : QVariant(parent));
+    return q.exec() || fail(q.lastError().text());
+}
+
+QString CaseFile::parentRevision(const QString &rev) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT parent_rev FROM revision WHERE rev = ?"));
+    q.addBindValue(rev);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+// --- Audit ------------------------------------------------------------------------------------------------
+
+bool CaseFile::appendAudit(const QString &table, const QString &rowId, const QString &field,
+                           const QString &oldValue, const QString &newValue, const QString &rev)
+{
+    QSqlQuery q(m_db->db());
+    AuditEntry e;
+    e.prevHash = QString(64, QLatin1Char('0'));
+    e.seq = 1;
+    if (q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && q.next()) {
+        e.seq = q.value(0).toLongLong() + 1;
+        e.prevHash = q.value(1).toString();
+    }
+    e.at = nowUtc();
+    e.author = m_author;
+    e.table = table;
+    e.rowId = rowId;
+    e.field = field;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    e.rev = rev;
+    e.hash = hashEntry(e);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{e.seq, e.at, e.author, e.table, e.rowId, e.field, e.oldValue, e.newValue, e.rev, e.prevHash, e.hash})
+        q.addBindValue(v);
+    return q.exec() || fail(q.lastError().text());
+}
+
+QString CaseFile::auditHead() const
+{
+    QSqlQuery q(m_db->db());
+    return q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && q.next()
+               ? q.value(0).toString()
+               : QString(64, QLatin1Char('0'));
+}
+
+qint64 CaseFile::auditLength() const
+{
+    QSqlQuery q(m_db->db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<AuditEntry> CaseFile::auditEntries(qint64 afterSeq) const
+{
+    QList<AuditEntry> out;
+    QSqlQuery q(m_db->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash "
+                             "FROM audit_log WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(afterSeq);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = q.value(1).toString();
+        e.author = q.value(2).toString();
+        e.table = q.value(3).toString();
+        e.rowId = q.value(4).toString();
+        e.field = q.value(5).toString();
+        e.oldValue = q.value(6).toString();
+        e.newValue = q.value(7).toString();
+        e.rev = q.value(8).toString();
+        e.prevHash = q.value(9).toString();
+        e.hash = q.value(10).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace Testigo

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The case file: one SQLite file (.testigo) holding a witness's or an editor's record. It is the
+// only place in Testigo that speaks SQL. Every write is audited (a SHA-256 chained log), bumps the
+// row's revision (for merging) and runs inside a transaction. Opening never modifies a file it
+// refuses: foreign, corrupt and newer files are probed read-only first.
+
+#include "store/mapping.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariantMap>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Testigo {
+
+enum class OpenError { None, NotFound, NotACaseFile, Corrupt, NewerSchema, AlreadyExists, CannotWrite };
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString at, author, table, rowId, field, oldValue, newValue, rev, prevHash, hash;
+};
+
+struct VerifyProblem
+{
+    qint64 seq = 0; // the first audit entry concerned, 0 when the problem is a row without one
+    QString table, rowId, field;
+    QString message; // translated, one line
+};
+
+struct VerifyResult
+{
+    bool integrityOk = true; // SQLite's own integrity check
+    QList<VerifyProblem> problems;
+    bool ok() const { return integrityOk && problems.isEmpty(); }
+};
+
+struct RowChange
+{
+    enum Kind { Inserted, Updated };
+    Kind kind = Updated;
+    QString table, id, field; // field is empty for Inserted
+};
+
+class CaseFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFile)
+
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr int ApplicationId = 0x54535447; // "TSTG"
+
+    struct Result
+    {
+        std::unique_ptr<CaseFile> file;
+        OpenError error = OpenError::None;
+        QString message; // translated, for the user
+    };
+
+    // Opens an existing case file, migrating an older schema after backing the file up.
+    static Result open(const QString &path, bool readOnly = false);
+    // Creates a new, empty case file; refuses to overwrite anything.
+    static Result create(const QString &path);
+    // Creates a file at an older schema version: only for building migration fixtures in tests.
+    static Result createAtVersion(const QString &path, int version);
+
+    ~CaseFile();
+    CaseFile(const CaseFile &) = delete;
+    CaseFile &operator=(const CaseFile &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    QString fileId() const { return metaValue(QStringLiteral("file_id")); }
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+    QString lastError() const { return m_lastError; }
+    // A backup written before a migration, empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    // --- Reads ------------------------------------------------------------------------------
+    // Rows of an entity table, optionally filtered by one column, ordered by creation.
+    QList<QVariantMap> rows(const QString &table, const QString &column = QString(),
+                            const QVariant &value = QVariant(), bool includeDeleted = false) const;
+    std::optional<QVariantMap> row(const QString &table, const QString &id) const;
+    // Number of live rows in an entity table (or blobs with "blob").
+    qint64 count(const QString &table) const;
+
+    template<class E>
+    QList<E> all(const QString &column = QString(), const QVariant &value = QVariant(),
+                 bool includeDeleted = false) const
+    {
+        QList<E> out;
+        const auto &m = mappingOf<E>();
+        for (const auto &r : rows(m.table, column, value, includeDeleted))
+            out.append(m.fromRow(r));
+        return out;
+    }
+    template<class E>
+    std::optional<E> get(const QString &id) const
+    {
+        const auto r = row(mappingOf<E>().table, id);
+        if (!r)
+            return std::nullopt;
+        return mappingOf<E>().fromRow(*r);
+    }
+
+    // --- Writes (audited; each in its own transaction unless one is open) ---------------------
+    // Inserts a row; fills id (if empty) and the bookkeeping columns. Returns false on error.
+    bool insertRow(const QString &table, QVariantMap &values);
+    bool setField(const QString &table, const QString &id, const QString &column, const QVariant &value);
+    // Writes only the columns whose value differs, under one revision.
+    bool updateRow(const QString &table, const QString &id, const QVariantMap &values);
+    bool setDeleted(const QString &table, const QString &id, bool deleted);
+
+    template<class E>
+    bool insert(E &e)
+    {
+        QVariantMap row = mappingOf<E>().toRow(e);
+        if (!e.id.isEmpty())
+            row.insert(QStringLiteral("id"), e.id);
+        if (!insertRow(mappingOf<E>().table, row))
+            return false;
+        e = mappingOf<E>().fromRow(row);
+        return true;
+    }
+    template<class E>
+    bool update(const E &e)
+    {
+        return updateRow(mappingOf<E>().table, e.id, mappingOf<E>().toRow(e));
+    }
+
+    // Stores bytes once per SHA-256; returns the hex digest.
+    std::optional<QString> putBlob(const QByteArray &data);
+    QByteArray blob(const QString &sha256) const;
+    bool hasBlob(const QString &sha256) const;
+
+    // Transactions nest (savepoints inside); the outermost commit makes everything durable.
+    bool begin();
+    bool commit();
+    void rollback();
+    class Transaction
+    {
+    public:
+        explicit Transaction(CaseFile &f) : m_file(f), m_open(f.begin()) {}
+        ~Transaction() { if (m_open) m_file.rollback(); }
+        bool ok() const { return m_open; }
+        bool commit() { const bool r = m_open && m_file.commit(); m_open = false; return r; }
+    private:
+        CaseFile &m_file;
+        bool m_open;
+    };
+
+    // --- Audit --------------------------------------------------------------------------------
+    QString auditHead() const;
+    qint64 auditLength() const;
+    QList<AuditEntry> auditEntries(qint64 afterSeq = 0) const;
+    VerifyResult verify() const;
+
+    // --- Support tables (not entities; still only reached through the store) -------------------
+    QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value);
+    // Rows of a support table (meta, revision, ocds_release, ...), optionally filtered.
+    QList<QVariantMap> supportRows(const QString &table, const QString &column = QString(),
+                                   const QVariant &value = QVariant()) const;
+    bool insertSupportRow(const QString &table, const QVariantMap &values);
+    // The parent revision of a revision, empty at the row's creation.
+    QString parentRevision(const QString &rev) const;
+
+    void setChangeListener(std::function<void(const RowChange &)> listener) { m_listener = std::move(listener); }
+
+    static QString newId();
+    static QString nowUtc();
+
+private:
+    CaseFile() = default;
+    static Result openImpl(const QString &path, bool readOnly, bool create, int version);
+    bool runMigrations(int fromVersion, int toVersion);
+    bool refuseIfReadOnly();
+    bool appendAudit(const QString &table, const QString &rowId, const QString &field,
+                     const QString &oldValue, const QString &newValue, const QString &rev);
+    bool recordRevision(const QString &table, const QString &rowId, const QString &rev, const QString &parent);
+    bool fail(const QString &message);
+
+    struct Db;
+    std::unique_ptr<Db> m_db;
+    QString m_path;
+    QString m_author;
+    QString m_lastError;
+    QString m_backupPath;
+    bool m_readOnly = false;
+    int m_txDepth = 0;
+    std::function<void(const RowChange &)> m_listener;
+};
+
+// Canonical text of a storage value, as hashed and logged: null, an integer, or a JSON string.
+QString canonicalValue(const QVariant &storageValue);
+
+} // namespace Testigo

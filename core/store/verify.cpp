@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Verification of a case file: SQLite's integrity check, the audit chain (each entry hashes the
+// previous one), and the current rows against what the log says they should be, which is how an
+// edit made outside Testigo (with the sqlite3 shell, say) is caught.
+#include "store/casefile.h"
+#include "store/casefile_db.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Testigo {
+
+namespace {
+
+QString canonicalFromJson(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("null");
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return canonicalValue(v.toString());
+}
+
+QString recomputeHash(const AuditEntry &e)
+{
+    const QString text = QStringList{e.prevHash, QString::number(e.seq), e.at, e.author, e.table, e.rowId,
+                                     e.field, e.oldValue, e.newValue, e.rev}
+                             .join(QChar(0x1f));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+VerifyResult CaseFile::verify() const
+{
+    VerifyResult result;
+    QSqlDatabase db = m_db->db();
+    {
+        QSqlQuery q(db);
+        result.integrityOk = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
+                             && q.value(0).toString() == QStringLiteral("ok");
+        if (!result.integrityOk)
+            result.problems.append({0, QString(), QString(), QString(), tr("SQLite reports the file as damaged.")});
+    }
+
+    // 1. The chain.
+    using Key = QString; // table \x1f row id
+    QHash<Key, QHash<QString, QString>> expected; // field -> canonical value
+    QHash<Key, qint64> lastSeq;
+    QString prev(64, QLatin1Char('0'));
+    qint64 expectedSeq = 1;
+    bool chainBroken = false;
+    for (const AuditEntry &e : auditEntries(0)) {
+        if (!chainBroken && (e.seq != expectedSeq || e.prevHash != prev || recomputeHash(e) != e.hash)) {
+            result.problems.append({e.seq, e.table, e.rowId, e.field,
+                                    tr("Audit entry %1 does not match its hash: the log was altered.").arg(e.seq)});
+            chainBroken = true;
+        }
+        prev = e.hash;
+        ++expectedSeq;
+        const Key key = e.table + QChar(0x1f) + e.rowId;
+        lastSeq[key] = e.seq;
+        if (e.field == QStringLiteral("*")) {
+            const QJsonObject image = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+            auto &fields = expected[key];
+            for (auto it = image.constBegin(); it != image.constEnd(); ++it)
+                fields.insert(it.key(), canonicalFromJson(it.value()));
+        } else {
+            expected[key].insert(e.field, e.newValue);
+        }
+    }
+
+    // 2. Every row against the log.
+    QStringList tables = entityTables();
+    for (const QString &table : tables) {
+        QStringList cols = dataColumns(table);
+        cols << QStringLiteral("deleted");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(cols.join(QLatin1Char(',')), table)))
+            continue;
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            const Key key = table + QChar(0x1f) + id;
+            const auto it = expected.constFind(key);
+            if (it == expected.constEnd()) {
+                result.problems.append({0, table, id, QString(),
+                                        tr("A row of “%1” (%2) was added outside Testigo.").arg(table, id)});
+                continue;
+            }
+            for (int i = 0; i < cols.size(); ++i) {
+                QVariant v = q.value(i + 1);
+                if (v.typeId() == QMetaType::Int)
+                    v = v.toLongLong();
+                const QString now = canonicalValue(v);
+                if (now != it->value(cols[i], QStringLiteral("null"))) {
+                    result.problems.append({lastSeq.value(key), table, id, cols[i],
+                                            tr("Field “%1” of a row of “%2” (%3) was changed outside Testigo; "
+                                               "the last logged change is entry %4.")
+                                                .arg(cols[i], table, id)
+                                                .arg(lastSeq.value(key))});
+                }
+            }
+            expected.remove(key);
+        }
+    }
+
+    // 3. Evidence bytes still hash to their names.
+    QSqlQuery b(db);
+    b.setForwardOnly(true);
+    if (b.exec(QStringLiteral("SELECT sha256, data FROM blob"))) {
+        while (b.next()) {
+            const QString sha = b.value(0).toString();
+            const QString actual = QString::fromLatin1(QCryptographicHash::hash(b.value(1).toByteArray(), QCryptographicHash::Sha256).toHex());
+            if (actual != sha)
+                result.problems.append({0, QStringLiteral("blob"), sha, QString(),
+                                        tr("Evidence file %1 no longer matches its SHA-256.").arg(sha.left(12))});
+            expected.remove(QStringLiteral("blob") + QChar(0x1f) + sha);
+        }
+    }
+
+    // 4. Rows the log knows about but the file no longer has.
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        const QStringList parts = it.key().split(QChar(0x1f));
+        result.problems.append({lastSeq.value(it.key()), parts.value(0), parts.value(1), QString(),
+                                tr("A row of “%1” (%2) was removed outside Testigo.").arg(parts.value(0), parts.value(1))});
+    }
+    std::sort(result.problems.begin(), result.problems.end(),
+              [](const VerifyProblem &a, const VerifyProblem &b) { return a.seq < b.seq; });
+    return result;
+}
+
+} // namespace Testigo
