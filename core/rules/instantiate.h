@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Creating a procedure's stages, checklists and pact clauses from the bilingual templates.
+
+#include "domain/entities.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Testigo {
+
+class CaseFile;
+
+// LOPSRM for works; LAASSP-2000 when the procedure started before 2025-04-17, else LAASSP-2025.
+QString proposeRegime(const QString &objectKind, const QDate &start);
+// Inserts the stages (positions 0..n, round 1, status pending) with their checklist answers (questions
+// copied es/en from the template) and the pact clauses (copied es/en) for an already inserted procedure,
+// and sets procedure.pactVersion. One transaction. Returns false on a store error (file.lastError()).
+bool instantiateTemplates(CaseFile &file, Procedure &procedure);
+
+} // namespace Testigo
