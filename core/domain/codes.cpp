@@ -63,6 +63,7 @@ const CodeList &stageKinds()
         {"market_research", QT_TRANSLATE_NOOP("Codes", "Planning and market research")},
         {"draft_call", QT_TRANSLATE_NOOP("Codes", "Draft call for tenders")},
         {"call", QT_TRANSLATE_NOOP("Codes", "Call for tenders")},
+        {"call_change", QT_TRANSLATE_NOOP("Codes", "Changes to the call")},
         {"site_visit", QT_TRANSLATE_NOOP("Codes", "Site visit")},
         {"clarification", QT_TRANSLATE_NOOP("Codes", "Clarification meeting")},
         {"opening", QT_TRANSLATE_NOOP("Codes", "Bid submission and opening")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/instantiate.h"
 
+#include "rules/templates.h"
 #include "store/casefile.h"
 
 namespace Testigo {
@@ -17,10 +18,54 @@ QString proposeRegime(const QString &objectKind, const QDate &start)
 
 bool instantiateTemplates(CaseFile &file, Procedure &procedure)
 {
-    // First version: the templates are being written; records the pact version only.
-    procedure.pactVersion = QStringLiteral("TM-2025.1");
-    return file.setField(QStringLiteral("procedure"), procedure.id, QStringLiteral("pact_version"),
-                         procedure.pactVersion);
+    const Templates &t = Templates::standard();
+    CaseFile::Transaction tx(file);
+    if (!tx.ok())
+        return false;
+
+    int position = 0;
+    for (const StageTemplate &st : t.stagesFor(procedure.regime, procedure.type, procedure.objectKind)) {
+        Stage stage;
+        stage.procedureId = procedure.id;
+        stage.kind = st.kind;
+        stage.position = position++;
+        stage.round = 1;
+        stage.status = QStringLiteral("pending");
+        if (!file.insert(stage))
+            return false;
+        int itemPosition = 0;
+        for (const ChecklistItemTemplate &item : st.items) {
+            ChecklistAnswer a;
+            a.stageId = stage.id;
+            a.itemCode = item.code;
+            a.position = itemPosition++;
+            a.questionEs = item.es;
+            a.questionEn = item.en;
+            if (!file.insert(a))
+                return false;
+        }
+    }
+
+    int clausePosition = 0;
+    for (const ClauseTemplate &ct : t.clauses()) {
+        Clause c;
+        c.procedureId = procedure.id;
+        c.code = ct.code;
+        c.party = ct.party;
+        c.position = clausePosition++;
+        c.textEs = ct.es;
+        c.textEn = ct.en;
+        if (!file.insert(c))
+            return false;
+    }
+
+    if (procedure.pactVersion != t.pactVersion()
+        && !file.setField(QStringLiteral("procedure"), procedure.id, QStringLiteral("pact_version"), t.pactVersion()))
+        return false;
+    if (!tx.commit())
+        return false;
+    procedure.pactVersion = t.pactVersion();
+    return true;
 }
 
 } // namespace Testigo

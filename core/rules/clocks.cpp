@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/clocks.h"
+
+#include "domain/doclanguage.h"
+#include "rules/calendar.h"
+#include "rules/clockrules.h"
+#include "store/casefile.h"
+
+#include <algorithm>
+
+namespace Testigo {
+
+namespace {
+
+// One end of a measured period.
+struct Point
+{
+    bool exists = false;        // the procedure has such a stage (or the point always exists)
+    bool notApplicable = false; // every stage of that kind was marked not applicable
+    QDate date;
+    bool planned = false;
+};
+
+QDate stageDate(const Stage &s, bool *planned)
+{
+    *planned = !s.actualDate.isValid() && s.plannedDate.isValid();
+    return s.actualDate.isValid() ? s.actualDate : s.plannedDate;
+}
+
+Point resolve(const QString &spec, const Procedure &p, const QList<Stage> &stages, const QDate &reportDelivered)
+{
+    Point pt;
+    if (spec == QLatin1String("procedure:participationEnd")) {
+        pt.exists = true;
+        pt.date = p.participationEnd;
+        return pt;
+    }
+    if (spec == QLatin1String("report")) {
+        pt.exists = true;
+        pt.date = reportDelivered;
+        return pt;
+    }
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    const QString how = spec.left(colon);
+    const QString kind = spec.mid(colon + 1);
+    QList<Stage> ofKind;
+    for (const Stage &s : stages)
+        if (s.kind == kind && !s.deleted)
+            ofKind.append(s);
+    std::sort(ofKind.begin(), ofKind.end(), [](const Stage &a, const Stage &b) {
+        return a.position != b.position ? a.position < b.position : a.round < b.round;
+    });
+    pt.exists = !ofKind.isEmpty();
+    bool anyApplicable = false;
+    for (const Stage &s : ofKind) {
+        if (s.status == QLatin1String("not_applicable"))
+            continue;
+        anyApplicable = true;
+        bool planned = false;
+        const QDate d = stageDate(s, &planned);
+        if (how == QLatin1String("stage")) { // the first applicable stage of the kind
+            pt.date = d;
+            pt.planned = planned;
+            break;
+        }
+        if (d.isValid() && (!pt.date.isValid() || d > pt.date)) { // "last": the latest dated one
+            pt.date = d;
+            pt.planned = planned;
+        }
+    }
+    pt.notApplicable = pt.exists && !anyApplicable;
+    return pt;
+}
+
+int daysBetween(const QDate &a, const QDate &b, bool business)
+{
+    return business ? BusinessCalendar::standard().businessDaysBetween(a, b) : int(a.daysTo(b));
+}
+
+QDate addDays(const QDate &d, int n, bool business)
+{
+    return business ? BusinessCalendar::standard().addBusinessDays(d, n) : d.addDays(n);
+}
+
+ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Procedure &p,
+                     const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered)
+{
+    using S = ClockResult::Status;
+    ClockResult r;
+    r.code = rule.code;
+    r.article = rule.article;
+    r.nameText = rule.name;
+    r.explanationText = rule.explanation;
+    r.businessDays = rule.businessDays;
+    r.minimum = rule.check == ClockRule::Check::Minimum;
+    r.advisory = regime.advisory;
+    r.limitDays = rule.limitFor(p);
+    r.reduced = r.limitDays < rule.daysByCharacter.value(p.character, rule.days);
+    r.extensionDays = r.minimum ? 0 : rule.extensionDays;
+
+    const Point from = resolve(rule.from, p, stages, reportDelivered);
+    const Point to = resolve(rule.to, p, stages, reportDelivered);
+    r.start = from.date;
+    r.end = to.date;
+    r.usesPlannedDates = from.planned || to.planned;
+    if (!from.exists || from.notApplicable || !to.exists || to.notApplicable) {
+        r.status = S::NotApplicable;
+        return r;
+    }
+    if (!from.date.isValid()) {
+        r.status = rule.optionalStart ? S::NotApplicable : S::Pending;
+        return r;
+    }
+    r.deadline = addDays(from.date, r.limitDays, rule.businessDays);
+    if (r.extensionDays > 0)
+        r.extendedDeadline = addDays(r.deadline, r.extensionDays, rule.businessDays);
+    const QDate last = r.extensionDays > 0 ? r.extendedDeadline : r.deadline;
+
+    if (to.date.isValid()) {
+        r.elapsedDays = daysBetween(from.date, to.date, rule.businessDays);
+        if (r.minimum)
+            r.status = to.date >= r.deadline ? S::Ok : S::Breached;
+        else if (to.date <= r.deadline)
+            r.status = S::Ok;
+        else
+            r.status = to.date <= last ? S::Warning : S::Breached;
+        return r;
+    }
+    // The measured event has not happened yet.
+    if (r.minimum || !today.isValid() || today < from.date) {
+        r.status = S::Pending;
+        return r;
+    }
+    r.measuredToToday = true;
+    r.elapsedDays = daysBetween(from.date, today, rule.businessDays);
+    if (today > last)
+        r.status = S::Breached;
+    else if (today > r.deadline || (rule.warningDays > 0 && today.daysTo(r.deadline) <= rule.warningDays))
+        r.status = S::Warning;
+    else
+        r.status = S::Pending;
+    return r;
+}
+
+const char *const statusSources[] = {
+    QT_TRANSLATE_NOOP("Clocks", "On time"),  QT_TRANSLATE_NOOP("Clocks", "Warning"),
+    QT_TRANSLATE_NOOP("Clocks", "Breached"), QT_TRANSLATE_NOOP("Clocks", "Pending"),
+    QT_TRANSLATE_NOOP("Clocks", "Not applicable")};
+
+} // namespace
+
+QString statusCode(ClockResult::Status status)
+{
+    switch (status) {
+    case ClockResult::Status::Ok: return QStringLiteral("ok");
+    case ClockResult::Status::Warning: return QStringLiteral("warning");
+    case ClockResult::Status::Breached: return QStringLiteral("breached");
+    case ClockResult::Status::Pending: return QStringLiteral("pending");
+    case ClockResult::Status::NotApplicable: break;
+    }
+    return QStringLiteral("not_applicable");
+}
+
+QString statusLabel(ClockResult::Status status, const DocLanguage &lang)
+{
+    return lang.translate("Clocks", statusSources[int(status)]);
+}
+
+QString statusLabel(ClockResult::Status status)
+{
+    return QCoreApplication::translate("Clocks", statusSources[int(status)]);
+}
+
+QString ClockResult::detail(const DocLanguage &lang) const
+{
+    const auto t = [&lang](const char *s) { return lang.translate("Clocks", s); };
+    if (!start.isValid())
+        return t(QT_TRANSLATE_NOOP("Clocks", "No start date recorded."));
+    const QString unit = businessDays ? t(QT_TRANSLATE_NOOP("Clocks", "business days"))
+                                      : t(QT_TRANSLATE_NOOP("Clocks", "natural days"));
+    QString s;
+    if (minimum) {
+        s = t(QT_TRANSLATE_NOOP("Clocks", "at least %1 %2 from %3; earliest lawful date %4"))
+                .arg(limitDays).arg(unit, lang.date(start), lang.date(deadline));
+    } else {
+        s = t(QT_TRANSLATE_NOOP("Clocks", "at most %1 %2 from %3; deadline %4"))
+                .arg(limitDays).arg(unit, lang.date(start), lang.date(deadline));
+        if (extendedDeadline.isValid())
+            s += t(QT_TRANSLATE_NOOP("Clocks", "; with the extension %1")).arg(lang.date(extendedDeadline));
+    }
+    if (end.isValid())
+        s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 (%3)")).arg(elapsedDays).arg(unit, s);
+    else if (measuredToToday)
+        s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 so far (%3)")).arg(elapsedDays).arg(unit, s);
+    if (reduced)
+        s += t(QT_TRANSLATE_NOOP("Clocks", "; reduced period, justified"));
+    if (usesPlannedDates)
+        s += t(QT_TRANSLATE_NOOP("Clocks", "; measured on planned dates"));
+    if (advisory)
+        s += t(QT_TRANSLATE_NOOP("Clocks", "; for reference only"));
+    return s + QLatin1Char('.');
+}
+
+QList<ClockResult> evaluateClocks(const Procedure &procedure, const QList<Stage> &stages, const QDate &today,
+                                  const QDate &reportDelivered)
+{
+    const RegimeRules rules = ClockRules::forRegime(procedure.regime);
+    QList<ClockResult> out;
+    for (const ClockRule &rule : rules.clocks)
+        if (rule.appliesTo(procedure))
+            out.append(evaluate(rule, rules, procedure, stages, today, reportDelivered));
+    return out;
+}
+
+QList<ClockResult> evaluateClocks(const CaseFile &file, const Procedure &procedure, const QDate &today)
+{
+    QList<Stage> stages = file.all<Stage>(QStringLiteral("procedure_id"), procedure.id);
+    QDate awarded, signedOn;
+    for (const Lot &lot : file.all<Lot>(QStringLiteral("procedure_id"), procedure.id))
+        for (const Award &a : file.all<Award>(QStringLiteral("lot_id"), lot.id))
+            if (a.date.isValid() && (!awarded.isValid() || a.date < awarded))
+                awarded = a.date;
+    for (const Contract &c : file.all<Contract>(QStringLiteral("procedure_id"), procedure.id))
+        if (c.signedDate.isValid() && (!signedOn.isValid() || c.signedDate < signedOn))
+            signedOn = c.signedDate;
+    for (Stage &s : stages) {
+        if (s.actualDate.isValid())
+            continue;
+        if (s.kind == QLatin1String("award") && awarded.isValid())
+            s.actualDate = awarded;
+        else if (s.kind == QLatin1String("contract") && signedOn.isValid())
+            s.actualDate = signedOn;
+    }
+    return evaluateClocks(procedure, stages, today);
+}
+
+} // namespace Testigo
