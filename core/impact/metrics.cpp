@@ -249,7 +249,8 @@ ProcedureMetrics computeProcedureMetrics(const ImpactInput &in, const ImpactThre
             m.notes << ImpactText::tr("Savings against the reference need a reference price on every lot.");
         } else {
             m.savings = Money(refAwarded - m.awarded->cents(), cur);
-            m.savingsPercentBp = m.savings->percentOfBasisPoints(Money(refAwarded, cur));
+            m.savingsBase = Money(refAwarded, cur);
+            m.savingsPercentBp = m.savings->percentOfBasisPoints(*m.savingsBase);
             if (voidLots > 0)
                 m.notes << ImpactText::tr("%n void lot(s) left out of the savings and their base.", nullptr, voidLots);
         }

@@ -44,6 +44,7 @@ struct ProcedureMetrics
     int bidders = 0, validBids = 0, rejectedBids = 0;
     std::optional<int> daysPublicationToOpening, daysOpeningToAward;
     QList<LotMetrics> lots;
+    std::optional<Money> savingsBase; // reference of the lots not declared void: the base of savings %
     QStringList notes;
     // Context for portfolio filters and conversions (added members).
     QString title, agencyId, regime, type;
