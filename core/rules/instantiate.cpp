@@ -6,6 +6,11 @@
 
 namespace Testigo {
 
+namespace {
+// The store binds a null QString as SQL NULL, which NOT NULL text columns refuse: use empty ones.
+const QString kEmpty = QStringLiteral("");
+} // namespace
+
 QString proposeRegime(const QString &objectKind, const QDate &start)
 {
     if (objectKind == QLatin1String("works"))
@@ -31,6 +36,7 @@ bool instantiateTemplates(CaseFile &file, Procedure &procedure)
         stage.position = position++;
         stage.round = 1;
         stage.status = QStringLiteral("pending");
+        stage.attendance = stage.actaRef = stage.notes = kEmpty;
         if (!file.insert(stage))
             return false;
         int itemPosition = 0;
@@ -41,6 +47,7 @@ bool instantiateTemplates(CaseFile &file, Procedure &procedure)
             a.position = itemPosition++;
             a.questionEs = item.es;
             a.questionEn = item.en;
+            a.answer = a.note = kEmpty;
             if (!file.insert(a))
                 return false;
         }
