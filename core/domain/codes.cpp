@@ -71,7 +71,8 @@ const CodeList &stageKinds()
         {"reverse_auction", QT_TRANSLATE_NOOP("Codes", "Subsequent discount offers")},
         {"award", QT_TRANSLATE_NOOP("Codes", "Award decision")},
         {"contract", QT_TRANSLATE_NOOP("Codes", "Contract signature")},
-        {"execution", QT_TRANSLATE_NOOP("Codes", "Execution and follow-up")}};
+        {"execution", QT_TRANSLATE_NOOP("Codes", "Execution and follow-up")},
+        {"report", QT_TRANSLATE_NOOP("Codes", "Final report delivery")}};
     return l;
 }
 

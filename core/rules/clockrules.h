@@ -6,7 +6,7 @@
 //   "stage:<kind>"   the first stage of that kind (its actual date, else its planned date)
 //   "last:<kind>"    the latest dated stage of that kind (the last clarification meeting...)
 //   "procedure:participationEnd"   the end of the witness's participation
-//   "report"         the delivery of the witness's final report
+//   "report"         the delivery of the witness's final report (the "report" stage's date)
 // A "minimum" rule needs at least `days` between them, a "maximum" rule at most `days`
 // (+ `extensionDays`, reported as a warning).
 

@@ -19,6 +19,7 @@ struct Point
     bool notApplicable = false; // every stage of that kind was marked not applicable
     QDate date;
     bool planned = false;
+    bool happened = false; // the stage is done, even if its date was not recorded
 };
 
 QDate stageDate(const Stage &s, bool *planned)
@@ -36,8 +37,15 @@ Point resolve(const QString &spec, const Procedure &p, const QList<Stage> &stage
         return pt;
     }
     if (spec == QLatin1String("report")) {
+        // The delivery given by the caller, else the report stage (absent in older procedures: then
+        // nothing says the report was delivered).
+        if (reportDelivered.isValid()) {
+            pt.exists = pt.happened = true;
+            pt.date = reportDelivered;
+            return pt;
+        }
+        pt = resolve(QStringLiteral("stage:report"), p, stages, reportDelivered);
         pt.exists = true;
-        pt.date = reportDelivered;
         return pt;
     }
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
@@ -61,6 +69,7 @@ Point resolve(const QString &spec, const Procedure &p, const QList<Stage> &stage
         if (how == QLatin1String("stage")) { // the first applicable stage of the kind
             pt.date = d;
             pt.planned = planned;
+            pt.happened = s.status == QLatin1String("done");
             break;
         }
         if (d.isValid() && (!pt.date.isValid() || d > pt.date)) { // "last": the latest dated one
@@ -126,8 +135,8 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
             r.status = to.date <= last ? S::Warning : S::Breached;
         return r;
     }
-    // The measured event has not happened yet.
-    if (r.minimum || !today.isValid() || today < from.date) {
+    // The measured event has not happened yet (or happened on a date nobody recorded).
+    if (r.minimum || to.happened || !today.isValid() || today < from.date) {
         r.status = S::Pending;
         return r;
     }

@@ -272,6 +272,19 @@ TEST(Clocks, report_tenNaturalDaysAfterParticipationEnds)
     }
 }
 
+TEST(Clocks, report_deliveryRecordedOnTheReportStage)
+{
+    auto p = procedure(QStringLiteral("LAASSP-2025"));
+    p.participationEnd = QDate(2025, 6, 1);
+    const QString code = QStringLiteral("report_deadline");
+    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 11))}, code), Status::Ok);
+    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 12))}, code), Status::Breached);
+    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate())}, code), Status::Breached); // pending, overdue
+    Stage undated = stage(QStringLiteral("report"), QDate());
+    undated.status = QStringLiteral("done"); // delivered on a date nobody recorded: cannot be judged
+    EXPECT_EQ(statusOf(p, {undated}, code), Status::Pending);
+}
+
 TEST(Clocks, plannedDates_standInForMissingActualDates_andSaySo)
 {
     const auto p = procedure(QStringLiteral("LAASSP-2025"));

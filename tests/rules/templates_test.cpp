@@ -153,7 +153,7 @@ TEST(Templates, stagesFor_everyRegimeTypeAndObject_isOrderedAndKnown)
                 const std::string where = (regime + QLatin1Char('/') + type + QLatin1Char('/') + object).toStdString();
                 ASSERT_GE(stages.size(), 3) << where;
                 EXPECT_EQ(stages.first().kind, QStringLiteral("market_research")) << where;
-                EXPECT_EQ(stages.last().kind, QStringLiteral("execution")) << where;
+                EXPECT_EQ(stages.last().kind, QStringLiteral("report")) << where;
                 int previous = -1;
                 for (const StageTemplate &s : stages) {
                     EXPECT_TRUE(known.contains(s.kind)) << where << " " << s.kind.toStdString();
@@ -177,7 +177,8 @@ TEST(Templates, stagesFor_openTender_goodsAndWorks)
                                          QStringLiteral("call"), QStringLiteral("call_change"),
                                          QStringLiteral("clarification"), QStringLiteral("opening"),
                                          QStringLiteral("evaluation"), QStringLiteral("reverse_auction"),
-                                         QStringLiteral("award"), QStringLiteral("contract"), QStringLiteral("execution")}));
+                                         QStringLiteral("award"), QStringLiteral("contract"), QStringLiteral("execution"),
+                                         QStringLiteral("report")}));
     EXPECT_TRUE(find(goods, QStringLiteral("clarification"))->repeatable);
     EXPECT_TRUE(find(goods, QStringLiteral("reverse_auction"))->optional);
     EXPECT_FALSE(find(goods, QStringLiteral("opening"))->optional);
@@ -196,7 +197,8 @@ TEST(Templates, stagesFor_directAward_hasFewStagesAndNoOpening)
     for (const QString &regime : kRegimes) {
         const auto stages = t.stagesFor(regime, QStringLiteral("direct_award"), QStringLiteral("services"));
         EXPECT_EQ(kinds(stages), (QStringList{QStringLiteral("market_research"), QStringLiteral("award"),
-                                              QStringLiteral("contract"), QStringLiteral("execution")}));
+                                              QStringLiteral("contract"), QStringLiteral("execution"),
+                                              QStringLiteral("report")}));
         EXPECT_EQ(stages.first().items.first().code, QStringLiteral("MX-GROUND"));
     }
     const auto invitation = t.stagesFor(QStringLiteral("LAASSP-2000"), QStringLiteral("restricted_invitation"),
