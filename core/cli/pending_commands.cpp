@@ -9,7 +9,6 @@ int cmdDemo(const Args &, Io io) { return notYet(io); }
 int cmdShow(const Args &, Io io) { return notYet(io); }
 int cmdImpact(const Args &, Io io) { return notYet(io); }
 int cmdTestimony(const Args &, Io io) { return notYet(io); }
-int cmdMerge(const Args &, Io io) { return notYet(io); }
 int cmdReport(const Args &, Io io) { return notYet(io); }
 int cmdImport(const Args &, Io io) { return notYet(io); }
 int cmdExport(const Args &, Io io) { return notYet(io); }

@@ -9,6 +9,8 @@
 #include "store/mapping.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVariantMap>
 #include <functional>
@@ -51,7 +53,7 @@ class CaseFile final
     Q_DECLARE_TR_FUNCTIONS(CaseFile)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int ApplicationId = 0x54535447; // "TSTG"
 
     struct Result
@@ -170,6 +172,38 @@ public:
     bool insertSupportRow(const QString &table, const QVariantMap &values);
     // The parent revision of a revision, empty at the row's creation.
     QString parentRevision(const QString &rev) const;
+
+    // --- Editors (H7): merging and the editorial plan; merge_store.cpp, editorial_store.cpp -------
+    // Another file's row inserted as it is there (id, created_at, modified_at, author, rev, deleted).
+    bool importRow(const QString &table, const QVariantMap &row);
+    // Another file's later version of a row this file has: its changed columns and its rev,
+    // modified_at and author, audited under that rev.
+    bool adoptRow(const QString &table, const QVariantMap &row);
+    // A merged version of a row: the given columns under a new revision whose parents are the
+    // row's current rev and otherParent (so merging the same source again finds nothing new).
+    bool writeMergedRow(const QString &table, const QString &id, const QVariantMap &values, const QString &otherParent);
+    // Revision ancestry: rev -> parent revs (revision.parent_rev plus merge parents).
+    QHash<QString, QStringList> revisionParents() const;
+    // Copies the revision rows and merge parents this file lacks from another file.
+    bool importRevisions(const CaseFile &other);
+    QList<AuditEntry> auditEntriesOfRow(const QString &table, const QString &rowId) const;
+    QStringList blobHashes() const;
+    // Stores evidence bytes once per SHA-256 like putBlob (which cannot log a blob at the moment:
+    // its null rev meets audit_log's NOT NULL); returns the hex digest.
+    std::optional<QString> importBlob(const QByteArray &data);
+    // Other files' audit trails kept here as written (origin = their file_id).
+    struct ImportedAudit
+    {
+        QString originFile;
+        AuditEntry entry;
+    };
+    QList<ImportedAudit> importedAudit() const;
+    QSet<QString> knownAuditHashes() const; // own and imported entries
+    bool importAudit(const QList<ImportedAudit> &entries);
+    // Imported entries whose hash does not recompute or whose predecessor is unknown.
+    QList<VerifyProblem> verifyImportedAudit() const;
+    qint64 openConflictCount() const;
+    // --- end of editors' block ----------------------------------------------------------------------
 
     void setChangeListener(std::function<void(const RowChange &)> listener) { m_listener = std::move(listener); }
 

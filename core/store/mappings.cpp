@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping.h"
+#include "domain/editorial.h" // editors (H7): chapter, merge_conflict, merge_record
 
 #include <QHash>
 
@@ -235,6 +236,7 @@ const QHash<QString, QStringList> &columnsByTable()
         addColumns<Contract>(out);
         addColumns<Amendment>(out);
         addColumns<Narrative>(out);
+        addColumns<Chapter>(out); addColumns<MergeConflict>(out); addColumns<MergeRecord>(out); // editors
         return out;
     }();
     return h;
@@ -249,7 +251,8 @@ const QStringList &entityTables()
         QStringLiteral("checklist_answer"), QStringLiteral("clause"),   QStringLiteral("bidder"),
         QStringLiteral("signatory"), QStringLiteral("finding"),         QStringLiteral("finding_clause"),
         QStringLiteral("attachment"), QStringLiteral("bid"),            QStringLiteral("award"),
-        QStringLiteral("contract"),  QStringLiteral("amendment"),       QStringLiteral("narrative")};
+        QStringLiteral("contract"),  QStringLiteral("amendment"),       QStringLiteral("narrative"),
+        QStringLiteral("chapter"), QStringLiteral("merge_record"), QStringLiteral("merge_conflict")}; // editors
     return tables;
 }
 

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Merging witnesses' case files into an editor's. Entities match by UUID; revision ancestry tells a
+// one-sided change (taken) from a two-sided one (merged field by field; a field both sides changed
+// differently becomes a MergeConflict stored in the target for the editor to decide). Evidence is
+// deduplicated by SHA-256, the source's audit trail is kept, and the merge is logged. Merging the
+// same source again writes nothing at all.
+
+#include "domain/editorial.h"
+#include "store/casefile.h"
+
+#include <QCoreApplication>
+
+namespace Testigo::Merge {
+
+struct SourceSummary
+{
+    QString sourcePath, sourceFile;
+    int inserted = 0;     // rows new to the target
+    int taken = 0;        // rows changed only in the source: the source's version taken
+    int merged = 0;       // rows changed on both sides, merged without conflict
+    int conflicts = 0;    // fields both sides changed differently (new conflicts)
+    int blobs = 0;        // evidence files new to the target
+    int auditEntries = 0; // audit entries of the source kept in the target
+    bool changed() const { return inserted || taken || merged || conflicts || blobs || auditEntries; }
+};
+
+struct Result
+{
+    bool ok = true;
+    QString error; // translated, when !ok
+    QList<SourceSummary> sources;
+    qint64 openConflicts = 0; // in the target after the merge (this and earlier merges)
+};
+
+// Merges source into target in one transaction; nothing is written when the source brings nothing.
+SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error);
+// Merges every source in order; stops at the first failure (earlier sources stay merged).
+Result mergeAll(CaseFile &target, const QList<const CaseFile *> &sources);
+
+enum class Side { Ours, Theirs };
+// Decides a conflict: Ours keeps the target's value, Theirs writes the source's. Audited.
+bool resolveConflict(CaseFile &target, const QString &conflictId, Side side, QString *error = nullptr);
+QList<MergeConflict> openConflicts(const CaseFile &target);
+
+// A canonical storage text ("null", "12", "\"text\"") back to a value; and to display text.
+QVariant valueFromCanonical(const QString &canonical);
+QString displayValue(const QString &canonical);
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
+
+} // namespace Testigo::Merge

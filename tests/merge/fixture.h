@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// A small case file for merge tests, written through the store like a witness would: one agency,
+// two procedures with findings, and a piece of evidence.
+
+#include "store/casefile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace Testigo::MergeTest {
+
+// Inserts an entity with unset text columns as "" (the store binds a null QString as SQL NULL,
+// which the NOT NULL text columns refuse).
+template<class E>
+bool add(CaseFile &f, E &e)
+{
+    QVariantMap row = mappingOf<E>().toRow(e);
+    for (auto it = row.begin(); it != row.end(); ++it)
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull() && !it.key().endsWith(QStringLiteral("_id"))
+            && !it.key().endsWith(QStringLiteral("_date")) && it.key() != QStringLiteral("participation_end"))
+            it.value() = QStringLiteral("");
+    if (!e.id.isEmpty())
+        row.insert(QStringLiteral("id"), e.id);
+    if (!f.insertRow(mappingOf<E>().table, row))
+        return false;
+    e = mappingOf<E>().fromRow(row);
+    return true;
+}
+
+struct Ids
+{
+    QString agency, procedure1, procedure2, finding1, finding2, finding3, attachment;
+};
+
+inline QString attach(CaseFile &f, const QString &procedureId, const QString &name, const QByteArray &bytes)
+{
+    Attachment a;
+    a.procedureId = procedureId;
+    a.fileName = name;
+    a.size = bytes.size();
+    a.mediaType = QStringLiteral("application/pdf");
+    a.sha256 = f.importBlob(bytes).value_or(QString());
+    add(f, a);
+    return a.id;
+}
+
+inline Ids buildFixture(CaseFile &f, int procedures = 2)
+{
+    Ids ids;
+    CaseFile::Transaction tx(f);
+    Agency ag;
+    ag.name = QStringLiteral("Secretaría de Salud");
+    ag.acronym = QStringLiteral("SSA");
+    add(f, ag);
+    ids.agency = ag.id;
+    for (int i = 1; i <= procedures; ++i) {
+        Procedure p;
+        p.number = QStringLiteral("LA-012M7B997-E%1-2024").arg(i);
+        p.title = QStringLiteral("Adquisición de medicamentos %1").arg(i);
+        p.agencyId = ag.id;
+        p.type = QStringLiteral("open_tender");
+        add(f, p);
+        if (i == 1)
+            ids.procedure1 = p.id;
+        if (i == 2)
+            ids.procedure2 = p.id;
+        for (int n = 1; n <= 3; ++n) {
+            Finding fi;
+            fi.procedureId = p.id;
+            fi.number = n;
+            fi.category = QStringLiteral("transparency");
+            fi.description = QStringLiteral("Hallazgo %1 del procedimiento %2").arg(n).arg(i);
+            add(f, fi);
+            if (i == 1) {
+                QString *slot[] = {&ids.finding1, &ids.finding2, &ids.finding3};
+                *slot[n - 1] = fi.id;
+            }
+        }
+        const QString a = attach(f, p.id, QStringLiteral("acta-%1.pdf").arg(i), QByteArray("%PDF-acta-") + QByteArray::number(i));
+        if (i == 1)
+            ids.attachment = a;
+    }
+    tx.commit();
+    return ids;
+}
+
+inline QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+} // namespace Testigo::MergeTest
+
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+QT_END_NAMESPACE

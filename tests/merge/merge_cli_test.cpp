@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// testigo-cli merge: exit codes, idempotence on disk, conflicts decided, refusals.
+#include "cli/cli.h"
+#include "merge/fixture.h"
+#include "merge/merger.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace Testigo;
+using namespace Testigo::MergeTest;
+
+namespace {
+
+struct Diverged
+{
+    QTemporaryDir dir;
+    Ids ids;
+    QString a, b;
+    QString newFindingB, attachmentA, attachmentB;
+
+    Diverged()
+    {
+        const QString base = dir.filePath(QStringLiteral("base.testigo"));
+        {
+            auto f = CaseFile::create(base).file;
+            ids = buildFixture(*f);
+        }
+        a = dir.filePath(QStringLiteral("editor.testigo"));
+        b = dir.filePath(QStringLiteral("witness.testigo"));
+        QFile::copy(base, a);
+        QFile::copy(base, b);
+        {
+            auto f = CaseFile::open(a).file;
+            f->setAuthor(QStringLiteral("ana"));
+            f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"), QStringLiteral("Título de Ana"));
+            f->setField(QStringLiteral("finding"), ids.finding1, QStringLiteral("description"), QStringLiteral("Ana lo precisó"));
+            f->setField(QStringLiteral("finding"), ids.finding3, QStringLiteral("recommendation"), QStringLiteral("Ana recomienda"));
+            attachmentA = attach(*f, ids.procedure1, QStringLiteral("ana.pdf"), QByteArrayLiteral("%PDF-ana"));
+        }
+        {
+            auto f = CaseFile::open(b).file;
+            f->setAuthor(QStringLiteral("beto"));
+            f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"), QStringLiteral("Título de Beto"));
+            f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("place"), QStringLiteral("Ciudad de México"));
+            f->setDeleted(QStringLiteral("finding"), ids.finding2, true);  // A left it alone: deleted
+            f->setDeleted(QStringLiteral("finding"), ids.finding3, true);  // A edited it: a conflict
+            Finding extra;
+            extra.procedureId = ids.procedure2;
+            extra.number = 4;
+            extra.description = QStringLiteral("Nuevo hallazgo de Beto");
+            add(*f, extra);
+            newFindingB = extra.id;
+            attachmentB = attach(*f, ids.procedure2, QStringLiteral("beto.pdf"), QByteArrayLiteral("%PDF-beto"));
+            // The same bytes as A's evidence: stored once after the merge.
+            attach(*f, ids.procedure2, QStringLiteral("copia-de-ana.pdf"), QByteArrayLiteral("%PDF-ana"));
+        }
+    }
+};
+
+int runCli(const QStringList &args, QString *out = nullptr)
+{
+    QString o, e;
+    QTextStream os(&o), es(&e);
+    const int rc = Cli::run(args, Cli::Io{os, es});
+    os.flush();
+    if (out)
+        *out = o + e;
+    return rc;
+}
+
+} // namespace
+
+TEST(Merge, mergingTheSameSourceAgain_changesNothing)
+{
+    Diverged d;
+    QString out;
+    EXPECT_EQ(runCli({QStringLiteral("merge"), d.a, d.b}, &out), Cli::Conflicts) << out.toStdString();
+    const QByteArray before = sha256Of(d.a);
+    QString head, counts;
+    {
+        auto f = CaseFile::open(d.a, true).file;
+        head = f->auditHead();
+    }
+    EXPECT_EQ(runCli({QStringLiteral("merge"), d.a, d.b}, &out), Cli::Conflicts); // still undecided
+    EXPECT_TRUE(out.contains(QStringLiteral("nothing new"))) << out.toStdString();
+    EXPECT_EQ(sha256Of(d.a), before);
+    auto f = CaseFile::open(d.a, true).file;
+    EXPECT_EQ(f->auditHead(), head);
+    EXPECT_EQ(f->openConflictCount(), 2);
+}
+
+TEST(Merge, identicalCopy_mergesToNothing)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.testigo"));
+    const QString b = dir.filePath(QStringLiteral("b.testigo"));
+    {
+        auto f = CaseFile::create(a).file;
+        buildFixture(*f);
+    }
+    QFile::copy(a, b);
+    const QByteArray before = sha256Of(a);
+    EXPECT_EQ(runCli({QStringLiteral("merge"), a, b}), Cli::Ok);
+    EXPECT_EQ(sha256Of(a), before);
+}
+
+TEST(Merge, resolvingConflicts_appliesTheChosenSideAndSurvivesReMerge)
+{
+    Diverged d;
+    EXPECT_EQ(runCli({QStringLiteral("merge"), d.a, d.b}), Cli::Conflicts);
+    {
+        auto f = CaseFile::open(d.a).file;
+        for (const MergeConflict &c : Merge::openConflicts(*f)) {
+            const auto side = c.field == QStringLiteral("title") ? Merge::Side::Theirs : Merge::Side::Ours;
+            ASSERT_TRUE(Merge::resolveConflict(*f, c.id, side));
+        }
+        EXPECT_EQ(f->openConflictCount(), 0);
+        EXPECT_EQ(f->get<Procedure>(d.ids.procedure1)->title, QStringLiteral("Título de Beto"));
+        EXPECT_FALSE(f->get<Finding>(d.ids.finding3)->deleted);
+        EXPECT_TRUE(f->verify().ok());
+    }
+    EXPECT_EQ(runCli({QStringLiteral("merge"), d.a, d.b}), Cli::Ok);
+    // Back the other way: the witness's copy converges on the editor's decisions without conflicts.
+    EXPECT_EQ(runCli({QStringLiteral("merge"), d.b, d.a}), Cli::Ok);
+    auto w = CaseFile::open(d.b, true).file;
+    EXPECT_EQ(w->get<Procedure>(d.ids.procedure1)->title, QStringLiteral("Título de Beto"));
+    EXPECT_EQ(w->get<Finding>(d.ids.finding1)->description, QStringLiteral("Ana lo precisó"));
+    EXPECT_FALSE(w->get<Finding>(d.ids.finding3)->deleted);
+    EXPECT_TRUE(w->get<Attachment>(d.attachmentA).has_value());
+    EXPECT_TRUE(w->verify().ok());
+    EXPECT_EQ(w->openConflictCount(), 0);
+}
+
+TEST(Merge, sourceThatIsNotACaseFile_exitsOneAndLeavesTargetUntouched)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.testigo"));
+    {
+        auto f = CaseFile::create(a).file;
+        buildFixture(*f);
+    }
+    const QString junk = dir.filePath(QStringLiteral("notes.txt"));
+    QFile j(junk);
+    ASSERT_TRUE(j.open(QIODevice::WriteOnly));
+    j.write("not a case file\n");
+    j.close();
+    const QByteArray before = sha256Of(a);
+    QString out;
+    EXPECT_EQ(runCli({QStringLiteral("merge"), a, junk}, &out), Cli::Error);
+    EXPECT_TRUE(out.contains(QStringLiteral("not a Testigo case file"))) << out.toStdString();
+    EXPECT_EQ(sha256Of(a), before);
+}
+
