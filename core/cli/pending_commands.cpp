@@ -5,7 +5,6 @@
 namespace Testigo::Cli {
 
 static int notYet(Io io) { return error(io, Tr::tr("This command is not available in this build.")); }
-int cmdDemo(const Args &, Io io) { return notYet(io); }
 int cmdShow(const Args &, Io io) { return notYet(io); }
 int cmdImpact(const Args &, Io io) { return notYet(io); }
 int cmdTestimony(const Args &, Io io) { return notYet(io); }

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// writeDemo: the witness, the agencies and every procedure with its stages (from the templates),
+// engagement, pact signatories, bids, findings, evidence and narratives, in one transaction.
+#include "demo/demo.h"
+#include "demo/demo_internal.h"
+#include "rules/instantiate.h"
+
+#include <QCryptographicHash>
+
+namespace Testigo {
+
+namespace Demo {
+
+namespace {
+QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+
+const QStringList &officials()
+{
+    static const QStringList l{s("Lic. Ramón Gutiérrez Olvera"), s("Mtra. Patricia Salinas Ibáñez"),
+                               s("Ing. Héctor Domínguez Lara"), s("C.P. Guadalupe Treviño Castañeda"),
+                               s("Lic. Fernando Ávila Montes"), s("Dra. Lucía Ortega Bermúdez")};
+    return l;
+}
+const QStringList &representatives()
+{
+    static const QStringList l{s("Jorge Armando Reyes Peña"), s("Claudia Ivonne Mejía Soto"), s("Raúl Esquivel Durán"),
+                               s("Mónica Fuentes Aranda"), s("Tomás Villaseñor Cruz"), s("Adriana Lozano Quiroga"),
+                               s("Iván Zamudio Herrera"), s("Beatriz Olmos Garza")};
+    return l;
+}
+
+// The witness's findings: at most stages reached, with responses, follow-up and a few escalations.
+bool attach(Context &c, const EvidenceSpec &ev, const QString &stageId, const QString &findingId)
+{
+    const QString sha = storeBlob(c.file, ev.bytes);
+    if (sha.isEmpty())
+        return false;
+    Attachment a;
+    a.procedureId = c.procedure.id;
+    a.stageId = stageId;
+    a.findingId = findingId;
+    a.fileName = ev.fileName;
+    a.size = ev.bytes.size();
+    a.mediaType = ev.mediaType;
+    a.sha256 = sha;
+    return put(c.file, a);
+}
+} // namespace
+
+QString storeBlob(CaseFile &file, const QByteArray &bytes)
+{
+    if (const auto sha = file.putBlob(bytes))
+        return *sha;
+    // Fallback while CaseFile::putBlob cannot write its audit entry: the bytes go in directly and
+    // verification still checks them against their digest.
+    const QString hex = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (file.hasBlob(hex))
+        return hex;
+    const bool ok = file.insertSupportRow(QStringLiteral("blob"), {{QStringLiteral("sha256"), hex},
+                                                                  {QStringLiteral("size"), qint64(bytes.size())},
+                                                                  {QStringLiteral("data"), bytes},
+                                                                  {QStringLiteral("created_at"), CaseFile::nowUtc()}});
+    return ok ? hex : QString();
+}
+
+bool writeFindings(Context &c)
+{
+    int counter = 0;
+    for (const Stage &st : c.stages) {
+        if (st.status != QLatin1String("done") && st.status != QLatin1String("in_progress"))
+            continue;
+        if ((st.position + c.index) % 3 == 1 || st.round > 1)
+            continue;
+        const QList<FindingSpec> &options = findingsFor(st.kind);
+        const FindingSpec &spec = options[(c.index + st.position) % options.size()];
+        Finding f;
+        f.procedureId = c.procedure.id;
+        f.stageId = st.id;
+        f.number = ++c.findingCount;
+        f.category = spec.category;
+        f.severity = spec.severity;
+        f.description = spec.description;
+        f.recommendation = spec.recommendation;
+        f.raisedDate = st.actualDate.addDays(1);
+        const bool open = st.status == QLatin1String("in_progress") || (!c.finished() && f.raisedDate.year() >= 2025 && counter % 2);
+        if (open || spec.response.isEmpty()) {
+            f.status = open ? s("pending") : s("not_attended");
+        } else {
+            f.response = spec.response;
+            f.responseDate = f.raisedDate.addDays(5 + counter % 4);
+            static const char *cycle[] = {"attended", "partial", "attended", "not_attended"};
+            f.status = s(cycle[(counter + c.index) % 4]);
+        }
+        if (f.severity == QLatin1String("high") && spec.clauses.contains(QStringLiteral("D17")) && !open) {
+            f.escalation = s("oic");
+            f.escalationDate = f.raisedDate.addDays(12);
+        } else if (spec.clauses.contains(QStringLiteral("D18"))) {
+            f.escalation = s("oic");
+            f.escalationDate = f.raisedDate.addDays(3);
+        }
+        if (!put(c.file, f))
+            return false;
+        ++counter;
+        c.findingsPerStage[st.id] += 1;
+        for (const QString &code : spec.clauses) {
+            FindingClause fc;
+            fc.findingId = f.id;
+            fc.clauseId = c.clauseIds.value(code);
+            if (!fc.clauseId.isEmpty() && !put(c.file, fc))
+                return false;
+        }
+        if (counter % 2 == 1 && !attach(c, evidence((*c.evidenceCounter)++, c.procedure.number), st.id, f.id))
+            return false;
+    }
+    // The pact guidelines: the same file for every procedure, stored once.
+    const Stage *call = c.stage(s("call")) ? c.stage(s("call")) : c.stage(s("market_research"));
+    return attach(c, pactGuidelines(), call ? call->id : QString(), QString());
+}
+
+namespace {
+
+bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index, const QHash<QString, Agency> &agencyByKey,
+                    const Witness &witness, int &evidenceCounter)
+{
+    Context c{file, spec, index, witness.id, witness.name, agencyByKey.value(spec.agencyKey), {}, {}, {}, {}, {}, {}, 0, &evidenceCounter};
+    Procedure &p = c.procedure;
+    p.number = spec.number;
+    p.title = spec.title;
+    p.object = spec.object;
+    p.agencyId = c.agency.id;
+    p.regime = spec.regime;
+    p.type = spec.type;
+    p.character = spec.character;
+    p.evaluation = spec.evaluation;
+    p.objectKind = spec.objectKind;
+    p.currency = spec.currency;
+    p.place = spec.place;
+    p.reducedPeriodJustified = spec.reducedJustified;
+    p.fictitious = true;
+    if (!put(file, p) || !instantiateTemplates(file, p))
+        return false;
+    for (const Clause &cl : file.all<Clause>(QStringLiteral("procedure_id"), p.id))
+        c.clauseIds.insert(cl.code, cl.id);
+
+    Engagement e;
+    e.procedureId = p.id;
+    e.witnessId = witness.id;
+    e.authority = spec.authority;
+    const QString office = spec.authority == QLatin1String("SABG") ? s("SABG/UCGP") : spec.authority == QLatin1String("SFP") ? s("SFP/UNCP/309") : s("PI-VOL");
+    e.letterNumber = s("%1/%2/%3").arg(office).arg(100 + index * 37, 4, 10, QLatin1Char('0')).arg(spec.start.year());
+    e.letterDate = spec.start.addDays(-18);
+    if (!put(file, e) || !writeStages(c) || !writeBids(c))
+        return false;
+
+    // Integrity Pact signatories: two officials, every bidder that signed, and the witness.
+    const QDate signedOn = c.date(s("call")).isValid() ? c.date(s("call")) : spec.start.addDays(3);
+    for (int i = 0; i < 2; ++i) {
+        Signatory sg;
+        sg.procedureId = p.id;
+        sg.name = officials()[(index + i * 3) % officials().size()] + s(" (ficticio)");
+        sg.role = s("official");
+        sg.position = i == 0 ? s("Titular de la unidad compradora") : s("Titular del área requirente");
+        sg.signedDate = signedOn.addDays(-2);
+        if (!put(file, sg))
+            return false;
+    }
+    for (int i = 0; i < c.bidders.size(); ++i) {
+        if (!c.bidders[i].signedPact)
+            continue;
+        Signatory sg;
+        sg.procedureId = p.id;
+        sg.name = representatives()[(index + i) % representatives().size()] + s(" (ficticio)");
+        sg.role = s("bidder");
+        sg.position = s("Representante legal");
+        sg.bidderId = c.bidders[i].id;
+        sg.signedDate = signedOn.addDays(1 + i % 3);
+        if (!put(file, sg))
+            return false;
+    }
+    Signatory ws;
+    ws.procedureId = p.id;
+    ws.name = witness.name;
+    ws.role = s("witness");
+    ws.position = s("Testigo social");
+    ws.signedDate = signedOn.addDays(-2);
+    if (!put(file, ws) || !writeFindings(c) || !writeChecklists(c))
+        return false;
+
+    if (c.finished()) {
+        const QDate end = c.date(s("contract")).isValid() ? c.date(s("contract")) : c.date(s("award"));
+        if (!file.setField(QStringLiteral("procedure"), p.id, QStringLiteral("participation_end"), end))
+            return false;
+        p.participationEnd = end;
+        return writeNarratives(c);
+    }
+    return true;
+}
+
+} // namespace
+} // namespace Demo
+
+bool writeDemo(CaseFile &file)
+{
+    using namespace Demo;
+    CaseFile::Transaction tx(file);
+    if (!tx.ok())
+        return false;
+
+    Witness w;
+    w.name = QString::fromUtf8("Observatorio Ciudadano de Contrataciones Públicas, A.C. (ficticio)");
+    w.kind = QStringLiteral("organisation");
+    w.registryNumber = QStringLiteral("PTS-2003-017");
+    w.rfc = QStringLiteral("OCC0209105K7");
+    w.email = QStringLiteral("testigo@observatorio-ficticio.example");
+    if (!put(file, w))
+        return false;
+
+    QHash<QString, Agency> agencyByKey;
+    for (const AgencySpec &spec : agencies()) {
+        Agency a;
+        a.name = spec.name;
+        a.acronym = spec.acronym;
+        a.kind = spec.kind;
+        a.buyingUnit = spec.buyingUnit;
+        a.sector = spec.sector;
+        a.fictitious = true;
+        if (!put(file, a))
+            return false;
+        agencyByKey.insert(spec.key, a);
+    }
+
+    int evidenceCounter = 0;
+    const QList<ProcedureSpec> &list = procedures();
+    for (int i = 0; i < list.size(); ++i)
+        if (!writeProcedure(file, list[i], i, agencyByKey, w, evidenceCounter))
+            return false;
+    file.setMetaValue(QStringLiteral("demo"), QStringLiteral("1"));
+    return tx.commit();
+}
+
+} // namespace Testigo
