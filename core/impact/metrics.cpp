@@ -218,15 +218,17 @@ ProcedureMetrics computeProcedureMetrics(const ImpactInput &in, const ImpactThre
             bidderIds.insert(b.id);
     m.bidders = int(bidderIds.size());
 
-    // Awarded: the contracts' amounts when there are any (in the procedure's currency), else the awards'.
+    // Awarded: the contracts' amounts when there are any, else the awards'. A contract in another
+    // currency makes the comparison impossible without a conversion: said, not guessed.
     qint64 contractsSum = 0;
-    bool anyContract = false;
+    bool anyContract = false, foreignContract = false;
     QSet<QString> contractIds;
     for (const auto &c : in.contracts) {
         if (c.deleted || c.procedureId != p.id)
             continue;
         if (c.currency != cur) {
-            m.notes << ImpactText::tr("Contract %1 is in %2, not in the procedure's currency %3: left out.")
+            foreignContract = true;
+            m.notes << ImpactText::tr("Contract %1 is in %2, the procedure in %3: savings not computed.")
                            .arg(c.number, c.currency, cur);
             continue;
         }
@@ -235,16 +237,19 @@ ProcedureMetrics computeProcedureMetrics(const ImpactInput &in, const ImpactThre
         contractIds.insert(c.id);
     }
     const bool allVoid = !lots.isEmpty() && voidLots == lots.size();
-    if (anyContract && !allVoid)
+    if (foreignContract)
+        ; // awarded stays unknown
+    else if (anyContract && !allVoid)
         m.awarded = Money(contractsSum, cur);
     else if (anyAward)
         m.awarded = Money(awardsSum, cur);
 
-    m.voidProcedure = !m.awarded.has_value();
+    m.voidProcedure = allVoid;
     if (m.voidProcedure) {
-        m.notes << (allVoid ? ImpactText::tr("Procedure declared void (desierta): savings cannot be computed.")
-                            : ImpactText::tr("No award or contract recorded: savings cannot be computed."));
-    } else {
+        m.notes << ImpactText::tr("Procedure declared void (desierta): savings cannot be computed.");
+    } else if (!m.awarded && !foreignContract) {
+        m.notes << ImpactText::tr("No award or contract recorded: savings cannot be computed.");
+    } else if (m.awarded) {
         if (!refComplete) {
             m.notes << ImpactText::tr("Savings against the reference need a reference price on every lot.");
         } else {

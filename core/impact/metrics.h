@@ -49,7 +49,7 @@ struct ProcedureMetrics
     // Context for portfolio filters and conversions (added members).
     QString title, agencyId, regime, type;
     QDate publicationDate, openingDate, awardDate; // from the call / opening / award stages or awards
-    bool voidProcedure = false; // every lot declared void (desierta) or no award at all
+    bool voidProcedure = false; // every lot declared void (desierta)
 };
 
 // The data one procedure's metrics depend on, as plain structs.

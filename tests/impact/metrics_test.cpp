@@ -149,3 +149,15 @@ TEST(ImpactMetrics, singleValidBid_hasNoGapAndSaysWhy)
     EXPECT_FALSE(m.lots[0].notes.isEmpty());
     EXPECT_FALSE(m.savings.has_value()); // no award
 }
+
+TEST(ImpactMetrics, contractInAnotherCurrency_leavesSavingsNullWithANote)
+{
+    InputBuilder b(QStringLiteral("mixed"));
+    b.lot(1, 0, pesos(402636));
+    b.contract(pesos(20648), QStringLiteral("USD"));
+    const auto m = computeProcedureMetrics(b.in, tenPercent());
+    EXPECT_FALSE(m.awarded.has_value());
+    EXPECT_FALSE(m.savings.has_value());
+    EXPECT_FALSE(m.voidProcedure);
+    EXPECT_TRUE(m.notes.join(QLatin1Char(' ')).contains(QStringLiteral("USD")));
+}
