@@ -14,15 +14,15 @@ using namespace Testigo::TestSupport;
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int code = -1;
     QString out, err;
 };
 
-Run impact(const QStringList &args)
+CliRun impact(const QStringList &args)
 {
-    Run r;
+    CliRun r;
     QTextStream out(&r.out), err(&r.err);
     r.code = Cli::run(QStringList{QStringLiteral("impact")} + args, Cli::Io{out, err});
     out.flush();
@@ -57,7 +57,7 @@ QJsonObject byNumber(const QJsonArray &rows, const QString &number)
 
 TEST_F(CliImpact, json_hasOneRowPerProcedureWithExactAmountsAndNullsExplained)
 {
-    const Run r = impact({path, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun r = impact({path, QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray rows = root.value(QStringLiteral("procedures")).toArray();
@@ -89,7 +89,7 @@ TEST_F(CliImpact, json_hasOneRowPerProcedureWithExactAmountsAndNullsExplained)
 
 TEST_F(CliImpact, csv_hasAHeaderOneRowPerProcedureAndATotalsRow)
 {
-    const Run r = impact({path, QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun r = impact({path, QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     EXPECT_EQ(lines.size(), 1 + 4 + 1);
@@ -99,7 +99,7 @@ TEST_F(CliImpact, csv_hasAHeaderOneRowPerProcedureAndATotalsRow)
 
 TEST_F(CliImpact, realTermsInUsd_areConvertedAndTheConventionSaysHow)
 {
-    const Run r = impact({path, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--real"),
+    const CliRun r = impact({path, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--real"),
                           QStringLiteral("2024-12"), QStringLiteral("--currency"), QStringLiteral("USD")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -112,7 +112,7 @@ TEST_F(CliImpact, realTermsInUsd_areConvertedAndTheConventionSaysHow)
 
 TEST_F(CliImpact, realTargetOutsideTheSeries_isAnErrorNamingTheMonth)
 {
-    const Run r = impact({path, QStringLiteral("--real"), QStringLiteral("2031-01")});
+    const CliRun r = impact({path, QStringLiteral("--real"), QStringLiteral("2031-01")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("2031-01")));
     EXPECT_EQ(impact({path, QStringLiteral("--currency"), QStringLiteral("EUR")}).code, 2);
