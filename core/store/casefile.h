@@ -6,6 +6,7 @@
 // row's revision (for merging) and runs inside a transaction. Opening never modifies a file it
 // refuses: foreign, corrupt and newer files are probed read-only first.
 
+#include "domain/editorial.h" // editors (H7)
 #include "store/mapping.h"
 
 #include <QCoreApplication>
@@ -203,6 +204,8 @@ public:
     // Imported entries whose hash does not recompute or whose predecessor is unknown.
     QList<VerifyProblem> verifyImportedAudit() const;
     qint64 openConflictCount() const;
+    // Inserts a chapter of the editorial plan (unset texts stored as "", not NULL).
+    bool insertChapter(Chapter &chapter);
     // --- end of editors' block ----------------------------------------------------------------------
 
     void setChangeListener(std::function<void(const RowChange &)> listener) { m_listener = std::move(listener); }

@@ -15,4 +15,18 @@ qint64 CaseFile::openConflictCount() const
                : 0;
 }
 
+bool CaseFile::insertChapter(Chapter &chapter)
+{
+    QVariantMap row = mappingOf<Chapter>().toRow(chapter);
+    for (auto it = row.begin(); it != row.end(); ++it)
+        if (it.key() != QStringLiteral("due_date") && it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
+            it.value() = QString(QLatin1String(""));
+    if (!chapter.id.isEmpty())
+        row.insert(QStringLiteral("id"), chapter.id);
+    if (!insertRow(QStringLiteral("chapter"), row))
+        return false;
+    chapter = mappingOf<Chapter>().fromRow(row);
+    return true;
+}
+
 } // namespace Testigo

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// report FILE --lang es|en -o OUT.pdf: assembles the Analytical Review Report (render/report*).
+#include "cli/cli.h"
+#include "cli/queries.h"
+#include "render/reportrenderer.h"
+
+#include <QDate>
+
+namespace Testigo::Cli {
+
+int cmdReport(const Args &a, Io io)
+{
+    if (a.positional.size() != 1)
+        return usageError(io, Tr::tr("report needs one FILE."));
+    const QString lang = a.value(QStringLiteral("lang"), QStringLiteral("es"));
+    if (lang != QStringLiteral("es") && lang != QStringLiteral("en"))
+        return usageError(io, Tr::tr("--lang must be es or en."));
+    const QString out = a.value(QStringLiteral("o"), a.value(QStringLiteral("output")));
+    if (out.isEmpty())
+        return usageError(io, Tr::tr("report needs -o OUT.pdf."));
+    auto file = openOrReport(a.positional.first(), io, true);
+    if (!file)
+        return Error;
+    const Render::ReportData data = Render::loadReport(*file, lang, QDate::currentDate());
+    QString message;
+    int pages = 0;
+    if (!Render::writeReportPdf(data, out, &message, &pages))
+        return error(io, message);
+    io.out << Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
+    return Ok;
+}
+
+} // namespace Testigo::Cli

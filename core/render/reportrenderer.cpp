@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/reportrenderer.h"
+#include "domain/doclanguage.h"
+#include "domain/money.h"
+#include "render/docbuilder.h"
+#include "render/reportfigures.h"
+#include "render/reportstrings.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QUrl>
+
+namespace Testigo::Render {
+
+namespace {
+constexpr qreal kLeft = 25, kRight = 20, kTop = 27, kBottom = 26, kCoverTop = 70;
+constexpr qreal kHeaderRule = 19, kFooterRule = 18;
+
+QString rt(const DocLanguage &l, const char *s) { return reportText(l, s); }
+
+// QTextDocumentLayout scales frame margins by the device's dpi / 96 itself, so they are given
+// in 96-dpi pixels whatever the device.
+void setPageMargins(QTextDocument &doc, qreal, qreal top)
+{
+    const qreal mm = 96 / 25.4;
+    QTextFrameFormat ff = doc.rootFrame()->frameFormat();
+    ff.setLeftMargin(kLeft * mm);
+    ff.setRightMargin(kRight * mm);
+    ff.setTopMargin(top * mm);
+    ff.setBottomMargin(kBottom * mm);
+    ff.setBorder(0);
+    ff.setPadding(0);
+    doc.rootFrame()->setFrameFormat(ff);
+}
+
+QString moneyOrDash(const DocLanguage &lang, const std::optional<qint64> &cents, const QString &currency)
+{
+    return cents ? lang.money(Money(*cents, currency)) : QStringLiteral("—");
+}
+
+// Footnotes are anchors <a href="footnote:TEXT">…</a>: numbered superscripts, texts collected.
+QString takeFootnotes(const QString &html, QStringList &notes)
+{
+    static const QRegularExpression re(QStringLiteral("<a[^>]*href=\"footnote:([^\"]*)\"[^>]*>.*?</a>"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += html.mid(last, m.capturedStart() - last);
+        notes << QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+        out += QStringLiteral("<sup>%1</sup>").arg(notes.size());
+        last = m.capturedEnd();
+    }
+    return out + html.mid(last);
+}
+// DocBuilder gives table padding and borders in device pixels, which QTextDocumentLayout scales
+// by dpi/96 again: bring them back, make the identifiers unbreakable (pdftotext and readers find
+// "LA-50-GYN-012M7B001-T-18-2025" whole) and optionally use a smaller type.
+void tuneLastTable(QTextDocument &doc, qreal dpi, const QList<int> &unbreakable, qreal pointSize = 0)
+{
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    auto *table = frames.isEmpty() ? nullptr : qobject_cast<QTextTable *>(frames.last());
+    if (!table)
+        return;
+    const qreal k = 96 / dpi;
+    QTextTableFormat tf = table->format();
+    tf.setCellPadding(tf.cellPadding() * k);
+    tf.setBorder(tf.border() * k);
+    tf.setTopMargin(tf.topMargin() * k);
+    tf.setBottomMargin(tf.bottomMargin() * k);
+    table->setFormat(tf);
+    for (int r = 0; r < table->rows(); ++r)
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            QTextCursor cur = cell.firstCursorPosition();
+            cur.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            if (pointSize > 0) {
+                QTextCharFormat cf;
+                cf.setFontPointSize(pointSize);
+                cur.mergeCharFormat(cf);
+            }
+            if (unbreakable.contains(c)) {
+                QTextBlockFormat bf;
+                bf.setNonBreakableLines(true);
+                cur.mergeBlockFormat(bf);
+            }
+        }
+}
+} // namespace
+
+ReportRenderer::ReportRenderer(ReportData data)
+    : m_data(std::move(data)), m_lang(std::make_unique<DocLanguage>(m_data.language))
+{
+}
+
+ReportRenderer::~ReportRenderer() = default;
+
+QString ReportRenderer::title() const
+{
+    return rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Analytical Review Report"));
+}
+
+void ReportRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
+{
+    m_page = pagePixels;
+    m_device = device;
+    m_laidOutFor = device;
+    m_dpi = device ? device->logicalDpiY() : 72;
+    const qreal mm = m_dpi / 25.4;
+    const DocLanguage &lang = *m_lang;
+
+    m_cover = std::make_unique<QTextDocument>();
+    m_cover->documentLayout()->setPaintDevice(device);
+    {
+        DocBuilder b(*m_cover, m_dpi);
+        QTextCharFormat big;
+        big.setFontFamilies({DocStyle::fontFamily()});
+        big.setFontPointSize(26);
+        big.setFontWeight(QFont::Bold);
+        big.setForeground(DocStyle::accent());
+        b.heading(1, QString());
+        b.cursor().insertText(title(), big);
+        b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Social witnesses in public procurement under Integrity Pacts")));
+        b.spacer(12);
+        b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "%1 procedures · %2 findings"))
+                        .arg(lang.locale().toString(qint64(m_data.procedures.size())), lang.locale().toString(m_data.totalFindings)));
+        b.spacer(70);
+        b.paragraph(lang.date(m_data.printDate));
+        b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Printed on %1 from record %2."))
+                        .arg(lang.shortDate(m_data.printDate), m_data.shortDigest()),
+                    true, true);
+    }
+    m_cover->setPageSize(m_page);
+    setPageMargins(*m_cover, mm, kCoverTop);
+
+    buildBody(m_dpi);
+    buildToc(m_dpi, false);
+    const int tocPages = m_toc_doc->pageCount();
+    for (int i = 0; i < m_toc.size(); ++i) {
+        const QTextBlock block = m_body->findBlock(m_tocBlocks[i]);
+        const qreal top = m_body->documentLayout()->blockBoundingRect(block).top();
+        m_toc[i].page = 1 + tocPages + int(top / m_page.height()) + 1;
+    }
+    buildToc(m_dpi, true);
+    (void)m_cover->pageCount();
+}
+
+void ReportRenderer::buildBody(qreal dpi)
+{
+    const qreal mm = dpi / 25.4;
+    const DocLanguage &lang = *m_lang;
+    m_body = std::make_unique<QTextDocument>();
+    m_body->documentLayout()->setPaintDevice(m_device);
+    m_body->documentLayout()->registerHandler(ReportFigureObject::Type, new ReportFigureObject(m_data, lang, m_body.get()));
+    m_toc.clear();
+    m_tocBlocks.clear();
+    m_captions.clear();
+    const qreal textWidth = (210 - kLeft - kRight) * mm;
+    int figures = 0, tables = 0;
+    struct Numbered { QString caption, key; };
+    QList<Numbered> numbered;
+
+    DocBuilder b(*m_body, dpi);
+    auto entry = [&](const QString &t, int level) {
+        m_tocBlocks << b.cursor().block().position();
+        m_toc.append({t, 0, level});
+    };
+    for (int ci = 0; ci < m_data.chapters.size(); ++ci) {
+        const Chapter &c = m_data.chapters[ci];
+        const QString t = QStringLiteral("%1. %2").arg(ci + 1).arg(lang.isSpanish() ? c.titleEs : c.titleEn);
+        b.heading(1, t, ci > 0);
+        entry(t, 1);
+        QStringList people;
+        if (!c.leadAuthor.isEmpty())
+            people << rt(lang, QT_TRANSLATE_NOOP("Report", "Author: %1")).arg(c.leadAuthor);
+        if (!c.reviewer.isEmpty())
+            people << rt(lang, QT_TRANSLATE_NOOP("Report", "Reviewer: %1")).arg(c.reviewer);
+        if (!people.isEmpty())
+            b.paragraph(people.join(QStringLiteral(" · ")), true, true);
+
+        QStringList notes;
+        const QString html = takeFootnotes(lang.isSpanish() ? c.bodyEs : c.bodyEn, notes);
+        qsizetype last = 0;
+        for (const Placeholder &p : findPlaceholders(html)) {
+            const QString before = html.mid(last, p.start - last);
+            if (!before.trimmed().isEmpty())
+                b.html(before);
+            last = p.start + p.length;
+            const FigureKind *kind = figureKind(p.key);
+            const QString caption = p.caption.isEmpty() ? figureTitle(p.key, lang) : p.caption;
+            const QString label = kind->isTable ? rt(lang, QT_TRANSLATE_NOOP("Report", "Table %1. %2")).arg(++tables).arg(caption)
+                                                : rt(lang, QT_TRANSLATE_NOOP("Report", "Figure %1. %2")).arg(++figures).arg(caption);
+            m_captions << label;
+            numbered.append({label, p.key});
+            if (kind->isTable) {
+                b.heading(3, label); // tables: caption above
+                QList<QStringList> rows;
+                for (const ReportProcedureRow &r : m_data.procedures)
+                    rows << QStringList{r.number, r.agency, r.year ? QString::number(r.year) : QStringLiteral("—"),
+                                        moneyOrDash(lang, r.amountCents, r.currency), moneyOrDash(lang, r.savingsCents, r.currency)};
+                b.table({rt(lang, QT_TRANSLATE_NOOP("Report", "Number")), rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
+                         rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")),
+                         rt(lang, QT_TRANSLATE_NOOP("Report", "Savings"))},
+                        rows, {30, 14, 8, 24, 24}, {2, 3, 4});
+                tuneLastTable(*m_body, dpi, {0, 2});
+            } else {
+                qreal h = 70;
+                if (p.key.startsWith(QStringLiteral("findings_by"))) {
+                    const CountSeries &s = p.key == QStringLiteral("findings_by_category") ? m_data.findingsByCategory
+                                           : p.key == QStringLiteral("findings_by_stage")  ? m_data.findingsByStage
+                                                                                           : m_data.findingsBySeverity;
+                    h = std::clamp<qreal>(s.counts.size() * 7.0 + 4, 20, 120);
+                } else if (p.key == QStringLiteral("clause_stage_heatmap")) {
+                    h = std::clamp<qreal>(m_data.clauseByStage.rows.size() * 5.0 + 40, 20, 220);
+                }
+                QTextBlockFormat bf;
+                bf.setAlignment(Qt::AlignHCenter);
+                bf.setTopMargin(2 * mm);
+                bf.setBottomMargin(3 * mm);
+                b.cursor().insertBlock(bf);
+                QTextCharFormat of;
+                of.setObjectType(ReportFigureObject::Type);
+                of.setProperty(ReportFigureObject::FigureKeyProperty, p.key);
+                of.setProperty(ReportFigureObject::WidthProperty, textWidth);
+                of.setProperty(ReportFigureObject::HeightProperty, h * mm);
+                b.cursor().insertText(QString(QChar::ObjectReplacementCharacter), of);
+                b.heading(3, label); // figures: caption below, never orphaned from the drawing
+            }
+            b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Source: %1")).arg(figureMethod(p.key, lang)), true, true);
+        }
+        const QString rest = html.mid(last);
+        if (!rest.trimmed().isEmpty())
+            b.html(rest);
+        if (!notes.isEmpty()) {
+            b.heading(3, rt(lang, QT_TRANSLATE_NOOP("Report", "Notes")));
+            for (int i = 0; i < notes.size(); ++i)
+                b.paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(notes[i]), true);
+        }
+    }
+
+    // Appendix: one row per procedure.
+    const QString appendix = rt(lang, QT_TRANSLATE_NOOP("Report", "Appendix. Monitored procedures"));
+    b.heading(1, appendix, true);
+    entry(appendix, 1);
+    QList<QStringList> rows;
+    for (const ReportProcedureRow &r : m_data.procedures)
+        rows << QStringList{r.number, r.agency, r.year ? QString::number(r.year) : QStringLiteral("—"), r.type,
+                            moneyOrDash(lang, r.amountCents, r.currency), moneyOrDash(lang, r.savingsCents, r.currency),
+                            lang.locale().toString(r.findings),
+                            r.testimonyIssued ? rt(lang, QT_TRANSLATE_NOOP("Report", "Issued"))
+                                              : rt(lang, QT_TRANSLATE_NOOP("Report", "Pending"))};
+    b.table({rt(lang, QT_TRANSLATE_NOOP("Report", "Number")), rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
+             rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Type")),
+             rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")), rt(lang, QT_TRANSLATE_NOOP("Report", "Savings")),
+             rt(lang, QT_TRANSLATE_NOOP("Report", "Findings")), rt(lang, QT_TRANSLATE_NOOP("Report", "Testimony"))},
+            rows, {25, 9, 6, 14, 15, 14, 8, 9}, {2, 4, 5, 6});
+    tuneLastTable(*m_body, dpi, {0, 2}, 7.5);
+
+    // Methodology of every figure and table, in the order they appear.
+    const QString method = rt(lang, QT_TRANSLATE_NOOP("Report", "Methodology of the figures and tables"));
+    b.heading(1, method, true);
+    entry(method, 1);
+    b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Figures and tables are computed from the merged case files when the report is assembled.")));
+    for (const Numbered &n : numbered) {
+        b.heading(3, n.caption);
+        b.paragraph(figureMethod(n.key, lang));
+    }
+    m_body->setPageSize(m_page);
+    setPageMargins(*m_body, mm, kTop);
+    (void)m_body->pageCount();
+}
+
+void ReportRenderer::buildToc(qreal dpi, bool withNumbers)
+{
+    const qreal mm = dpi / 25.4;
+    m_toc_doc = std::make_unique<QTextDocument>();
+    m_toc_doc->documentLayout()->setPaintDevice(m_device);
+    DocBuilder b(*m_toc_doc, dpi);
+    b.heading(1, rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Contents")));
+    const qreal width = (210 - kLeft - kRight) * mm;
+    for (const TocEntry &e : m_toc) {
+        QTextBlockFormat bf;
+        bf.setTabPositions({QTextOption::Tab(width * 96 / dpi - 2, QTextOption::RightTab)}); // 96-dpi units
+        bf.setTopMargin(2 * mm);
+        QTextCharFormat cf;
+        cf.setFontFamilies({DocStyle::fontFamily()});
+        cf.setFontPointSize(11);
+        b.cursor().insertBlock(bf, cf);
+        b.cursor().insertText(e.title + QLatin1Char('\t') + (withNumbers ? m_lang->locale().toString(e.page) : QStringLiteral("000")), cf);
+    }
+    m_toc_doc->setPageSize(m_page);
+    setPageMargins(*m_toc_doc, mm, kTop);
+    (void)m_toc_doc->pageCount();
+}
+
+int ReportRenderer::pageCount() const
+{
+    return m_body ? 1 + m_toc_doc->pageCount() + m_body->pageCount() : 0;
+}
+
+void ReportRenderer::paintPage(QPainter &painter, int index) const
+{
+    if (!m_body || index < 0 || index >= pageCount())
+        return;
+    const int tocPages = m_toc_doc->pageCount();
+    QTextDocument *doc = index == 0 ? m_cover.get() : index <= tocPages ? m_toc_doc.get() : m_body.get();
+    const int page = index == 0 ? 0 : index <= tocPages ? index - 1 : index - 1 - tocPages;
+    painter.save();
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    const QRectF clip(0, page * m_page.height(), m_page.width(), m_page.height());
+    painter.translate(0, -clip.top());
+    painter.setClipRect(clip);
+    ctx.clip = clip;
+    doc->documentLayout()->draw(&painter, ctx);
+    painter.restore();
+    paintChrome(painter, index);
+}
+
+void ReportRenderer::paintChrome(QPainter &painter, int index) const
+{
+    const qreal mm = m_dpi / 25.4;
+    const qreal left = kLeft * mm, right = m_page.width() - kRight * mm;
+    painter.save();
+    QFont font(DocStyle::fontFamily());
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    const qreal lineHeight = QFontMetricsF(font, painter.device()).height();
+    if (index == 0) {
+        // The cover carries a band in the accent colour instead of header and footer.
+        painter.fillRect(QRectF(0, 0, m_page.width(), 48 * mm), DocStyle::accent());
+        painter.fillRect(QRectF(0, 48 * mm, m_page.width(), 1.5 * mm), DocStyle::headerFill());
+        painter.restore();
+        return;
+    }
+    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
+    const qreal y = kHeaderRule * mm;
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.setPen(DocStyle::muted());
+    painter.drawText(QRectF(left, y - lineHeight - 1.2 * mm, right - left, lineHeight), Qt::AlignLeft | Qt::AlignBottom, title());
+    const qreal fy = m_page.height() - kFooterRule * mm;
+    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
+    painter.drawLine(QPointF(left, fy), QPointF(right, fy));
+    painter.setPen(DocStyle::muted());
+    const QRectF box(left, fy + 1.5 * mm, right - left, lineHeight);
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Record %1")).arg(m_data.shortDigest()));
+    painter.drawText(box, Qt::AlignRight | Qt::AlignTop,
+                     rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
+                         .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount())));
+    painter.restore();
+}
+
+bool ReportRenderer::print(QPagedPaintDevice &device)
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    layout(&device, QSizeF(device.width(), device.height()));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0 && !device.newPage())
+            return false;
+        paintPage(painter, i);
+    }
+    return painter.end();
+}
+
+QImage ReportRenderer::pageImage(int index, int dpi)
+{
+    const int w = qRound(210.0 / 25.4 * dpi), h = qRound(297.0 / 25.4 * dpi);
+    if (m_canvas.width() != w || m_canvas.height() != h || m_laidOutFor != &m_canvas) {
+        m_canvas = QImage(w, h, QImage::Format_RGB32);
+        m_canvas.setDotsPerMeterX(qRound(dpi / 0.0254));
+        m_canvas.setDotsPerMeterY(qRound(dpi / 0.0254));
+        layout(&m_canvas, QSizeF(w, h));
+    }
+    m_canvas.fill(Qt::white);
+    {
+        QPainter painter(&m_canvas);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintPage(painter, index);
+    }
+    return m_canvas.copy();
+}
+
+} // namespace Testigo::Render

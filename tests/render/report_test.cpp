@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The assembled Analytical Review Report of the demo: contents with page numbers, every chapter
+// heading, numbered figures and the appendix rows, read back from the PDF with pdftotext.
+#include "demo/demo.h"
+#include "domain/editorial.h"
+#include "render/reportfigures.h"
+#include "render/reportrenderer.h"
+#include "store/casefile.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace Testigo;
+using namespace Testigo::Render;
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+struct Demo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CaseFile> file;
+    Demo()
+    {
+        file = CaseFile::create(dir.filePath(QStringLiteral("demo.testigo"))).file;
+        writeDemo(*file);
+    }
+};
+
+} // namespace
+
+TEST(Report, demoInSpanish_hasContentsChaptersFiguresAndOneAppendixRowPerProcedure)
+{
+    Demo demo;
+    ASSERT_GT(demo.file->count(QStringLiteral("procedure")), 0);
+    const ReportData data = loadReport(*demo.file, QStringLiteral("es"), QDate(2025, 6, 30));
+    ASSERT_TRUE(data.defaultPlan);
+    const QString pdf = demo.dir.filePath(QStringLiteral("informe.pdf"));
+    int pages = 0;
+    QString error;
+    ASSERT_TRUE(writeReportPdf(data, pdf, &error, &pages)) << error.toStdString();
+    EXPECT_GE(pages, 5);
+    if (qEnvironmentVariableIsSet("TESTIGO_KEEP_REPORT")) // to look at the pages by hand
+        QFile::copy(pdf, qEnvironmentVariable("TESTIGO_KEEP_REPORT"));
+    const QString text = pdfText(pdf);
+    const QString flat = text.simplified();
+    EXPECT_TRUE(flat.contains(QStringLiteral("Informe de Revisión Analítica")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Contenido")));
+    // Every chapter is listed in the contents with a page number, and appears as a heading.
+    for (int i = 0; i < data.chapters.size(); ++i) {
+        const QString heading = QStringLiteral("%1. %2").arg(i + 1).arg(data.chapters[i].titleEs);
+        EXPECT_EQ(flat.count(heading), 2) << heading.toStdString();
+        const QRegularExpression tocLine(QRegularExpression::escape(heading) + QStringLiteral("\\s+(\\d+)"));
+        EXPECT_TRUE(tocLine.match(text).hasMatch()) << heading.toStdString();
+    }
+    EXPECT_TRUE(flat.contains(QStringLiteral("Figura 1. Ahorro por año de fallo")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Cuadro 1.")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Anexo. Procedimientos monitoreados")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Metodología de figuras y cuadros")));
+    const QString appendix = flat.mid(flat.lastIndexOf(QStringLiteral("Anexo. Procedimientos monitoreados")));
+    for (const Procedure &p : demo.file->all<Procedure>())
+        EXPECT_TRUE(appendix.contains(p.number) || flat.contains(p.number)) << p.number.toStdString();
+}
+
+TEST(Report, chaptersOfThePlan_printInPlanOrderWithFootnotesAndRenumberedFigures)
+{
+    Demo demo;
+    Chapter second;
+    second.position = 2;
+    second.titleEs = QStringLiteral("Segundo capítulo");
+    second.titleEn = QStringLiteral("Second chapter");
+    second.status = QStringLiteral("drafting");
+    second.bodyEn = QStringLiteral("<p>Text with a note<a href=\"footnote:A%20footnote%20text\">*</a>.</p>")
+                    + placeholderHtml(QStringLiteral("findings_by_category"), QStringLiteral("Our categories"));
+    Chapter first = second;
+    first.position = 1;
+    first.titleEn = QStringLiteral("First chapter");
+    first.bodyEn = placeholderHtml(QStringLiteral("savings_by_year"), QStringLiteral("Money saved"));
+    for (Chapter *c : {&second, &first}) {
+        c->dueDate = QDate(2025, 9, 1);
+        ASSERT_TRUE(demo.file->insertChapter(*c)) << demo.file->lastError().toStdString();
+    }
+    ReportRenderer r(loadReport(*demo.file, QStringLiteral("en"), QDate(2025, 6, 30)));
+    const QImage page = r.pageImage(0, 40);
+    EXPECT_FALSE(page.isNull());
+    ASSERT_GE(r.contents().size(), 4);
+    EXPECT_EQ(r.contents()[0].title, QStringLiteral("1. First chapter"));
+    EXPECT_EQ(r.contents()[1].title, QStringLiteral("2. Second chapter"));
+    EXPECT_LT(r.contents()[0].page, r.contents()[1].page);
+    EXPECT_EQ(r.captions(), (QStringList{QStringLiteral("Figure 1. Money saved"), QStringLiteral("Figure 2. Our categories")}));
+}
