@@ -2,10 +2,10 @@
 // testigo-cli: wires the command line to the core. Documents need fonts, so a headless
 // QGuiApplication is used; messages follow the system locale.
 #include "cli/cli.h"
+#include "domain/catalogue.h"
 
 #include <QGuiApplication>
 #include <QLocale>
-#include <QTranslator>
 #include <QDir>
 #include <memory>
 
@@ -21,9 +21,9 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("testigo"));
     QCoreApplication::setOrganizationName(QStringLiteral("Testigo"));
-    QTranslator translator;
-    if (QLocale().language() == QLocale::Spanish && translator.load(QStringLiteral(":/i18n/testigo_es.qm")))
-        QCoreApplication::installTranslator(&translator);
+    Testigo::Catalogue catalogue;
+    if (QLocale().language() == QLocale::Spanish && catalogue.loadLanguage(QStringLiteral("es")))
+        QCoreApplication::installTranslator(&catalogue);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();

@@ -48,7 +48,7 @@ int cmdFlags(const Args &a, Io io);
 // Shared helpers.
 class Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    Q_DECLARE_TR_FUNCTIONS(Tr)
 };
 int usageError(Io io, const QString &message);
 int error(Io io, const QString &message);

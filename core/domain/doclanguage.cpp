@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/doclanguage.h"
 #include "domain/money.h"
+#include "domain/catalogue.h"
 
 #include <QDate>
 
@@ -10,11 +11,10 @@ DocLanguage::DocLanguage(const QString &code)
     : m_code(code == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es")),
       m_locale(m_code == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                               : QLocale(QLocale::Spanish, QLocale::Mexico)),
-      m_translator(std::make_unique<QTranslator>())
+      m_translator(std::make_unique<Catalogue>())
 {
     // English is the source language; Spanish comes from the compiled catalogue in resources.
-    if (m_code != QStringLiteral("en"))
-        (void)m_translator->load(QStringLiteral(":/i18n/testigo_%1.qm").arg(m_code));
+    m_translator->loadLanguage(m_code);
 }
 
 DocLanguage::~DocLanguage() = default;

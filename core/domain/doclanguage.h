@@ -6,12 +6,12 @@
 
 #include <QLocale>
 #include <QString>
-#include <QTranslator>
 #include <memory>
 
 namespace Testigo {
 
 class Money;
+class Catalogue;
 
 class DocLanguage final
 {
@@ -34,7 +34,7 @@ public:
 private:
     QString m_code;
     QLocale m_locale;
-    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<Catalogue> m_translator;
 };
 
 } // namespace Testigo
