@@ -5,7 +5,6 @@
 namespace Testigo::Cli {
 
 static int notYet(Io io) { return error(io, Tr::tr("This command is not available in this build.")); }
-int cmdShow(const Args &, Io io) { return notYet(io); }
 int cmdTestimony(const Args &, Io io) { return notYet(io); }
 int cmdReport(const Args &, Io io) { return notYet(io); }
 int cmdImport(const Args &, Io io) { return notYet(io); }

@@ -183,6 +183,8 @@ QString statusLabel(ClockResult::Status status)
 QString ClockResult::detail(const DocLanguage &lang) const
 {
     const auto t = [&lang](const char *s) { return lang.translate("Clocks", s); };
+    if (status == Status::NotApplicable)
+        return t(QT_TRANSLATE_NOOP("Clocks", "Does not apply: the act was not held or no date applies."));
     if (!start.isValid())
         return t(QT_TRANSLATE_NOOP("Clocks", "No start date recorded."));
     const QString unit = businessDays ? t(QT_TRANSLATE_NOOP("Clocks", "business days"))

@@ -4,6 +4,8 @@
 #include "rules/templates.h"
 #include "store/casefile.h"
 
+#include <optional>
+
 namespace Testigo {
 
 namespace {
@@ -21,6 +23,25 @@ QString proposeRegime(const QString &objectKind, const QDate &start)
     return QStringLiteral("LAASSP-2025");
 }
 
+namespace {
+bool insertChecklist(CaseFile &file, const Stage &stage, const QList<ChecklistItemTemplate> &items)
+{
+    int position = 0;
+    for (const ChecklistItemTemplate &item : items) {
+        ChecklistAnswer a;
+        a.stageId = stage.id;
+        a.itemCode = item.code;
+        a.position = position++;
+        a.questionEs = item.es;
+        a.questionEn = item.en;
+        a.answer = a.note = kEmpty;
+        if (!file.insert(a))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 bool instantiateTemplates(CaseFile &file, Procedure &procedure)
 {
     const Templates &t = Templates::standard();
@@ -37,20 +58,8 @@ bool instantiateTemplates(CaseFile &file, Procedure &procedure)
         stage.round = 1;
         stage.status = QStringLiteral("pending");
         stage.attendance = stage.actaRef = stage.notes = kEmpty;
-        if (!file.insert(stage))
+        if (!file.insert(stage) || !insertChecklist(file, stage, st.items))
             return false;
-        int itemPosition = 0;
-        for (const ChecklistItemTemplate &item : st.items) {
-            ChecklistAnswer a;
-            a.stageId = stage.id;
-            a.itemCode = item.code;
-            a.position = itemPosition++;
-            a.questionEs = item.es;
-            a.questionEn = item.en;
-            a.answer = a.note = kEmpty;
-            if (!file.insert(a))
-                return false;
-        }
     }
 
     int clausePosition = 0;
@@ -72,6 +81,36 @@ bool instantiateTemplates(CaseFile &file, Procedure &procedure)
     if (!tx.commit())
         return false;
     procedure.pactVersion = t.pactVersion();
+    return true;
+}
+
+bool addStageRound(CaseFile &file, const Procedure &procedure, const QString &kind, Stage *created)
+{
+    std::optional<Stage> last;
+    for (const Stage &s : file.all<Stage>(QStringLiteral("procedure_id"), procedure.id))
+        if (s.kind == kind && (!last || s.round > last->round))
+            last = s;
+    if (!last)
+        return false;
+    QList<ChecklistItemTemplate> items;
+    for (const StageTemplate &st : Templates::standard().stagesFor(procedure.regime, procedure.type, procedure.objectKind))
+        if (st.kind == kind)
+            items = st.items;
+
+    CaseFile::Transaction tx(file);
+    if (!tx.ok())
+        return false;
+    Stage stage;
+    stage.procedureId = procedure.id;
+    stage.kind = kind;
+    stage.position = last->position;
+    stage.round = last->round + 1;
+    stage.status = QStringLiteral("pending");
+    stage.attendance = stage.actaRef = stage.notes = kEmpty;
+    if (!file.insert(stage) || !insertChecklist(file, stage, items) || !tx.commit())
+        return false;
+    if (created)
+        *created = stage;
     return true;
 }
 

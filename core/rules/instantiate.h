@@ -18,5 +18,9 @@ QString proposeRegime(const QString &objectKind, const QDate &start);
 // copied es/en from the template) and the pact clauses (copied es/en) for an already inserted procedure,
 // and sets procedure.pactVersion. One transaction. Returns false on a store error (file.lastError()).
 bool instantiateTemplates(CaseFile &file, Procedure &procedure);
+// Adds the next round of a repeatable stage (the clarification meeting...) after its last round,
+// with the same position and a fresh checklist from the template. Returns false on a store error,
+// or when the procedure has no stage of that kind to repeat. *created receives the new stage.
+bool addStageRound(CaseFile &file, const Procedure &procedure, const QString &kind, Stage *created = nullptr);
 
 } // namespace Testigo

@@ -329,3 +329,28 @@ TEST(Instantiate, readOnlyFile_failsAndInsertsNothing)
     EXPECT_TRUE(ro.file->all<Stage>().isEmpty());
     EXPECT_TRUE(ro.file->all<Clause>().isEmpty());
 }
+
+TEST(Instantiate, addStageRound_repeatsTheClarificationMeetingWithItsChecklist)
+{
+    QTemporaryDir tmp;
+    Procedure p;
+    auto file = newCaseFile(tmp, p);
+    ASSERT_TRUE(file);
+    ASSERT_TRUE(instantiateTemplates(*file, p));
+    const auto before = file->all<Stage>(QStringLiteral("procedure_id"), p.id);
+    Stage second;
+    ASSERT_TRUE(addStageRound(*file, p, QStringLiteral("clarification"), &second)) << file->lastError().toStdString();
+    Stage third;
+    ASSERT_TRUE(addStageRound(*file, p, QStringLiteral("clarification"), &third));
+    EXPECT_EQ(second.round, 2);
+    EXPECT_EQ(third.round, 3);
+    const auto first = std::find_if(before.begin(), before.end(),
+                                    [](const Stage &s) { return s.kind == QStringLiteral("clarification"); });
+    ASSERT_NE(first, before.end());
+    EXPECT_EQ(third.position, first->position);
+    EXPECT_EQ(file->all<Stage>(QStringLiteral("procedure_id"), p.id).size(), before.size() + 2);
+    const auto answers = file->all<ChecklistAnswer>(QStringLiteral("stage_id"), third.id);
+    ASSERT_EQ(answers.size(), 6);
+    EXPECT_EQ(answers.first().itemCode, QStringLiteral("CL-QUESTIONS"));
+    EXPECT_FALSE(addStageRound(*file, p, QStringLiteral("no_such_stage")));
+}
