@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// import, export and flags: OCDS data in and out, and red flags as leads.
+#include "cli/cli.h"
+#include "cli/queries.h"
+#include "ocds/exporter.h"
+#include "ocds/importer.h"
+#include "ocds/redflags.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Testigo::Cli {
+
+int cmdImport(const Args &a, Io io)
+{
+    if (a.positional.size() < 2)
+        return usageError(io, Tr::tr("import needs a case FILE and at least one OCDS-FILE."));
+    const QStringList files = a.positional.mid(1);
+    for (const QString &f : files)
+        if (!QFile::exists(f))
+            return error(io, Tr::tr("“%1” does not exist.").arg(f));
+    // The OCDS files are read through before the case file is even opened: a refused import leaves
+    // it byte-for-byte as it was.
+    auto file = openOrReport(a.positional.first(), io, false);
+    if (!file)
+        return Error;
+    Ocds::Importer importer(*file);
+    QList<Ocds::ImportReport> reports;
+    QString problem;
+    if (!importer.importFiles(files, &reports, &problem))
+        return error(io, problem);
+    for (const auto &r : reports)
+        for (const QString &line : Ocds::Importer::describe(r))
+            io.out << line << '\n';
+    return Ok;
+}
+
+int cmdExport(const Args &a, Io io)
+{
+    if (a.positional.size() != 1 || !a.has(QStringLiteral("o")))
+        return usageError(io, Tr::tr("export needs one FILE and -o OUT.json."));
+    auto file = openOrReport(a.positional.first(), io, true);
+    if (!file)
+        return Error;
+    QList<Procedure> procedures;
+    if (a.has(QStringLiteral("process"))) {
+        const auto p = findProcedure(*file, a.value(QStringLiteral("process")), io);
+        if (!p)
+            return Error;
+        procedures << *p;
+    } else {
+        procedures = file->all<Procedure>();
+    }
+    const QByteArray json = Ocds::exportReleasePackage(*file, procedures);
+    QSaveFile out(a.value(QStringLiteral("o")));
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+        return error(io, Tr::tr("“%1” could not be written: %2").arg(a.value(QStringLiteral("o")), out.errorString()));
+    io.out << Tr::tr("Exported %n procedure(s) as an OCDS 1.1 release package to %1", nullptr, int(procedures.size()))
+                  .arg(a.value(QStringLiteral("o")))
+           << '\n';
+    return Ok;
+}
+
+int cmdFlags(const Args &a, Io io)
+{
+    if (a.positional.size() != 1)
+        return usageError(io, Tr::tr("flags needs one FILE."));
+    auto file = openOrReport(a.positional.first(), io, true);
+    if (!file)
+        return Error;
+    QList<Procedure> procedures;
+    if (a.has(QStringLiteral("process"))) {
+        const auto p = findProcedure(*file, a.value(QStringLiteral("process")), io);
+        if (!p)
+            return Error;
+        procedures << *p;
+    } else {
+        procedures = file->all<Procedure>();
+    }
+    const Ocds::FlagRules rules = Ocds::FlagRules::load();
+    QJsonArray all;
+    for (const Procedure &p : procedures) {
+        const QList<Ocds::RedFlag> flags = Ocds::computeRedFlags(*file, p, rules);
+        if (a.has(QStringLiteral("json"))) {
+            QJsonArray arr;
+            for (const auto &f : flags)
+                arr.append(Ocds::flagToJson(f));
+            all.append(QJsonObject{{QStringLiteral("number"), p.number},
+                                   {QStringLiteral("ocid"), p.ocid},
+                                   {QStringLiteral("flags"), arr}});
+            continue;
+        }
+        io.out << p.number << '\n';
+        if (flags.isEmpty())
+            io.out << "  " << Tr::tr("no red flags") << '\n';
+        for (const auto &f : flags)
+            io.out << "  [" << f.code << "] " << Ocds::flagTitle(f.code) << ": " << f.detail
+                   << (f.decision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.decision)) << '\n';
+    }
+    if (a.has(QStringLiteral("json")))
+        io.out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+} // namespace Testigo::Cli

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// OCDS import: every file is read and validated completely first; then all of them are imported in
+// one transaction. Each OCDS process (ocid) becomes or updates one procedure. Re-importing the same
+// data writes nothing; a field the witness changed by hand is reported, never overwritten.
+
+#include "store/casefile.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Testigo::Ocds {
+
+struct ImportReport
+{
+    QString path;
+    QString shape;  // release package, record package, record, release, JSON Lines
+    qint64 bytes = 0;
+    int imported = 0;  // new procedures
+    int updated = 0;   // procedures whose data changed
+    int unchanged = 0; // processes already imported as they are
+    int skipped = 0;
+    int warningCount = 0;
+    QStringList skips;     // why, one line each (capped)
+    QStringList warnings;  // data-quality problems (capped)
+    QStringList conflicts; // hand-edited fields the data would have changed
+    QStringList procedureIds;
+};
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(OcdsImporter)
+
+public:
+    // The audit author of everything the importer writes: what tells its writes from the witness's.
+    static QString author() { return QStringLiteral("ocds-import"); }
+    static constexpr int MaxListed = 50;
+
+    explicit Importer(CaseFile &file) : m_file(file) {}
+
+    // Validates all files, then imports them. False (and nothing written) when a file is unreadable,
+    // malformed, truncated or not OCDS, or when the store fails; *error says which and why.
+    bool importFiles(const QStringList &paths, QList<ImportReport> *reports, QString *error);
+
+    // The report as printable lines (translated).
+    static QStringList describe(const ImportReport &r);
+
+private:
+    CaseFile &m_file;
+};
+
+} // namespace Testigo::Ocds

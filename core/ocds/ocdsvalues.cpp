@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ocds/ocdsvalues.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Testigo::Ocds {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OcdsImporter)
+};
+
+bool startsWithCi(const QString &s, const char *prefix)
+{
+    return s.startsWith(QLatin1String(prefix), Qt::CaseInsensitive);
+}
+
+QDate earliest(const QDate &a, const QDate &b)
+{
+    if (!a.isValid())
+        return b;
+    if (!b.isValid())
+        return a;
+    return qMin(a, b);
+}
+
+const QSet<QString> &knownReleaseFields()
+{
+    static const QSet<QString> s{
+        QStringLiteral("ocid"), QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("tag"),
+        QStringLiteral("initiationType"), QStringLiteral("parties"), QStringLiteral("buyer"),
+        QStringLiteral("planning"), QStringLiteral("tender"), QStringLiteral("awards"),
+        QStringLiteral("contracts"), QStringLiteral("language"), QStringLiteral("relatedProcesses"),
+        QStringLiteral("bids"), QStringLiteral("version"), QStringLiteral("extensions")};
+    return s;
+}
+
+} // namespace
+
+QVariantMap nonNullStrings(QVariantMap row)
+{
+    for (auto it = row.begin(); it != row.end(); ++it)
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
+            it.value() = QString(QLatin1String(""));
+    return row;
+}
+
+Value valueOf(const JNode *obj)
+{
+    Value v;
+    if (!obj)
+        return v;
+    // A Value itself ({amount, currency}), a budget ({amount: Value}) or anything with a value.
+    const JNode *amount = obj->get("amount");
+    const JNode *value = amount && amount->isObject() ? amount : amount ? obj : obj->get("value");
+    if (!value || !value->get("amount")) {
+        value = obj->get("valueWithTax");
+        v.withTax = value != nullptr;
+    }
+    if (!value)
+        return v;
+    v.cents = amountCents(value->get("amount"));
+    v.currency = value->str("currency").toUpper();
+    return v;
+}
+
+QString firstText(const JNode &r, std::initializer_list<const char *> paths)
+{
+    for (const char *p : paths)
+        if (const QString s = r.str(p); !s.isEmpty())
+            return s;
+    return QString();
+}
+
+QString procedureType(const JNode &r)
+{
+    const QString details = firstText(r, {"tender.procurementMethodDetails", "tender.metodoDeAdquisicion"});
+    if (startsWithCi(details, "Licitaci"))
+        return QStringLiteral("open_tender");
+    if (startsWithCi(details, "Invitaci"))
+        return QStringLiteral("restricted_invitation");
+    if (startsWithCi(details, "Adjudicaci"))
+        return QStringLiteral("direct_award");
+    const QString method = r.str("tender.procurementMethod").toLower();
+    if (method == QLatin1String("open"))
+        return QStringLiteral("open_tender");
+    if (method == QLatin1String("selective"))
+        return QStringLiteral("restricted_invitation");
+    if (method == QLatin1String("limited") || method == QLatin1String("direct"))
+        return QStringLiteral("direct_award");
+    return QString();
+}
+
+QString procedureCharacter(const JNode &r)
+{
+    const QString text = firstText(r, {"tender.procurementMethodDetails", "tender.procurementMethodRationale"}).toLower();
+    if (text.contains(QLatin1String("internacional")) || text.contains(QLatin1String("international")))
+        return QStringLiteral("international_open");
+    if (text.contains(QLatin1String("nacional")) || text.contains(QLatin1String("national")))
+        return QStringLiteral("national");
+    return QString();
+}
+
+QString objectKind(const JNode &r)
+{
+    const QString c = r.str("tender.mainProcurementCategory").toLower();
+    if (c == QLatin1String("goods") || c == QLatin1String("services") || c == QLatin1String("works"))
+        return c;
+    return QString();
+}
+
+QString procedureCurrency(const JNode &r)
+{
+    if (const QString c = valueOf(r.get("tender")).currency; !c.isEmpty())
+        return c;
+    for (const char *list : {"contracts", "awards"})
+        for (const JNode &x : r.list(list))
+            if (const QString c = valueOf(&x).currency; !c.isEmpty())
+                return c;
+    return QStringLiteral("MXN");
+}
+
+QHash<QString, QDate> stageDates(const JNode &r)
+{
+    QHash<QString, QDate> d;
+    auto put = [&](const char *kind, const QDate &date) {
+        if (date.isValid())
+            d.insert(QLatin1String(kind), date);
+    };
+    put("call", ocdsDate(r.str("tender.tenderPeriod.startDate")));
+    put("clarification", ocdsDate(r.str("tender.enquiryPeriod.endDate")));
+    put("opening", ocdsDate(r.str("tender.tenderPeriod.endDate")));
+    QDate award, contract;
+    for (const JNode &a : r.list("awards"))
+        award = earliest(award, ocdsDate(a.str("date")));
+    if (!award.isValid())
+        award = ocdsDate(firstText(r, {"tender.awardPeriod.endDate", "tender.awardPeriod.startDate"}));
+    for (const JNode &c : r.list("contracts"))
+        contract = earliest(contract, ocdsDate(c.str("dateSigned")));
+    put("award", award);
+    put("contract", contract);
+    return d;
+}
+
+QString normalizedDocumentType(const QString &type)
+{
+    const QStringList words = type.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() <= 1)
+        return type.isEmpty() ? type : type.left(1).toLower() + type.mid(1);
+    QString out = words.first().toLower();
+    for (int i = 1; i < words.size(); ++i)
+        out += words[i].left(1).toUpper() + words[i].mid(1).toLower();
+    return out;
+}
+
+QHash<QString, QString> documentNotes(const JNode &r)
+{
+    QHash<QString, QStringList> lines;
+    auto add = [&](const char *kind, const JNode &doc) {
+        const QString url = doc.str("url");
+        const QString title = firstText(doc, {"title", "description", "documentType", "id"});
+        if (url.isEmpty() && title.isEmpty())
+            return;
+        lines[QLatin1String(kind)] << QStringLiteral("- %1: %2").arg(title, url);
+    };
+    for (const JNode &doc : r.list("planning.documents"))
+        add("market_research", doc);
+    for (const JNode &doc : r.list("tender.documents"))
+        add(normalizedDocumentType(doc.str("documentType")) == QLatin1String("clarifications") ? "clarification" : "call", doc);
+    for (const JNode &a : r.list("awards"))
+        for (const JNode &doc : a.list("documents"))
+            add("award", doc);
+    for (const JNode &c : r.list("contracts")) {
+        for (const JNode &doc : c.list("documents"))
+            add("contract", doc);
+        for (const JNode &doc : c.list("implementation.documents"))
+            add("execution", doc);
+    }
+    QHash<QString, QString> out;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+        out.insert(it.key(), it.value().join(QLatin1Char('\n')));
+    return out;
+}
+
+std::optional<int> bidderCount(const JNode &r)
+{
+    if (const JNode *n = r.at("tender.numberOfTenderers"); n && n->type == JNode::Number)
+        return QString::fromStdString(n->text).toInt();
+    QSet<QString> ids;
+    for (const JNode &t : r.list("tender.tenderers"))
+        ids.insert(firstText(t, {"id", "identifier.id", "name"}));
+    if (!ids.isEmpty())
+        return int(ids.size());
+    for (const JNode &s : r.list("bids.statistics"))
+        if (s.str("measure") == QLatin1String("bidders"))
+            return s.str("value").toInt();
+    for (const JNode &b : r.list("bids.details")) {
+        const QString status = b.str("status");
+        if (status == QLatin1String("invited") || status == QLatin1String("withdrawn"))
+            continue;
+        for (const JNode &t : b.list("tenderers"))
+            ids.insert(firstText(t, {"id", "identifier.id", "name"}));
+    }
+    if (!ids.isEmpty())
+        return int(ids.size());
+    return std::nullopt;
+}
+
+QStringList qualityWarnings(const JNode &r)
+{
+    QStringList w;
+    const QString ocid = r.str("ocid");
+    if (!startsWithCi(ocid, "ocds-"))
+        w << Tr::tr("the ocid has no registered prefix (ocds-xxxxxx-); it is kept as published");
+    const QString method = r.str("tender.procurementMethod");
+    if (!method.isEmpty() && !QStringList{QStringLiteral("open"), QStringLiteral("selective"), QStringLiteral("limited"),
+                                          QStringLiteral("direct")}.contains(method))
+        w << Tr::tr("procurementMethod “%1” is outside the OCDS codelist").arg(method);
+    QStringList extra;
+    for (const std::string &k : r.keys)
+        if (!knownReleaseFields().contains(QString::fromStdString(k)))
+            extra << QString::fromStdString(k);
+    for (const JNode &c : r.list("contracts"))
+        if (c.get("suppliers") && !extra.contains(QStringLiteral("contracts.suppliers")))
+            extra << QStringLiteral("contracts.suppliers");
+    if (!extra.isEmpty())
+        w << Tr::tr("non-standard fields kept only in the raw release: %1").arg(extra.join(QStringLiteral(", ")));
+    const QDate start = ocdsDate(r.str("tender.tenderPeriod.startDate"));
+    const QDate end = ocdsDate(r.str("tender.tenderPeriod.endDate"));
+    if (start.isValid() && end.isValid() && end < start)
+        w << Tr::tr("the tender period ends (%1) before it starts (%2)").arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
+    for (const JNode &a : r.list("awards")) {
+        const QDate ad = ocdsDate(a.str("date"));
+        if (a.str("id").isEmpty())
+            w << Tr::tr("an award has no id");
+        if (ad.isValid() && end.isValid() && ad < end)
+            w << Tr::tr("award %1 is dated (%2) before the tender period ends (%3)").arg(a.str("id"), ad.toString(Qt::ISODate), end.toString(Qt::ISODate));
+        if (valueOf(&a).withTax)
+            w << Tr::tr("award %1 has only a value with tax").arg(a.str("id"));
+        for (const JNode &c : r.list("contracts")) {
+            const QDate signedOn = ocdsDate(c.str("dateSigned"));
+            if (c.str("awardID") == a.str("id") && signedOn.isValid() && ad.isValid() && signedOn < ad)
+                w << Tr::tr("contract %1 was signed (%2) before its award is dated (%3)")
+                         .arg(c.str("id"), signedOn.toString(Qt::ISODate), ad.toString(Qt::ISODate));
+        }
+    }
+    const QString currency = valueOf(r.get("tender")).currency;
+    for (const JNode &c : r.list("contracts")) {
+        if (c.str("id").isEmpty())
+            w << Tr::tr("a contract has no id");
+        const Value v = valueOf(&c);
+        if (v.withTax)
+            w << Tr::tr("contract %1 has only a value with tax (valueWithTax); it is used as the contract amount").arg(c.str("id"));
+        if (!currency.isEmpty() && !v.currency.isEmpty() && v.currency != currency)
+            w << Tr::tr("contract %1 is in %2 but the tender estimate is in %3: savings cannot be computed")
+                     .arg(c.str("id"), v.currency, currency);
+    }
+    if (!r.get("tender") || !valueOf(r.get("tender")).cents)
+        w << Tr::tr("the tender has no value (estimate): savings cannot be computed");
+    return w;
+}
+
+} // namespace Testigo::Ocds

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Red flags of one procedure as leads for the witness (OCDS.md §4), computed on its OCDS release:
+// the compiled published release when the procedure was imported, else the export of what the
+// case file holds. Thresholds are data per regime (resources/rules/redflags.json). The witness
+// confirms (it becomes a finding) or dismisses each one with a reason; decisions are audited.
+
+#include "domain/entities.h"
+#include "ocds/jnode.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace Testigo {
+class CaseFile;
+}
+
+namespace Testigo::Ocds {
+
+struct RegimeThresholds
+{
+    QHash<QString, int> minSubmissionDays; // national | international_open | international_treaties | reduced
+    int nearEstimateBp = 100;
+    int overrunToleranceBp = 0;
+    int amendmentIncreaseBp = 0;
+    int narrowGapBp = 100;
+};
+
+struct FlagRules
+{
+    RegimeThresholds fallback;
+    QHash<QString, RegimeThresholds> byRegime;
+    const RegimeThresholds &forRegime(const QString &regime) const;
+    // :/rules/redflags.json
+    static FlagRules load();
+    static FlagRules fromJson(const QByteArray &json);
+};
+
+struct RedFlag
+{
+    QString code;   // single_bid, short_submission, ...
+    int number = 0; // OCDS.md §4 numbering
+    QString detail; // translated, with the figures that fired it
+    QString decision; // "" | confirmed | dismissed
+    QString reason;
+    QString findingId;
+};
+
+// Every flag code in OCDS.md order.
+const QStringList &flagCodes();
+QString flagTitle(const QString &code); // translated
+QList<RedFlag> computeRedFlags(const JNode &release, const Procedure &procedure, const FlagRules &rules);
+// With the witness's decisions attached.
+QList<RedFlag> computeRedFlags(const CaseFile &file, const Procedure &procedure, const FlagRules &rules);
+QJsonObject flagToJson(const RedFlag &flag);
+
+// The release flags are computed on: compiled from the stored published releases, else exported.
+JNode procedureRelease(const CaseFile &file, const Procedure &procedure);
+
+// Records the witness's decision. Confirming creates a finding (category "ocds_red_flag" unless
+// given) linked to the decision and returns its id in *findingId. One transaction, audited.
+bool decideFlag(CaseFile &file, const Procedure &procedure, const RedFlag &flag, const QString &decision,
+                const QString &reason, QString *findingId = nullptr);
+
+} // namespace Testigo::Ocds
