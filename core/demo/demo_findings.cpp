@@ -143,6 +143,16 @@ QHash<QString, QList<FindingSpec>> build()
           "Calcular y aplicar las penas convencionales previstas en el contrato.",
           "Se aplicaron penas convencionales por 1.8 % del monto.", {"B12", "D20"}),
     };
+    h[s("report")] = {
+        f("procedural", "medium",
+          "La convocante no publicó el informe final del testigo en su sitio web ni lo integró al expediente.",
+          "Publicar el informe en la plataforma y en el sitio web, e integrarlo al expediente.",
+          "El informe se publicó en la plataforma; el sitio web se actualizará.", {"A4", "C15"}),
+        f("escalation", "high",
+          "Las observaciones no atendidas sobre el fallo se hicieron del conocimiento del Órgano Interno de Control.",
+          "Dar seguimiento a la investigación y publicar su resultado.",
+          "", {"A6", "D18"}),
+    };
     return h;
 }
 } // namespace

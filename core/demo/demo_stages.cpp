@@ -27,7 +27,8 @@ QString actaPrefix(const QString &kind)
         {s("market_research"), s("IM")}, {s("draft_call"), s("PC")}, {s("call"), s("CONV")},
         {s("call_change"), s("MOD")},    {s("site_visit"), s("VS")}, {s("clarification"), s("JA")},
         {s("opening"), s("APP")},        {s("evaluation"), s("DICT")}, {s("reverse_auction"), s("OSD")},
-        {s("award"), s("FALLO")},        {s("contract"), s("CTO")},   {s("execution"), s("SEG")}};
+        {s("award"), s("FALLO")},        {s("contract"), s("CTO")},   {s("execution"), s("SEG")},
+        {s("report"), s("INF")}};
     return h.value(kind, s("ACTA"));
 }
 
@@ -38,6 +39,8 @@ QString attendanceFor(const Context &c, const QString &kind)
         return s("Área contratante, área requirente y testigo social");
     if (kind == QLatin1String("execution"))
         return s("Administrador del contrato, proveedor y testigo social");
+    if (kind == QLatin1String("report"))
+        return s("Testigo social");
     if (kind == QLatin1String("contract"))
         return s("Área jurídica, proveedor adjudicado y testigo social");
     return s("Servidores públicos de la convocante, %1 licitantes, Órgano Interno de Control y testigo social")
@@ -58,7 +61,8 @@ QString notesFor(const QString &kind, const Context &c)
         {s("reverse_auction"), s("Oferta subsecuente de descuentos con dos rondas.")},
         {s("award"), s("Fallo leído en junta pública y publicado en la plataforma el mismo día.")},
         {s("contract"), s("Firma del contrato y entrega de garantías.")},
-        {s("execution"), s("Seguimiento de entregas y de los convenios modificatorios.")}};
+        {s("execution"), s("Seguimiento de entregas y de los convenios modificatorios.")},
+        {s("report"), s("Informe final entregado a la Secretaría y publicado en la plataforma.")}};
     QString note = h.value(kind);
     if (kind == QLatin1String("call") && c.spec.publicationDays > 0 && c.spec.publicationDays < 15
         && c.spec.type == QLatin1String("open_tender"))
@@ -132,6 +136,9 @@ bool writeStages(Context &c)
     }
     when[s("contract")] = when[s("award")].addDays(p.contractDays);
     when[s("execution")] = when[s("contract")].addDays(20);
+    // The witness's final report: due 10 days after the participation ends (with the execution
+    // follow-up); one procedure delivers it late.
+    when[s("report")] = when[s("execution")].addDays(c.index == 3 ? 16 : 7);
 
     const bool hasReverseAuction = p.evaluation == QLatin1String("points") && c.index % 2 == 0;
     const bool hasChange = p.changeGap != 9 || c.index % 2 == 1;

@@ -187,7 +187,9 @@ bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index, const 
         return false;
 
     if (c.finished()) {
-        const QDate end = c.date(s("contract")).isValid() ? c.date(s("contract")) : c.date(s("award"));
+        // The participation ended with the follow-up of the execution (the pact covers it).
+        const QDate end = c.date(s("execution")).isValid() ? c.date(s("execution"))
+                          : c.date(s("contract")).isValid() ? c.date(s("contract")) : c.date(s("award"));
         if (!file.setField(QStringLiteral("procedure"), p.id, QStringLiteral("participation_end"), end))
             return false;
         p.participationEnd = end;

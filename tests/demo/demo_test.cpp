@@ -273,7 +273,7 @@ TEST_F(DemoFile, legalClocks_showBreachesOnPurpose)
     }
     EXPECT_GT(ok, breached);
     for (const char *code : {"publication_to_opening", "opening_to_award", "award_to_contract", "clarification_to_opening",
-                             "call_change_notice"})
+                             "call_change_notice", "report_deadline"})
         EXPECT_TRUE(breachedCodes.contains(QString::fromLatin1(code))) << code;
 }
 

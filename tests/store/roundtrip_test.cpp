@@ -408,3 +408,33 @@ TEST_F(RoundTrip, reopenedFile_keepsRows)
     EXPECT_EQ(back->number, QStringLiteral("LA-012-2024"));
     EXPECT_TRUE(r.file->verify().ok());
 }
+
+TEST_F(RoundTrip, entityWithEmptyTexts_isSavedWithEmptyStrings)
+{
+    // A user saves a bidder before knowing its RFC: empty texts must be stored, not refused.
+    Bidder b;
+    b.procedureId = procedure().id;
+    b.name = QStringLiteral("Sin RFC todavía");
+    ASSERT_TRUE(m_file->insert(b)) << m_file->lastError().toStdString();
+    const auto back = m_file->get<Bidder>(b.id);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_TRUE(back->rfc.isEmpty());
+    Bidder edited = *back;
+    edited.name.clear();
+    EXPECT_TRUE(m_file->update(edited)) << m_file->lastError().toStdString();
+    EXPECT_TRUE(m_file->get<Bidder>(b.id)->name.isEmpty());
+    EXPECT_TRUE(m_file->verify().ok());
+}
+
+TEST_F(RoundTrip, evidenceBlob_isStoredOnceAndLogged)
+{
+    const qint64 before = m_file->auditLength();
+    const auto a = m_file->putBlob(QByteArray("fotografía"));
+    ASSERT_TRUE(a.has_value()) << m_file->lastError().toStdString();
+    const auto b = m_file->putBlob(QByteArray("fotografía"));
+    ASSERT_TRUE(b.has_value());
+    EXPECT_EQ(*a, *b);
+    EXPECT_EQ(m_file->count(QStringLiteral("blob")), 1);
+    EXPECT_EQ(m_file->auditLength(), before + 1) << "the evidence is logged once";
+    EXPECT_TRUE(m_file->verify().ok());
+}
