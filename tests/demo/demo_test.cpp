@@ -204,8 +204,9 @@ TEST_F(DemoFile, findingsAtEveryStageKindUsed_withFollowUp)
         withClauses += !links.isEmpty();
         for (const FindingClause &fc : links)
             clausesCited << fc.clauseId;
-        if (f.status != QStringLiteral("pending") && !f.response.isEmpty())
+        if (f.status != QStringLiteral("pending") && !f.response.isEmpty()) {
             EXPECT_TRUE(f.responseDate.isValid());
+        }
     }
     for (const QString &k : kindsUsed)
         EXPECT_TRUE(kindsWithFindings.contains(k)) << "no finding at stage kind " << k.toStdString();
