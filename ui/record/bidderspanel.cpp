@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "record/bidderspanel.h"
+
+#include "common/commands.h"
+#include "domain/codes.h"
+#include "domain/rfc.h"
+#include "record/formrows.h"
+#include "record/recordchoices.h"
+#include "record/recorddelegate.h"
+#include "record/recordtablemodel.h"
+#include "record/recordtablesection.h"
+#include "store/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Testigo::Ui {
+
+namespace {
+#define COLUMN(text) QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", text)
+const char *const Ctx = "Testigo::Ui::BiddersPanel";
+const QColor InvalidTint(0xff, 0xd6, 0xd6);
+const QColor ValidTint(0xd8, 0xf0, 0xd8);
+
+QString rfcKindText(const QString &rfc)
+{
+    switch (classifyRfc(rfc)) {
+    case RfcKind::PersonaMoral: return QCoreApplication::translate(Ctx, "Legal person (persona moral)");
+    case RfcKind::PersonaFisica: return QCoreApplication::translate(Ctx, "Natural person (persona física)");
+    case RfcKind::Invalid: break;
+    }
+    return rfc.trimmed().isEmpty() ? QString() : QCoreApplication::translate(Ctx, "Invalid RFC");
+}
+
+QString str(const QVariantMap &row, const char *field)
+{
+    return row.value(QLatin1String(field)).toString();
+}
+} // namespace
+
+BiddersPanel::BiddersPanel(Session &session, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent), m_session(session), m_undo(undo), m_tabs(new QTabWidget(this))
+{
+    using C = RecordColumn;
+    setObjectName(QStringLiteral("biddersPanel"));
+    m_tabs->setObjectName(QStringLiteral("biddersTabWidget"));
+    const auto bidders = [this] { return bidderChoices(m_session.file(), m_procedureId); };
+    const auto currency = [this](const QVariantMap &) { return m_currency; };
+
+    C rfc{QStringLiteral("rfc"), COLUMN("RFC")};
+    // A valid RFC is stored in its canonical form; an invalid one is kept as typed, and flagged.
+    rfc.normalize = [](const QVariant &v) { return isValidRfc(v.toString()) ? QVariant(normalizedRfc(v.toString())) : v; };
+    rfc.background = [](const QVariantMap &row) {
+        const QString text = str(row, "rfc");
+        return text.isEmpty() ? QColor() : (isValidRfc(text) ? QColor() : InvalidTint);
+    };
+    C kind{QString(), COLUMN("Kind"), C::Text, false};
+    kind.display = [](const QVariantMap &row) { return rfcKindText(str(row, "rfc")); };
+    m_bidders = new RecordTableModel(session, undo, QStringLiteral("bidder"),
+                                     {C{QStringLiteral("name"), COLUMN("Name")}, rfc, kind,
+                                      C{QStringLiteral("signed_pact"), COLUMN("Signed the pact"), C::Bool},
+                                      C{QStringLiteral("disclosed_ties"), COLUMN("Ties disclosed"), C::Bool},
+                                      C{QStringLiteral("declared_conflict"), COLUMN("Conflict declared"), C::Bool}},
+                                     this);
+
+    C bidBidder{QStringLiteral("bidder_id"), COLUMN("Bidder"), C::Code};
+    bidBidder.choices = bidders;
+    C amount{QStringLiteral("amount_cents"), COLUMN("Amount"), C::Money};
+    amount.currency = currency;
+    C technical{QStringLiteral("technical_result"), COLUMN("Technical result"), C::Code};
+    technical.choices = [] { return codeChoices(Codes::bidResults()); };
+    C economic{QStringLiteral("economic_result"), COLUMN("Economic result"), C::Code};
+    economic.choices = technical.choices;
+    m_bids = new RecordTableModel(session, undo, QStringLiteral("bid"),
+                                  {bidBidder, amount, technical, economic,
+                                   C{QStringLiteral("rejected"), COLUMN("Rejected"), C::Bool},
+                                   C{QStringLiteral("rejection_reason"), COLUMN("Reason for rejection")}},
+                                  this);
+
+    C awardBidder{QStringLiteral("bidder_id"), COLUMN("Awarded to"), C::Code};
+    awardBidder.choices = bidders;
+    awardBidder.allowEmpty = true;
+    C awardAmount = amount;
+    m_awards = new RecordTableModel(session, undo, QStringLiteral("award"),
+                                    {awardBidder, awardAmount, C{QStringLiteral("date"), COLUMN("Date"), C::Date},
+                                     C{QStringLiteral("void_lot"), COLUMN("Declared void"), C::Bool}},
+                                    this);
+
+    C contractBidder = awardBidder;
+    contractBidder.header = COLUMN("Supplier");
+    C contractAmount{QStringLiteral("amount_cents"), COLUMN("Amount"), C::Money};
+    contractAmount.currency = [](const QVariantMap &row) { return str(row, "currency"); };
+    C contractCurrency{QStringLiteral("currency"), COLUMN("Currency"), C::Code};
+    contractCurrency.choices = [] { return codeChoices(Codes::currencies()); };
+    m_contracts = new RecordTableModel(session, undo, QStringLiteral("contract"),
+                                       {C{QStringLiteral("number"), COLUMN("Contract number")}, contractBidder,
+                                        contractAmount, contractCurrency,
+                                        C{QStringLiteral("signed_date"), COLUMN("Signed on"), C::Date}},
+                                       this);
+
+    C delta{QStringLiteral("delta_cents"), COLUMN("Change in amount"), C::Money};
+    delta.currency = [this](const QVariantMap &row) {
+        const auto contract = m_session.file().get<Contract>(str(row, "contract_id"));
+        return contract ? contract->currency : m_currency;
+    };
+    m_amendments = new RecordTableModel(session, undo, QStringLiteral("amendment"),
+                                        {C{QStringLiteral("number"), COLUMN("No."), C::Number}, delta,
+                                         C{QStringLiteral("date"), COLUMN("Date"), C::Date},
+                                         C{QStringLiteral("description"), COLUMN("Description")}},
+                                        this);
+    m_amendments->setSortField(QStringLiteral("number"));
+    m_bids->setDependencies({QStringLiteral("bidder")});
+    m_awards->setDependencies({QStringLiteral("bidder")});
+    m_contracts->setDependencies({QStringLiteral("bidder")});
+    m_bidders->setObjectName(QStringLiteral("biddersModel"));
+    m_bids->setObjectName(QStringLiteral("bidsModel"));
+    m_awards->setObjectName(QStringLiteral("awardsModel"));
+    m_contracts->setObjectName(QStringLiteral("contractsModel"));
+    m_amendments->setObjectName(QStringLiteral("amendmentsModel"));
+
+    m_tabs->addTab(buildBiddersTab(), QString());
+    m_tabs->addTab(buildBidsTab(), QString());
+    m_tabs->addTab(buildContractsTab(), QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(&m_session, &Session::rowInserted, this, [this](const QString &table) {
+        if (table == QLatin1String("lot"))
+            refreshLots();
+        if (table == QLatin1String("bidder") || table == QLatin1String("bid") || table == QLatin1String("award"))
+            updateAddButtons();
+    });
+    connect(&m_session, &Session::fieldChanged, this, [this](const QString &table, const QString &, const QString &field) {
+        if (table == QLatin1String("lot"))
+            refreshLots();
+        if (table == QLatin1String("procedure") && field == QLatin1String("currency"))
+            setProcedure(m_procedureId);
+        if (field == QLatin1String("deleted"))
+            updateAddButtons();
+    });
+    retranslate();
+    setProcedure(QString());
+}
+
+QWidget *BiddersPanel::buildBiddersTab()
+{
+    auto *page = new QSplitter(Qt::Vertical, this);
+    page->setObjectName(QStringLiteral("biddersSplitter"));
+    m_bidderSection = new RecordTableSection(m_session, m_undo, m_bidders, QStringLiteral("bidders"), page);
+    auto *form = new QGroupBox(page);
+    form->setObjectName(QStringLiteral("bidderGroupBox"));
+    m_formHeading = nullptr;
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("bidderNameLineEdit"));
+    m_rfc = new QLineEdit(form);
+    m_rfc->setObjectName(QStringLiteral("rfcLineEdit"));
+    m_rfc->setMaxLength(16);
+    m_rfcStatus = new QLabel(form);
+    m_rfcStatus->setObjectName(QStringLiteral("rfcStatusLabel"));
+    m_rfcStatus->setWordWrap(true);
+    m_signedPact = new QCheckBox(form);
+    m_signedPact->setObjectName(QStringLiteral("signedPactCheckBox"));
+    m_disclosedTies = new QCheckBox(form);
+    m_disclosedTies->setObjectName(QStringLiteral("disclosedTiesCheckBox"));
+    m_declaredConflict = new QCheckBox(form);
+    m_declaredConflict->setObjectName(QStringLiteral("declaredConflictCheckBox"));
+    auto *rfcRow = new QHBoxLayout;
+    rfcRow->addWidget(m_rfc);
+    rfcRow->addWidget(m_rfcStatus, 1);
+    auto *boxes = new QVBoxLayout;
+    boxes->addWidget(m_signedPact);
+    boxes->addWidget(m_disclosedTies);
+    boxes->addWidget(m_declaredConflict);
+    auto *formLayout = new QFormLayout(form);
+    m_rows = new FormRows(formLayout, Ctx);
+    m_rows->add("bidderNameLabel", QT_TRANSLATE_NOOP("Testigo::Ui::BiddersPanel", "Name:"), m_name);
+    m_rows->add("rfcLabel", QT_TRANSLATE_NOOP("Testigo::Ui::BiddersPanel", "RFC:"), m_rfc, rfcRow);
+    formLayout->addRow(boxes);
+    page->addWidget(m_bidderSection);
+    page->addWidget(form);
+    page->setStretchFactor(0, 3);
+    page->setStretchFactor(1, 1);
+    page->setChildrenCollapsible(false);
+
+    m_delegate = new RecordDelegate(this);
+    m_mapper = new QDataWidgetMapper(this);
+    m_mapper->setModel(m_bidders);
+    m_mapper->setItemDelegate(m_delegate);
+    m_mapper->addMapping(m_name, m_bidders->columnOf(QStringLiteral("name")));
+    m_mapper->addMapping(m_rfc, m_bidders->columnOf(QStringLiteral("rfc")));
+    m_mapper->addMapping(m_signedPact, m_bidders->columnOf(QStringLiteral("signed_pact")));
+    m_mapper->addMapping(m_disclosedTies, m_bidders->columnOf(QStringLiteral("disclosed_ties")));
+    m_mapper->addMapping(m_declaredConflict, m_bidders->columnOf(QStringLiteral("declared_conflict")));
+    for (QCheckBox *box : {m_signedPact, m_disclosedTies, m_declaredConflict})
+        connect(box, &QCheckBox::clicked, this, [this, box] { m_delegate->commitNow(box); });
+    connect(m_rfc, &QLineEdit::textChanged, this, &BiddersPanel::updateRfcFeedback);
+    connect(m_bidderSection, &RecordTableSection::selectionChanged, this, &BiddersPanel::onBidderSelected);
+    connect(m_bidderSection, &RecordTableSection::addRequested, this, &BiddersPanel::addBidder);
+    setTabOrder(m_bidderSection->view(), m_name);
+    setTabOrder(m_name, m_rfc);
+    setTabOrder(m_rfc, m_signedPact);
+    setTabOrder(m_signedPact, m_disclosedTies);
+    setTabOrder(m_disclosedTies, m_declaredConflict);
+    return page;
+}
+
+QWidget *BiddersPanel::buildBidsTab()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("bidsPageWidget"));
+    m_lot = new QComboBox(page);
+    m_lot->setObjectName(QStringLiteral("lotComboBox"));
+    m_lot->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_lotLabel = new QLabel(page);
+    m_lotLabel->setObjectName(QStringLiteral("lotLabel"));
+    m_lotLabel->setBuddy(m_lot);
+    auto *lotRow = new QHBoxLayout;
+    lotRow->addWidget(m_lotLabel);
+    lotRow->addWidget(m_lot, 1);
+    m_bidSection = new RecordTableSection(m_session, m_undo, m_bids, QStringLiteral("bids"), page);
+    m_awardSection = new RecordTableSection(m_session, m_undo, m_awards, QStringLiteral("awards"), page);
+    m_awardSection->view()->setMaximumHeight(110);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(lotRow);
+    layout->addWidget(m_bidSection, 3);
+    layout->addWidget(m_awardSection, 1);
+    connect(m_lot, &QComboBox::currentIndexChanged, this, [this] { setLot(m_lot->currentData().toString()); });
+    connect(m_bidSection, &RecordTableSection::addRequested, this, &BiddersPanel::addBid);
+    connect(m_awardSection, &RecordTableSection::addRequested, this, &BiddersPanel::addAward);
+    setTabOrder(m_lot, m_bidSection);
+    setTabOrder(m_bidSection, m_awardSection);
+    return page;
+}
+
+QWidget *BiddersPanel::buildContractsTab()
+{
+    auto *page = new QSplitter(Qt::Vertical, this);
+    page->setObjectName(QStringLiteral("contractsSplitter"));
+    m_contractSection = new RecordTableSection(m_session, m_undo, m_contracts, QStringLiteral("contracts"), page);
+    m_amendmentSection = new RecordTableSection(m_session, m_undo, m_amendments, QStringLiteral("amendments"), page);
+    page->addWidget(m_contractSection);
+    page->addWidget(m_amendmentSection);
+    page->setChildrenCollapsible(false);
+    connect(m_contractSection, &RecordTableSection::addRequested, this, &BiddersPanel::addContract);
+    connect(m_amendmentSection, &RecordTableSection::addRequested, this, &BiddersPanel::addAmendment);
+    connect(m_contractSection, &RecordTableSection::selectionChanged, this, &BiddersPanel::onContractSelected);
+    return page;
+}
+
+void BiddersPanel::setProcedure(const QString &procedureId)
+{
+    m_procedureId = procedureId;
+    m_currency = procedureId.isEmpty() ? QStringLiteral("MXN") : procedureCurrency(m_session.file(), procedureId);
+    m_bidders->setFilter(QStringLiteral("procedure_id"), procedureId);
+    m_contracts->setFilter(QStringLiteral("procedure_id"), procedureId);
+    refreshLots();
+    onBidderSelected();
+    onContractSelected();
+}
+
+void BiddersPanel::refreshLots()
+{
+    const QString current = m_lot->currentData().toString();
+    RecordDelegate::fillCombo(m_lot, lotChoices(m_session.file(), m_procedureId));
+    if (m_lot->currentIndex() < 0 && m_lot->count() > 0)
+        m_lot->setCurrentIndex(0);
+    const QString now = m_lot->currentData().toString();
+    if (now != current || m_bids->filterValue() != now)
+        setLot(now);
+}
+
+void BiddersPanel::setLot(const QString &lotId)
+{
+    const int at = m_lot->findData(lotId);
+    if (at >= 0 && at != m_lot->currentIndex())
+        m_lot->setCurrentIndex(at); // re-enters through currentIndexChanged
+    m_bids->setFilter(QStringLiteral("lot_id"), lotId);
+    m_awards->setFilter(QStringLiteral("lot_id"), lotId);
+    updateAddButtons();
+}
+
+void BiddersPanel::onBidderSelected()
+{
+    const QString id = m_bidderSection->selectedId();
+    m_mapper->setCurrentIndex(m_bidders->rowOf(id));
+    if (id.isEmpty()) {
+        m_name->clear();
+        m_rfc->clear();
+        for (QCheckBox *box : {m_signedPact, m_disclosedTies, m_declaredConflict})
+            box->setChecked(false);
+    }
+    for (QWidget *w : QList<QWidget *>{m_name, m_rfc, m_signedPact, m_disclosedTies, m_declaredConflict})
+        w->setEnabled(!id.isEmpty() && !m_session.isReadOnly());
+    updateRfcFeedback();
+}
+
+void BiddersPanel::onContractSelected()
+{
+    m_amendments->setFilter(QStringLiteral("contract_id"), m_contractSection->selectedId());
+    updateAddButtons();
+}
+
+// Checked on every keystroke: the field and the label turn green or red, and the label names the
+// kind of taxpayer (3 letters: persona moral, 4: persona física) so a wrong length is obvious.
+void BiddersPanel::updateRfcFeedback()
+{
+    const QString text = m_rfc->text();
+    const bool empty = text.trimmed().isEmpty();
+    const bool valid = isValidRfc(text);
+    m_rfc->setProperty("rfcValid", empty ? QVariant() : QVariant(valid));
+    m_rfcStatus->setProperty("rfcValid", empty ? QVariant() : QVariant(valid));
+    QPalette palette = m_rfc->style()->standardPalette();
+    if (!empty)
+        palette.setColor(QPalette::Base, valid ? ValidTint : InvalidTint);
+    m_rfc->setPalette(palette);
+    QPalette labelPalette = m_rfcStatus->style()->standardPalette();
+    if (!empty)
+        labelPalette.setColor(QPalette::WindowText, valid ? QColor(0x1b, 0x6e, 0x20) : QColor(0xb0, 0x00, 0x20));
+    m_rfcStatus->setPalette(labelPalette);
+    if (empty)
+        m_rfcStatus->setText(tr("3 or 4 letters, the date (YYMMDD) and a 3-character homoclave"));
+    else if (valid)
+        m_rfcStatus->setText(tr("Valid RFC: %1").arg(rfcKindText(text)));
+    else
+        m_rfcStatus->setText(tr("Invalid RFC: expected 3 or 4 letters, the date (YYMMDD) and a 3-character homoclave"));
+    m_rfcStatus->setAccessibleName(m_rfcStatus->text());
+}
+
+void BiddersPanel::updateAddButtons()
+{
+    const bool hasProcedure = !m_procedureId.isEmpty();
+    const bool hasLot = !m_bids->filterValue().isEmpty();
+    const bool hasBidders = m_bidders->rowCount() > 0;
+    m_bidderSection->setAddEnabled(hasProcedure);
+    m_bidSection->setAddEnabled(hasLot && hasBidders);
+    m_awardSection->setAddEnabled(hasLot && m_awards->rowCount() == 0); // one award per lot
+    m_contractSection->setAddEnabled(hasProcedure);
+    m_amendmentSection->setAddEnabled(!m_amendments->filterValue().isEmpty());
+}
+
+QString BiddersPanel::addBidder()
+{
+    if (m_procedureId.isEmpty())
+        return QString();
+    auto *cmd = new InsertRowCommand(m_session, QStringLiteral("bidder"),
+                                     {{QStringLiteral("procedure_id"), m_procedureId}}, tr("Add bidder"));
+    const QString id = cmd->rowId();
+    m_undo.push(cmd);
+    m_bidderSection->selectId(id);
+    m_name->setFocus();
+    return id;
+}
+
+QString BiddersPanel::addBid()
+{
+    const QString lot = m_bids->filterValue();
+    if (lot.isEmpty())
+        return QString();
+    // Start with the first bidder without a bid in this lot (any bidder when all have one).
+    QStringList taken;
+    for (int r = 0; r < m_bids->rowCount(); ++r)
+        taken << str(m_bids->rowAt(r), "bidder_id");
+    QString bidder;
+    for (const Choice &c : bidderChoices(m_session.file(), m_procedureId))
+        if (bidder.isEmpty() || (!taken.contains(c.code) && taken.contains(bidder)))
+            bidder = c.code;
+    if (bidder.isEmpty())
+        return QString();
+    auto *cmd = new InsertRowCommand(m_session, QStringLiteral("bid"),
+                                     {{QStringLiteral("lot_id"), lot}, {QStringLiteral("bidder_id"), bidder}},
+                                     tr("Add bid"));
+    const QString id = cmd->rowId();
+    m_undo.push(cmd);
+    m_bidSection->selectId(id, 1);
+    return id;
+}
+
+QString BiddersPanel::addAward()
+{
+    const QString lot = m_awards->filterValue();
+    if (lot.isEmpty())
+        return QString();
+    auto *cmd = new InsertRowCommand(m_session, QStringLiteral("award"), {{QStringLiteral("lot_id"), lot}},
+                                     tr("Record award"));
+    const QString id = cmd->rowId();
+    m_undo.push(cmd);
+    m_awardSection->selectId(id);
+    return id;
+}
+
+QString BiddersPanel::addContract()
+{
+    if (m_procedureId.isEmpty())
+        return QString();
+    auto *cmd = new InsertRowCommand(m_session, QStringLiteral("contract"),
+                                     {{QStringLiteral("procedure_id"), m_procedureId},
+                                      {QStringLiteral("currency"), m_currency}},
+                                     tr("Add contract"));
+    const QString id = cmd->rowId();
+    m_undo.push(cmd);
+    m_contractSection->selectId(id);
+    return id;
+}
+
+QString BiddersPanel::addAmendment()
+{
+    const QString contract = m_amendments->filterValue();
+    if (contract.isEmpty())
+        return QString();
+    int number = 0;
+    for (const Amendment &a : m_session.file().all<Amendment>(QStringLiteral("contract_id"), contract))
+        number = qMax(number, a.number);
+    auto *cmd = new InsertRowCommand(m_session, QStringLiteral("amendment"),
+                                     {{QStringLiteral("contract_id"), contract},
+                                      {QStringLiteral("number"), qint64(number + 1)}},
+                                     tr("Add amendment"));
+    const QString id = cmd->rowId();
+    m_undo.push(cmd);
+    m_amendmentSection->selectId(id, 1);
+    return id;
+}
+
+void BiddersPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BiddersPanel::retranslate()
+{
+    m_tabs->setTabText(0, tr("Bidders"));
+    m_tabs->setTabText(1, tr("Bids and award"));
+    m_tabs->setTabText(2, tr("Contract"));
+    m_bidderSection->setTexts(tr("Bidders"), tr("Add bidder"), tr("Remove bidder"), tr("Remove bidder"));
+    m_bidSection->setTexts(tr("Bids for this lot"), tr("Add bid"), tr("Remove bid"), tr("Remove bid"));
+    m_awardSection->setTexts(tr("Award of this lot"), tr("Record award"), tr("Remove award"), tr("Remove award"));
+    m_contractSection->setTexts(tr("Contracts"), tr("Add contract"), tr("Remove contract"), tr("Remove contract"));
+    m_amendmentSection->setTexts(tr("Amendments of the selected contract"), tr("Add amendment"),
+                                 tr("Remove amendment"), tr("Remove amendment"));
+    if (auto *box = findChild<QGroupBox *>(QStringLiteral("bidderGroupBox")))
+        box->setTitle(tr("Selected bidder"));
+    m_rows->retranslate();
+    m_rfc->setPlaceholderText(tr("e.g. ABC010203XY1"));
+    m_signedPact->setText(tr("Signed the Integrity Pact"));
+    m_disclosedTies->setText(tr("Disclosed ties (manifiesto de vínculos)"));
+    m_declaredConflict->setText(tr("Declared a conflict of interest"));
+    m_lotLabel->setText(tr("Lot:"));
+    m_lot->setAccessibleName(tr("Lot"));
+    for (RecordTableModel *m : {m_bidders, m_bids, m_awards, m_contracts, m_amendments})
+        m->refreshAll();
+    refreshLots();
+    updateRfcFeedback();
+}
+
+} // namespace Testigo::Ui

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Finding categories (REFERENCE §8) are an open vocabulary shipped as a bilingual template; this
+// returns them as combo-box choices labelled in the UI's language.
+
+#include "record/recordtablemodel.h"
+
+namespace Testigo::Ui {
+
+ChoiceList findingCategories();
+
+} // namespace Testigo::Ui

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The form of one finding: its fields mapped on the findings model with a QDataWidgetMapper (so
+// every commit is a SetFieldCommand and undo flows back into the form), its clause ties (a
+// checkable list) and its evidence (attachments: add by dialog or drop, open, export, remove).
+
+#include "record/formrows.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDataWidgetMapper;
+class QDateEdit;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace Testigo {
+class Session;
+}
+
+namespace Testigo::Ui {
+
+class ClauseTieModel;
+class RecordDelegate;
+class RecordTableModel;
+
+class FindingEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindingEditor)
+
+public:
+    FindingEditor(Session &session, QUndoStack &undo, RecordTableModel &findings, QWidget *parent = nullptr);
+
+    void setProcedure(const QString &procedureId);
+    // A row of the findings model (-1: none).
+    void setCurrentRow(int row);
+    QString findingId() const;
+    int currentRow() const;
+
+    ClauseTieModel *clauseModel() const { return m_ties; }
+    RecordTableModel *attachmentModel() const { return m_attachments; }
+    QWidget *firstField() const;
+    QWidget *lastField() const;
+
+    // Attaches files to the current finding as one undo step; returns how many were attached.
+    int attachFiles(const QStringList &paths);
+    bool exportAttachment(const QString &attachmentId, const QString &path, QString *error);
+
+    void retranslate();
+
+private:
+    void refreshStages();
+    void removeAttachment();
+    void openAttachment();
+    void exportSelected();
+    void browseFiles();
+    void updateButtons();
+    void updateTitle();
+    QString selectedAttachmentId() const;
+    void mapCombo(QComboBox *combo, const QString &field);
+    void mapDate(QDateEdit *edit, const QString &field);
+    void mapText(QPlainTextEdit *edit, const QString &field);
+
+    Session &m_session;
+    QUndoStack &m_undo;
+    RecordTableModel &m_findings;
+    QString m_procedureId;
+    QDataWidgetMapper *m_mapper;
+    RecordDelegate *m_delegate;
+    ClauseTieModel *m_ties;
+    RecordTableModel *m_attachments;
+    FormRows *m_rows = nullptr;
+
+    QLabel *m_title;
+    QComboBox *m_stage, *m_category, *m_severity, *m_status, *m_escalation;
+    QDateEdit *m_raised, *m_responseDate, *m_escalationDate;
+    QPlainTextEdit *m_description, *m_recommendation, *m_response;
+    QListView *m_clauses;
+    QTableView *m_attachmentView;
+    QPushButton *m_add, *m_open, *m_export, *m_remove;
+    QLabel *m_message;
+};
+
+} // namespace Testigo::Ui
