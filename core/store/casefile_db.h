@@ -3,7 +3,9 @@
 // The SQLite connection behind a CaseFile; private to the store's .cpp files.
 #include "store/casefile.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Testigo {
 
@@ -11,8 +13,24 @@ struct CaseFile::Db
 {
     QString connection;
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+    // Statements the store runs at every write, prepared once per connection.
+    QSqlQuery &prepared(const QString &sql)
+    {
+        auto it = cache.find(sql);
+        if (it == cache.end()) {
+            it = cache.insert(sql, QSqlQuery(db()));
+            it->prepare(sql);
+        }
+        return *it;
+    }
+    // The audit head, cached while the connection is the only writer; cleared on rollback.
+    bool headKnown = false;
+    qint64 headSeq = 0;
+    QString headHash;
+    QHash<QString, QSqlQuery> cache;
     ~Db()
     {
+        cache.clear();
         {
             QSqlDatabase d = QSqlDatabase::database(connection, false);
             if (d.isOpen())

@@ -2,13 +2,19 @@
 #include "mapping.h"
 #include "domain/editorial.h" // editors (H7): chapter, merge_conflict, merge_record
 
+#include "store/ocds_store.h" // OCDS (H6): flag_decision
 #include <QHash>
 
 namespace Testigo {
 
 QVariant toStorage(const QVariant &v)
 {
-    if (v.isNull() || !v.isValid())
+    if (!v.isValid())
+        return QVariant();
+    // A null QString is an empty text, not SQL NULL (text columns are NOT NULL).
+    if (v.typeId() == QMetaType::QString)
+        return v.toString().isNull() ? QString(QLatin1String("")) : v.toString();
+    if (v.isNull())
         return QVariant();
     switch (v.typeId()) {
     case QMetaType::Bool:
@@ -237,6 +243,7 @@ const QHash<QString, QStringList> &columnsByTable()
         addColumns<Amendment>(out);
         addColumns<Narrative>(out);
         addColumns<Chapter>(out); addColumns<MergeConflict>(out); addColumns<MergeRecord>(out); // editors
+        addColumns<FlagDecision>(out); // OCDS (H6)
         return out;
     }();
     return h;
@@ -252,7 +259,8 @@ const QStringList &entityTables()
         QStringLiteral("signatory"), QStringLiteral("finding"),         QStringLiteral("finding_clause"),
         QStringLiteral("attachment"), QStringLiteral("bid"),            QStringLiteral("award"),
         QStringLiteral("contract"),  QStringLiteral("amendment"),       QStringLiteral("narrative"),
-        QStringLiteral("chapter"), QStringLiteral("merge_record"), QStringLiteral("merge_conflict")}; // editors
+        QStringLiteral("chapter"), QStringLiteral("merge_record"), QStringLiteral("merge_conflict"), // editors
+        QStringLiteral("flag_decision")}; // OCDS (H6)
     return tables;
 }
 
