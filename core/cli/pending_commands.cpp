@@ -5,8 +5,6 @@
 namespace Testigo::Cli {
 
 static int notYet(Io io) { return error(io, Tr::tr("This command is not available in this build.")); }
-int cmdTestimony(const Args &, Io io) { return notYet(io); }
 int cmdReport(const Args &, Io io) { return notYet(io); }
-int verifyTestimony(const CaseFile &, const QString &, Io io) { return notYet(io); }
 
 } // namespace Testigo::Cli

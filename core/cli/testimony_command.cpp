@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// testimony: print a procedure's testimony as PDF; verify --testimony: does a PDF match the record?
+#include "cli/cli.h"
+#include "cli/queries.h"
+#include "domain/doclanguage.h"
+#include "render/testimonydata.h"
+#include "render/testimonyrenderer.h"
+#include "store/casefile.h"
+
+#include <QFile>
+
+namespace Testigo::Cli {
+
+int cmdTestimony(const Args &a, Io io)
+{
+    if (a.positional.size() != 1 || !a.has(QStringLiteral("process")) || !a.has(QStringLiteral("o")))
+        return usageError(io, Tr::tr("testimony needs FILE, --process NUMBER and -o OUT.pdf."));
+    const QString lang = a.value(QStringLiteral("lang"), QStringLiteral("es"));
+    if (lang != QStringLiteral("es") && lang != QStringLiteral("en"))
+        return usageError(io, Tr::tr("--lang must be es or en."));
+    auto file = openOrReport(a.positional.first(), io, true);
+    if (!file)
+        return Error;
+    const auto procedure = findProcedure(*file, a.value(QStringLiteral("process")), io);
+    if (!procedure)
+        return Error;
+    const Render::TestimonyData data = Render::loadTestimony(*file, procedure->id, lang, QDate::currentDate());
+    // Missing parts do not stop printing: a draft testimony is useful too.
+    for (const QString &missing : Render::missingParts(data, DocLanguage(lang)))
+        io.err << Tr::tr("Warning: %1").arg(missing) << '\n';
+    QString message;
+    int pages = 0;
+    const QString out = a.value(QStringLiteral("o"));
+    if (!Render::writeTestimonyPdf(data, out, &message, &pages))
+        return error(io, message);
+    io.out << Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
+    return Ok;
+}
+
+int verifyTestimony(const CaseFile &file, const QString &pdfPath, Io io)
+{
+    QFile pdf(pdfPath);
+    if (!pdf.open(QIODevice::ReadOnly))
+        return error(io, Tr::tr("Cannot read %1.").arg(pdfPath));
+    const auto stamp = Render::readTestimonyStamp(pdf.readAll());
+    if (!stamp)
+        return error(io, Tr::tr("%1 is not a testimony printed by Testigo (no record digest found).").arg(pdfPath));
+    const QString head = file.auditHead();
+    if (stamp->auditHead == head) {
+        io.out << Tr::tr("The testimony matches the current record (digest %1).").arg(head.left(12)) << '\n';
+        return Ok;
+    }
+    qint64 seq = -1;
+    for (const AuditEntry &e : file.auditEntries())
+        if (e.hash == stamp->auditHead)
+            seq = e.seq;
+    if (seq < 0) {
+        io.err << Tr::tr("The testimony's record digest %1 is unknown to this case file.").arg(stamp->auditHead.left(12))
+               << '\n';
+        return VerifyFailed;
+    }
+    const QList<AuditEntry> after = file.auditEntries(seq);
+    io.err << Tr::tr("The record changed after the testimony was printed: %n change(s).", nullptr, int(after.size()))
+           << '\n';
+    for (const AuditEntry &e : after)
+        io.err << e.at << '\t' << e.author << '\t' << e.table << '\t' << (e.field.isEmpty() ? QStringLiteral("-") : e.field)
+               << '\n';
+    return VerifyFailed;
+}
+
+} // namespace Testigo::Cli

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Economic results, conclusions, signature and annexes; the shared formatting helpers.
+#include "render/testimonysections.h"
+
+#include <QTextDocumentFragment>
+
+namespace Testigo::Render {
+
+QString SectionContext::money(const std::optional<Money> &m) const
+{
+    return m ? lang.money(*m) : QStringLiteral("—");
+}
+
+QString SectionContext::date(const QDate &value) const
+{
+    return value.isValid() ? lang.date(value) : QStringLiteral("—");
+}
+
+QString SectionContext::shortDate(const QDate &value) const
+{
+    return value.isValid() ? lang.shortDate(value) : QStringLiteral("—");
+}
+
+QString SectionContext::stageName(const Stage &s) const
+{
+    QString name = d.stageLabels.value(s.kind);
+    if (name.isEmpty())
+        name = code(Codes::stageKinds(), s.kind);
+    if (s.round > 1 || s.kind == QStringLiteral("clarification"))
+        name += QStringLiteral(" ") + t(QT_TRANSLATE_NOOP("Testimony", "(round %1)")).arg(number(s.round));
+    return name;
+}
+
+QString SectionContext::stageName(const QString &stageId) const
+{
+    for (const Stage &s : d.stages)
+        if (s.id == stageId)
+            return stageName(s);
+    return QStringLiteral("—");
+}
+
+std::optional<Money> SectionContext::totalBudget() const
+{
+    if (d.economics.budget)
+        return d.economics.budget;
+    if (d.lots.isEmpty())
+        return std::nullopt;
+    qint64 sum = 0;
+    for (const Lot &l : d.lots)
+        sum += l.budgetCents;
+    return Money(sum, d.procedure.currency);
+}
+
+void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize)
+{
+    const EconomicResults &e = c.d.economics;
+    c.b.heading(1, QStringLiteral("6. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Economic results")), true);
+    QList<QPair<QString, QString>> kv;
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Authorised budget")), c.money(c.totalBudget()));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Reference price (market research)")), c.money(e.reference));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded amount")), c.money(e.awarded));
+    QString savings = c.money(e.savings);
+    if (e.savings && e.savingsBasisPoints)
+        savings += QStringLiteral(" (%1)").arg(c.lang.percent(*e.savingsBasisPoints));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Savings")), savings);
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Bidders")), c.number(e.bidders));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals")), c.number(e.validBids));
+    c.b.keyValues(kv, 40);
+    if (!e.lots.isEmpty()) {
+        // Amounts without the currency code, which the note above the table gives once.
+        const auto amount = [&c](const std::optional<Money> &m) {
+            if (!m)
+                return QStringLiteral("—");
+            const qint64 a = m->cents() < 0 ? -m->cents() : m->cents();
+            return QStringLiteral("%1%2%3%4")
+                .arg(m->cents() < 0 ? QStringLiteral("-") : QString(), c.lang.locale().toString(a / 100),
+                     c.lang.locale().decimalPoint())
+                .arg(a % 100, 2, 10, QLatin1Char('0'));
+        };
+        QList<QStringList> rows;
+        for (const EconomicLot &l : e.lots)
+            rows << QStringList{c.number(l.number), l.description, amount(l.budget), amount(l.reference),
+                                amount(l.awarded), amount(l.savings),
+                                QStringLiteral("%1 / %2").arg(c.number(l.validBids), c.number(l.bidders))};
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "Amounts in %1")).arg(c.d.procedure.currency), true);
+        c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "No.")), c.t(QT_TRANSLATE_NOOP("Testimony", "Lot")),
+                   c.t(QT_TRANSLATE_NOOP("Testimony", "Budget")), c.t(QT_TRANSLATE_NOOP("Testimony", "Reference")),
+                   c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded")), c.t(QT_TRANSLATE_NOOP("Testimony", "Savings")),
+                   c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant bids"))},
+                  rows, {5, 23, 15, 15, 15, 14, 13}, {2, 3, 4, 5, 6});
+    }
+    c.b.object(chartType, chartSize);
+    for (const QString &note : e.notes)
+        c.b.bullet(note);
+}
+
+void writeConclusions(SectionContext &c)
+{
+    c.b.heading(1, QStringLiteral("7. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Conclusions")));
+    const QString html = c.d.narrative.conclusions;
+    if (html.trimmed().isEmpty() || QTextDocumentFragment::fromHtml(html).toPlainText().trimmed().isEmpty())
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "[This section has not been written in this language.]")),
+                      true, true);
+    else
+        c.b.html(html);
+}
+
+void writeSignature(SectionContext &c)
+{
+    const TestimonyData &d = c.d;
+    c.b.heading(1, QStringLiteral("8. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Signature")));
+    const QString when = c.date(d.printDate);
+    using L = DocBuilder;
+    QList<QPair<QString, DocBuilder::LineStyle>> lines;
+    lines << qMakePair(d.procedure.place.isEmpty() ? when : d.procedure.place + QStringLiteral(", ") + when, L::Plain);
+    lines << qMakePair(QStringLiteral("_______________________________________"), L::Gap);
+    lines << qMakePair(d.witness ? d.witness->name : QStringLiteral("—"), L::Strong);
+    lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Social witness")), L::Plain);
+    if (d.witness && !d.witness->registryNumber.isEmpty())
+        lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Registry number")) + QStringLiteral(": ")
+                               + d.witness->registryNumber,
+                           L::Plain);
+    if (d.witness && d.witness->kind == QStringLiteral("organisation"))
+        lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Signed by its legal representative with an advanced electronic signature.")),
+                           L::Muted);
+    else
+        lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Signed with an advanced electronic signature.")), L::Muted);
+    lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Record digest at printing: %1")).arg(d.auditHead), L::Muted);
+    c.b.keepTogether(lines);
+}
+
+void writeAnnexes(SectionContext &c)
+{
+    const TestimonyData &d = c.d;
+    c.b.heading(1, QStringLiteral("9. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Annexes")), true);
+    c.b.heading(2, c.t(QT_TRANSLATE_NOOP("Testimony", "Annex A. Documentary evidence")));
+    if (d.attachments.isEmpty()) {
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "No evidence is attached to the record.")), true, true);
+    } else {
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "Each file is kept in the case record; its SHA-256 digest identifies it exactly.")),
+                      true);
+        QList<QStringList> rows;
+        int n = 0;
+        for (const Attachment &a : d.attachments)
+            rows << QStringList{c.number(++n), a.fileName, c.lang.locale().formattedDataSize(a.size), a.sha256};
+        c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "No.")), c.t(QT_TRANSLATE_NOOP("Testimony", "File")),
+                   c.t(QT_TRANSLATE_NOOP("Testimony", "Size")), QStringLiteral("SHA-256")},
+                  rows, {5, 33, 12, 50}, {2});
+    }
+    c.b.heading(2, c.t(QT_TRANSLATE_NOOP("Testimony", "Annex B. Signatories of the Integrity Pact")));
+    if (d.signatories.isEmpty()) {
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "No signatories are recorded.")), true, true);
+        return;
+    }
+    QList<QStringList> rows;
+    for (const Signatory &s : d.signatories)
+        rows << QStringList{s.name, c.code(Codes::signatoryRoles(), s.role), s.position, c.shortDate(s.signedDate)};
+    c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "Name")), c.t(QT_TRANSLATE_NOOP("Testimony", "Role")),
+               c.t(QT_TRANSLATE_NOOP("Testimony", "Position")), c.t(QT_TRANSLATE_NOOP("Testimony", "Date signed"))},
+              rows, {34, 20, 32, 14});
+}
+
+} // namespace Testigo::Render

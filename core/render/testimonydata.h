@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Everything a testimony prints, read once from the case file: the layout code never queries the
+// store, so a page can be repainted (preview, print, PDF) from the same snapshot.
+
+#include "domain/entities.h"
+#include "domain/money.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace Testigo {
+class CaseFile;
+class DocLanguage;
+}
+
+namespace Testigo::Render {
+
+// One lot's economic figures, from impact's ProcedureMetrics.
+struct EconomicLot
+{
+    int number = 0;
+    QString description;
+    std::optional<Money> budget, reference, awarded, savings;
+    int bidders = 0;
+    int validBids = 0;
+};
+
+struct EconomicResults
+{
+    QList<EconomicLot> lots;
+    std::optional<Money> budget, reference, awarded, savings; // procedure totals
+    std::optional<qint64> savingsBasisPoints;                  // savings as a share of the base
+    int bidders = 0;
+    int validBids = 0;
+    QStringList notes;
+};
+
+// One legal clock's result, already in the document's language.
+struct ClockLine
+{
+    QString code, article, name, status, detail, stageKind; // stageKind: the stage that ends it
+    QDate deadline;
+    bool breached = false;
+};
+
+struct TestimonyData
+{
+    Procedure procedure;
+    std::optional<Agency> agency;
+    std::optional<Witness> witness;
+    std::optional<Engagement> engagement;
+    QList<Lot> lots;
+    QList<Stage> stages;     // in procedure order
+    QList<Finding> findings; // by number
+    QHash<QString, QStringList> clauseCodes;   // finding id -> pact clause codes
+    QHash<QString, QString> categoryLabels;    // category code -> label in the document language
+    QHash<QString, QString> stageLabels;       // stage kind -> label in the document language
+    QList<Signatory> signatories;
+    QList<Attachment> attachments;
+    QList<Bidder> bidders;
+    Narrative narrative; // in the document's language; empty fields when not written
+    EconomicResults economics;
+    QList<ClockLine> clocks;
+    QString language;  // es | en
+    QString auditHead; // the record's audit chain head when the snapshot was taken
+    QDate printDate;
+
+    QString shortDigest() const { return auditHead.left(12); }
+};
+
+// Reads the procedure's testimony from the record, in language "es" or "en".
+TestimonyData loadTestimony(const CaseFile &file, const QString &procedureId, const QString &language,
+                            const QDate &today);
+
+// What the testimony still lacks, one line each, in the document's language: empty when complete.
+QStringList missingParts(const TestimonyData &data, const DocLanguage &lang);
+QStringList missingParts(const CaseFile &file, const QString &procedureId, const DocLanguage &lang);
+
+} // namespace Testigo::Render

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/testimonyrenderer.h"
+#include "domain/doclanguage.h"
+#include "render/barchart.h"
+#include "render/testimonysections.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace Testigo::Render {
+
+namespace {
+// Page geometry in millimetres (A4, portrait).
+constexpr qreal kLeft = 25, kRight = 20, kTop = 27, kBottom = 26, kCoverTop = 40;
+constexpr qreal kHeaderRule = 19, kFooterRule = 18; // from the top / from the bottom
+
+void setPageMargins(QTextDocument &doc, qreal top)
+{
+    QTextFrameFormat ff = doc.rootFrame()->frameFormat();
+    ff.setLeftMargin(DocBuilder::mm(kLeft));
+    ff.setRightMargin(DocBuilder::mm(kRight));
+    ff.setTopMargin(DocBuilder::mm(top));
+    ff.setBottomMargin(DocBuilder::mm(kBottom));
+    ff.setBorder(0);
+    ff.setPadding(0);
+    doc.rootFrame()->setFrameFormat(ff);
+}
+
+BarChartData chartData(const TestimonyData &d, const DocLanguage &lang)
+{
+    BarChartData c;
+    c.title = docText(lang, QT_TRANSLATE_NOOP("Testimony", "Budget, reference price and awarded amount per lot"));
+    c.unitNote = docText(lang, QT_TRANSLATE_NOOP("Testimony", "Amounts in %1")).arg(d.procedure.currency);
+    c.noDataText = docText(lang, QT_TRANSLATE_NOOP("Testimony", "No amounts recorded yet."));
+    BarSeries budget{docText(lang, QT_TRANSLATE_NOOP("Testimony", "Budget")), QColor(0x1f, 0x3a, 0x5f), {}};
+    BarSeries reference{docText(lang, QT_TRANSLATE_NOOP("Testimony", "Reference")), QColor(0x8a, 0xa4, 0xc1), {}};
+    BarSeries awarded{docText(lang, QT_TRANSLATE_NOOP("Testimony", "Awarded")), QColor(0x2e, 0x8b, 0x57), {}};
+    auto cents = [](const std::optional<Money> &m) { return m ? std::optional<qint64>(m->cents()) : std::nullopt; };
+    const QString lot = docText(lang, QT_TRANSLATE_NOOP("Testimony", "Lot %1"));
+    for (const EconomicLot &l : d.economics.lots) {
+        c.categories << lot.arg(lang.locale().toString(l.number));
+        budget.cents << cents(l.budget);
+        reference.cents << cents(l.reference);
+        awarded.cents << cents(l.awarded);
+    }
+    if (c.categories.isEmpty() && (d.economics.budget || d.economics.awarded)) {
+        c.categories << docText(lang, QT_TRANSLATE_NOOP("Testimony", "Total"));
+        budget.cents << cents(d.economics.budget);
+        reference.cents << cents(d.economics.reference);
+        awarded.cents << cents(d.economics.awarded);
+    }
+    c.series = {budget, reference, awarded};
+    return c;
+}
+} // namespace
+
+TestimonyRenderer::TestimonyRenderer(TestimonyData data)
+    : m_data(std::move(data)), m_lang(std::make_unique<DocLanguage>(m_data.language))
+{
+}
+
+TestimonyRenderer::~TestimonyRenderer() = default;
+
+QString TestimonyRenderer::title() const
+{
+    return documentTitle(m_data, *m_lang);
+}
+
+QStringList TestimonyRenderer::missingParts() const
+{
+    return Render::missingParts(m_data, *m_lang);
+}
+
+void TestimonyRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
+{
+    m_page = pagePixels;
+    m_laidOutFor = device;
+    m_dpi = device ? device->logicalDpiY() : 72;
+    const qreal mm = m_dpi / 25.4;
+
+    m_cover = std::make_unique<QTextDocument>();
+    m_cover->documentLayout()->setPaintDevice(device);
+    {
+        DocBuilder b(*m_cover, m_dpi);
+        SectionContext c{m_data, *m_lang, b};
+        writeCover(c);
+    }
+    m_cover->setPageSize(m_page);
+    setPageMargins(*m_cover, kCoverTop);
+
+    m_body = std::make_unique<QTextDocument>();
+    m_body->documentLayout()->setPaintDevice(device);
+    auto *chart = new BarChartObject(chartData(m_data, *m_lang), *m_lang, m_body.get());
+    m_body->documentLayout()->registerHandler(BarChartObject::Type, chart);
+    {
+        DocBuilder b(*m_body, m_dpi);
+        SectionContext c{m_data, *m_lang, b};
+        writeBackground(c);
+        writeSummary(c);
+        writeChronology(c);
+        writeObservations(c);
+        writeRecommendations(c);
+        writeEconomics(c, BarChartObject::Type, QSizeF((210 - kLeft - kRight) * mm, 72 * mm));
+        writeConclusions(c);
+        writeSignature(c);
+        writeAnnexes(c);
+    }
+    m_body->setPageSize(m_page);
+    setPageMargins(*m_body, kTop);
+    (void)m_cover->pageCount(); // lay out now, while the device is alive
+    (void)m_body->pageCount();
+}
+
+int TestimonyRenderer::pageCount() const
+{
+    return m_body ? 1 + m_body->pageCount() : 0;
+}
+
+void TestimonyRenderer::paintPage(QPainter &painter, int index) const
+{
+    if (!m_body || index < 0 || index >= pageCount())
+        return;
+    painter.save();
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    QTextDocument *doc = index == 0 ? m_cover.get() : m_body.get();
+    const int bodyPage = index == 0 ? 0 : index - 1;
+    const QRectF clip(0, bodyPage * m_page.height(), m_page.width(), m_page.height());
+    painter.translate(0, -clip.top());
+    painter.setClipRect(clip);
+    ctx.clip = clip;
+    doc->documentLayout()->draw(&painter, ctx);
+    painter.restore();
+    paintChrome(painter, index);
+}
+
+void TestimonyRenderer::paintChrome(QPainter &painter, int index) const
+{
+    const qreal mm = m_dpi / 25.4;
+    const qreal left = kLeft * mm, right = m_page.width() - kRight * mm;
+    painter.save();
+    QFont font(DocStyle::fontFamily());
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    const qreal lineHeight = QFontMetricsF(font, painter.device()).height();
+    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
+    if (index > 0) {
+        const qreal y = kHeaderRule * mm;
+        painter.drawLine(QPointF(left, y), QPointF(right, y));
+        painter.setPen(DocStyle::muted());
+        const QRectF box(left, y - lineHeight - 1.2 * mm, right - left, lineHeight);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignBottom, title());
+        painter.drawText(box, Qt::AlignRight | Qt::AlignBottom, m_data.procedure.number);
+    }
+    const qreal y = m_page.height() - kFooterRule * mm;
+    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.setPen(DocStyle::muted());
+    const QRectF box(left, y + 1.5 * mm, right - left, lineHeight);
+    const QString stamp = docText(*m_lang, QT_TRANSLATE_NOOP("Testimony", "Procedure %1 · Record %2"))
+                              .arg(m_data.procedure.number, m_data.shortDigest());
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, stamp);
+    const QString page = docText(*m_lang, QT_TRANSLATE_NOOP("Testimony", "Page %1 of %2"))
+                             .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount()));
+    painter.drawText(box, Qt::AlignRight | Qt::AlignTop, page);
+    painter.restore();
+}
+
+bool TestimonyRenderer::print(QPagedPaintDevice &device)
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    layout(&device, QSizeF(device.width(), device.height()));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int pages = pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device.newPage())
+            return false;
+        paintPage(painter, i);
+    }
+    return painter.end();
+}
+
+QImage TestimonyRenderer::pageImage(int index, int dpi)
+{
+    const int w = qRound(210.0 / 25.4 * dpi), h = qRound(297.0 / 25.4 * dpi);
+    if (m_canvas.width() != w || m_canvas.height() != h || m_laidOutFor != &m_canvas) {
+        m_canvas = QImage(w, h, QImage::Format_RGB32);
+        m_canvas.setDotsPerMeterX(qRound(dpi / 0.0254));
+        m_canvas.setDotsPerMeterY(qRound(dpi / 0.0254));
+        layout(&m_canvas, QSizeF(w, h));
+    }
+    m_canvas.fill(Qt::white);
+    {
+        QPainter painter(&m_canvas);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        paintPage(painter, index);
+    }
+    return m_canvas.copy();
+}
+
+} // namespace Testigo::Render

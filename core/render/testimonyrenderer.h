@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Lays a testimony out in pages and paints them onto whatever device it is given: a QPdfWriter or
+// QPrinter (all pages) or a QPainter on a QImage (one page, for tests and thumbnails). The cover is
+// its own text document on page 1; the body flows through a paginated QTextDocument. Every page
+// carries a header and a footer with the procedure number, the short record digest and
+// "page X of Y".
+
+#include "render/testimonydata.h"
+
+#include <QImage>
+#include <QSizeF>
+#include <memory>
+
+class QPagedPaintDevice;
+class QPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace Testigo {
+class DocLanguage;
+}
+
+namespace Testigo::Render {
+
+class TestimonyRenderer final
+{
+public:
+    explicit TestimonyRenderer(TestimonyData data);
+    ~TestimonyRenderer();
+    TestimonyRenderer(const TestimonyRenderer &) = delete;
+    TestimonyRenderer &operator=(const TestimonyRenderer &) = delete;
+
+    const TestimonyData &data() const { return m_data; }
+    const DocLanguage &language() const { return *m_lang; }
+    QString title() const;
+    QStringList missingParts() const;
+
+    // Lays the pages out for a device: its full page size in its pixels and its resolution.
+    void layout(QPaintDevice *device, const QSizeF &pagePixels);
+    int pageCount() const;
+    // Paints one page (0-based) with the painter's origin at the page's top-left corner.
+    void paintPage(QPainter &painter, int index) const;
+    // Sets A4 without device margins, lays out and paints every page. False when painting fails.
+    bool print(QPagedPaintDevice &device);
+    // One A4 page as an image at the given resolution (lays out for that image).
+    QImage pageImage(int index, int dpi = 72);
+
+private:
+    void paintChrome(QPainter &painter, int index) const;
+
+    TestimonyData m_data;
+    std::unique_ptr<DocLanguage> m_lang;
+    std::unique_ptr<QTextDocument> m_cover;
+    std::unique_ptr<QTextDocument> m_body;
+    QImage m_canvas; // the device pageImage() lays out for; must outlive the layout
+    const QPaintDevice *m_laidOutFor = nullptr;
+    QSizeF m_page;
+    qreal m_dpi = 72;
+};
+
+// Writes the testimony as a PDF/A-1b file whose XMP metadata records the audit head, procedure and
+// language, so verify --testimony can tell later whether the record changed.
+bool writeTestimonyPdf(const TestimonyData &data, const QString &path, QString *error = nullptr,
+                       int *pages = nullptr);
+
+// What a testimony PDF says about the record it was printed from.
+struct TestimonyStamp
+{
+    QString auditHead, procedureId, procedureNumber, language;
+};
+std::optional<TestimonyStamp> readTestimonyStamp(const QByteArray &pdfBytes);
+
+} // namespace Testigo::Render

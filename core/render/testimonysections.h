@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The testimony's sections (REFERENCE §2), each written into a QTextDocument through DocBuilder.
+// Internal to render/: the renderer calls them in order.
+
+#include "domain/doclanguage.h"
+#include "render/docbuilder.h"
+#include "render/docstrings.h"
+#include "render/testimonydata.h"
+
+namespace Testigo::Render {
+
+struct SectionContext
+{
+    const TestimonyData &d;
+    const DocLanguage &lang;
+    DocBuilder &b;
+
+    QString t(const char *source) const { return docText(lang, source); }
+    QString code(const CodeList &list, const QString &c) const { return docCode(list, c, lang); }
+    QString money(const std::optional<Money> &m) const;
+    QString date(const QDate &date) const;      // long form, "—" when unknown
+    QString shortDate(const QDate &date) const; // dd/MM/yyyy, "—" when unknown
+    QString number(int n) const { return lang.locale().toString(n); }
+    QString stageName(const QString &stageId) const;
+    QString stageName(const Stage &s) const;
+    std::optional<Money> totalBudget() const;
+};
+
+QString documentTitle(const TestimonyData &d, const DocLanguage &lang);
+
+void writeCover(SectionContext &c);
+void writeBackground(SectionContext &c);
+void writeSummary(SectionContext &c);
+void writeChronology(SectionContext &c);
+void writeObservations(SectionContext &c);
+void writeRecommendations(SectionContext &c);
+// chartType/chartSize: the inline chart object registered by the renderer.
+void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize);
+void writeConclusions(SectionContext &c);
+void writeSignature(SectionContext &c);
+void writeAnnexes(SectionContext &c);
+
+} // namespace Testigo::Render

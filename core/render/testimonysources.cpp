@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/testimonysources.h"
+#include "domain/doclanguage.h"
+#include "impact/metrics.h"
+#include "render/docstrings.h"
+#include "rules/clockrules.h"
+#include "rules/clocks.h"
+#include "rules/templates.h"
+#include "store/casefile.h"
+
+namespace Testigo::Render {
+
+void fillEconomics(const CaseFile &file, TestimonyData &data)
+{
+    const ProcedureMetrics m = computeProcedureMetrics(file, data.procedure);
+    EconomicResults &e = data.economics;
+    e.budget = m.budget;
+    e.reference = m.reference;
+    e.awarded = m.awarded;
+    e.savings = m.savings;
+    e.savingsBasisPoints = m.savingsPercentBp;
+    e.bidders = m.bidders;
+    e.validBids = m.validBids;
+    e.notes = m.notes;
+    for (const LotMetrics &l : m.lots) {
+        EconomicLot lot;
+        lot.number = l.number;
+        lot.description = l.description;
+        lot.budget = l.budget;
+        lot.reference = l.reference;
+        lot.awarded = l.awarded;
+        lot.savings = l.savingsVsReference;
+        lot.bidders = l.bidders;
+        lot.validBids = l.validBids;
+        e.lots << lot;
+        for (const QString &note : l.notes)
+            if (!e.notes.contains(note))
+                e.notes << note;
+    }
+}
+
+namespace {
+QString statusText(ClockResult::Status s, const DocLanguage &lang)
+{
+    switch (s) {
+    case ClockResult::Status::Ok:
+        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "complied with"));
+    case ClockResult::Status::Warning:
+        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "warning"));
+    case ClockResult::Status::Breached:
+        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "not complied with"));
+    case ClockResult::Status::Pending:
+        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "running"));
+    case ClockResult::Status::NotApplicable:
+        break;
+    }
+    return docText(lang, QT_TRANSLATE_NOOP("Testimony", "not applicable"));
+}
+
+// The figures of a clock in the document's own wording (kept here so Spanish is complete).
+QString clockDetail(const ClockResult &r, const DocLanguage &lang)
+{
+    if (!r.start.isValid())
+        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "no start date recorded"));
+    const auto n = [&lang](int v) { return lang.locale().toString(v); };
+    QString limit;
+    if (r.minimum)
+        limit = r.businessDays ? docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at least %2 business days"))
+                               : docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at least %2 natural days"));
+    else
+        limit = r.businessDays ? docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 business days"))
+                               : docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 natural days"));
+    QString s = limit.arg(n(r.elapsedDays), n(r.limitDays));
+    const QString to = r.end.isValid() ? lang.date(r.end) : docText(lang, QT_TRANSLATE_NOOP("Testimony", "today"));
+    s += QStringLiteral(", ") + docText(lang, QT_TRANSLATE_NOOP("Testimony", "from %1 to %2")).arg(lang.date(r.start), to);
+    if (r.deadline.isValid())
+        s += QStringLiteral("; ") + docText(lang, QT_TRANSLATE_NOOP("Testimony", "deadline %1")).arg(lang.date(r.deadline));
+    if (r.usesPlannedDates)
+        s += QStringLiteral(" ") + docText(lang, QT_TRANSLATE_NOOP("Testimony", "(planned dates)"));
+    return s;
+}
+
+// The stage whose date ends the clock ("stage:opening", "last:clarification"), if any.
+QString endingStageKind(const RegimeRules &rules, const QString &code)
+{
+    for (const ClockRule &r : rules.clocks) {
+        if (r.code != code)
+            continue;
+        const int colon = int(r.to.indexOf(QLatin1Char(':')));
+        if (r.to.startsWith(QLatin1String("stage:")) || r.to.startsWith(QLatin1String("last:")))
+            return r.to.mid(colon + 1);
+    }
+    return QString();
+}
+} // namespace
+
+void fillClocks(const CaseFile &file, TestimonyData &data)
+{
+    const DocLanguage lang(data.language);
+    const RegimeRules rules = ClockRules::forRegime(data.procedure.regime);
+    for (const ClockResult &r : evaluateClocks(file, data.procedure, data.printDate)) {
+        if (r.status == ClockResult::Status::NotApplicable)
+            continue;
+        ClockLine line;
+        line.code = r.code;
+        line.article = r.article;
+        line.name = r.name(data.language);
+        line.status = statusText(r.status, lang);
+        line.detail = clockDetail(r, lang);
+        line.deadline = r.deadline;
+        line.breached = r.status == ClockResult::Status::Breached;
+        line.stageKind = endingStageKind(rules, r.code);
+        data.clocks << line;
+    }
+}
+
+void fillLabels(TestimonyData &data)
+{
+    const Templates &t = Templates::standard();
+    for (const Stage &s : data.stages) {
+        const QString name = t.stageName(s.kind, data.language);
+        if (!name.isEmpty() && name != s.kind)
+            data.stageLabels.insert(s.kind, name);
+    }
+    for (const Finding &f : data.findings)
+        if (!data.categoryLabels.contains(f.category))
+            data.categoryLabels.insert(f.category, t.categoryLabel(f.category, data.language));
+}
+
+} // namespace Testigo::Render

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testimony/testimonydialog.h"
+#include "domain/doclanguage.h"
+#include "render/testimonydata.h"
+#include "render/testimonyrenderer.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Testigo::Ui {
+
+TestimonyDialog::TestimonyDialog(Session &session, const QString &procedureId, QWidget *parent)
+    : QDialog(parent), m_session(session), m_procedureId(procedureId),
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    setObjectName(QStringLiteral("testimonyDialog"));
+    m_printer->setFullPage(true); // the renderer draws its own margins, header and footer
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+
+    auto *top = new QHBoxLayout;
+    m_languageLabel = new QLabel(this);
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageLabel->setBuddy(m_languageCombo);
+    top->addWidget(m_languageLabel);
+    top->addWidget(m_languageCombo);
+    top->addStretch();
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_missingLabel = new QLabel(side);
+    m_missingLabel->setWordWrap(true);
+    m_missingList = new QListWidget(side);
+    m_missingList->setObjectName(QStringLiteral("missingPartsListWidget"));
+    m_missingList->setWordWrap(true);
+    m_missingLabel->setBuddy(m_missingList);
+    sideLayout->addWidget(m_missingLabel);
+    sideLayout->addWidget(m_missingList);
+
+    m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+    m_preview->setObjectName(QStringLiteral("previewWidget"));
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(side);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(1, 3);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_printButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_exportButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_exportButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &TestimonyDialog::paint);
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &TestimonyDialog::reload);
+    connect(m_printButton, &QPushButton::clicked, this, &TestimonyDialog::print);
+    connect(m_exportButton, &QPushButton::clicked, this, &TestimonyDialog::exportAsked);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // The document's language defaults to the UI's.
+    setLanguage(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("es"));
+    retranslate();
+    resize(1000, 760);
+    reload();
+}
+
+TestimonyDialog::~TestimonyDialog() = default;
+
+void TestimonyDialog::retranslate()
+{
+    setWindowTitle(tr("Testimony"));
+    m_languageLabel->setText(tr("Document &language:"));
+    m_languageCombo->setAccessibleName(tr("Document language"));
+    m_missingList->setAccessibleName(tr("Missing parts"));
+    m_preview->setAccessibleName(tr("Print preview"));
+    m_printButton->setText(tr("&Print…"));
+    m_exportButton->setText(tr("&Export PDF…"));
+    if (m_renderer)
+        m_missingLabel->setText(m_missingList->count() ? tr("Still missing (the testimony can be printed as a draft):")
+                                                       : tr("Nothing is missing."));
+}
+
+void TestimonyDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+QString TestimonyDialog::language() const
+{
+    return m_languageCombo->currentData().toString();
+}
+
+void TestimonyDialog::setLanguage(const QString &language)
+{
+    const int i = m_languageCombo->findData(language);
+    if (i >= 0)
+        m_languageCombo->setCurrentIndex(i);
+}
+
+QStringList TestimonyDialog::missingParts() const
+{
+    return m_renderer ? m_renderer->missingParts() : QStringList();
+}
+
+int TestimonyDialog::pageCount() const
+{
+    return m_renderer ? m_renderer->pageCount() : 0;
+}
+
+void TestimonyDialog::reload()
+{
+    m_renderer = std::make_unique<Render::TestimonyRenderer>(
+        Render::loadTestimony(m_session.file(), m_procedureId, language(), QDate::currentDate()));
+    m_missingList->clear();
+    m_missingList->addItems(m_renderer->missingParts());
+    retranslate();
+    m_preview->updatePreview();
+}
+
+void TestimonyDialog::paint(QPrinter *printer)
+{
+    if (m_renderer)
+        m_renderer->print(*printer);
+}
+
+void TestimonyDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
+}
+
+bool TestimonyDialog::exportPdf(const QString &path)
+{
+    QString error;
+    return m_renderer && Render::writeTestimonyPdf(m_renderer->data(), path, &error);
+}
+
+void TestimonyDialog::exportAsked()
+{
+    const QString suggested = QStringLiteral("%1_%2.pdf")
+                                  .arg(m_renderer ? m_renderer->data().procedure.number : QStringLiteral("testimonio"),
+                                       language());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export testimony"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!exportPdf(path))
+        QMessageBox::warning(this, tr("Export testimony"), tr("Cannot write %1.").arg(path));
+}
+
+} // namespace Testigo::Ui
