@@ -24,13 +24,15 @@ int cmdImport(const Args &a, Io io)
             return error(io, Tr::tr("“%1” does not exist.").arg(f));
     // The OCDS files are read through before the case file is even opened: a refused import leaves
     // it byte-for-byte as it was.
+    Ocds::Importer importer;
+    QString problem;
+    if (!importer.prepare(files, &problem))
+        return error(io, problem);
     auto file = openOrReport(a.positional.first(), io, false);
     if (!file)
         return Error;
-    Ocds::Importer importer(*file);
     QList<Ocds::ImportReport> reports;
-    QString problem;
-    if (!importer.importFiles(files, &reports, &problem))
+    if (!importer.run(*file, &reports, &problem))
         return error(io, problem);
     for (const auto &r : reports)
         for (const QString &line : Ocds::Importer::describe(r))

@@ -60,7 +60,7 @@ QString details(const QString &type)
         return QStringLiteral("Licitación pública");
     if (type == QLatin1String("restricted_invitation"))
         return QStringLiteral("Invitación a cuando menos tres personas");
-    if (type.startsWith(QLatin1String("direct_award")))
+    if (type == QLatin1String("direct_award"))
         return QStringLiteral("Adjudicación directa");
     return Codes::label(Codes::procedureTypes(), type, DocLanguage(QStringLiteral("es")));
 }
@@ -250,7 +250,14 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
     for (const Contract &c : file.all<Contract>(QStringLiteral("procedure_id"), p.id)) {
         JNode contract = JNode::object();
         contract.set("id", str(c.number.isEmpty() ? c.id : c.number));
-        contract.set("awardID", str(awardOfBidder.value(c.bidderId)));
+        // awardID is required and non-empty; a contract without a recorded award names its supplier.
+        const QString awardId = awardOfBidder.value(c.bidderId);
+        contract.set("awardID", str(awardId.isEmpty() ? QStringLiteral("none-") + c.id : awardId));
+        if (awardId.isEmpty() && !c.bidderId.isEmpty()) {
+            JNode suppliers = JNode::array();
+            suppliers.append(bidderRef(c.bidderId));
+            contract.set("suppliers", suppliers);
+        }
         contract.set("value", value(c.amountCents, c.currency));
         if (c.signedDate.isValid())
             contract.set("dateSigned", dateTime(c.signedDate));

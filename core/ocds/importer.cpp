@@ -30,10 +30,25 @@ struct AuthorScope
 
 } // namespace
 
-bool Importer::importFiles(const QStringList &paths, QList<ImportReport> *reports, QString *error)
+struct Importer::Prepared
 {
-    // 1. Read every file through before writing anything.
+    QStringList paths;
     std::vector<Reader> readers;
+};
+
+Importer::Importer() = default;
+Importer::~Importer() = default;
+
+bool Importer::importFiles(CaseFile &file, const QStringList &paths, QList<ImportReport> *reports, QString *error)
+{
+    return prepare(paths, error) && run(file, reports, error);
+}
+
+bool Importer::prepare(const QStringList &paths, QString *error)
+{
+    m_prepared = std::make_unique<Prepared>();
+    m_prepared->paths = paths;
+    std::vector<Reader> &readers = m_prepared->readers;
     for (const QString &path : paths) {
         Reader reader(path);
         QString problem;
@@ -44,20 +59,31 @@ bool Importer::importFiles(const QStringList &paths, QList<ImportReport> *report
         }
         readers.push_back(std::move(reader));
     }
-    if (m_file.isReadOnly()) {
+    return true;
+}
+
+bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
+{
+    if (!m_prepared) {
+        *error = tr("Nothing was prepared for import.");
+        return false;
+    }
+    const QStringList &paths = m_prepared->paths;
+    std::vector<Reader> &readers = m_prepared->readers;
+    if (file.isReadOnly()) {
         *error = tr("The case file is open read-only.");
         return false;
     }
 
     // 2. Import, all files in one transaction.
-    AuthorScope as(m_file, author());
-    CaseFile::Transaction tx(m_file);
+    AuthorScope as(file, author());
+    CaseFile::Transaction tx(file);
     if (!tx.ok()) {
-        *error = m_file.lastError();
+        *error = file.lastError();
         return false;
     }
     QHash<QString, QString> agencies;
-    for (const Agency &a : m_file.all<Agency>())
+    for (const Agency &a : file.all<Agency>())
         agencies.insert(a.name.toUpper(), a.id);
     const QString retrievedAt = CaseFile::nowUtc();
     for (size_t i = 0; i < readers.size(); ++i) {
@@ -65,7 +91,7 @@ bool Importer::importFiles(const QStringList &paths, QList<ImportReport> *report
         report.path = paths[int(i)];
         report.shape = readers[i].shape();
         report.bytes = readers[i].bytes();
-        Mapper mapper(m_file, report, agencies);
+        Mapper mapper(file, report, agencies);
         const QString source = QFileInfo(report.path).fileName();
         bool storeFailed = false;
         auto skip = [&](const QString &why) {
@@ -75,7 +101,7 @@ bool Importer::importFiles(const QStringList &paths, QList<ImportReport> *report
         };
         auto sink = [&](ProcessUnit &&u) -> bool {
             // Releases already kept for this ocid: an unchanged process is left alone entirely.
-            const QList<QVariantMap> stored = m_file.supportRows(QStringLiteral("ocds_release"), QStringLiteral("ocid"), u.ocid);
+            const QList<QVariantMap> stored = file.supportRows(QStringLiteral("ocds_release"), QStringLiteral("ocid"), u.ocid);
             QSet<QString> known;
             for (const QVariantMap &row : stored)
                 known.insert(row.value(QStringLiteral("sha256")).toString());
@@ -86,7 +112,7 @@ bool Importer::importFiles(const QStringList &paths, QList<ImportReport> *report
                     continue;
                 fresh = true;
                 known.insert(sha);
-                if (!m_file.insertSupportRow(QStringLiteral("ocds_release"),
+                if (!file.insertSupportRow(QStringLiteral("ocds_release"),
                                              {{QStringLiteral("id"), CaseFile::newId()},
                                               {QStringLiteral("ocid"), u.ocid},
                                               {QStringLiteral("release_id"), raw.releaseId},
@@ -98,7 +124,7 @@ bool Importer::importFiles(const QStringList &paths, QList<ImportReport> *report
                     return false;
                 }
             }
-            const bool hasProcedure = !m_file.all<Procedure>(QStringLiteral("ocid"), u.ocid).isEmpty();
+            const bool hasProcedure = !file.all<Procedure>(QStringLiteral("ocid"), u.ocid).isEmpty();
             if (!fresh && hasProcedure) {
                 ++report.unchanged;
                 return true;
@@ -134,14 +160,14 @@ bool Importer::importFiles(const QStringList &paths, QList<ImportReport> *report
         };
         QString problem;
         if (!readers[i].read(sink, skip, &problem) || storeFailed) {
-            *error = storeFailed ? tr("The case file could not be written: %1").arg(m_file.lastError())
+            *error = storeFailed ? tr("The case file could not be written: %1").arg(file.lastError())
                                  : tr("“%1” %2").arg(QDir::toNativeSeparators(report.path), problem);
             return false; // the transaction rolls back
         }
         reports->append(report);
     }
     if (!tx.commit()) {
-        *error = tr("The case file could not be written: %1").arg(m_file.lastError());
+        *error = tr("The case file could not be written: %1").arg(file.lastError());
         return false;
     }
     return true;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <memory>
 
 namespace Testigo::Ocds {
 
@@ -37,17 +38,24 @@ public:
     static QString author() { return QStringLiteral("ocds-import"); }
     static constexpr int MaxListed = 50;
 
-    explicit Importer(CaseFile &file) : m_file(file) {}
+    Importer();
+    ~Importer();
 
-    // Validates all files, then imports them. False (and nothing written) when a file is unreadable,
-    // malformed, truncated or not OCDS, or when the store fails; *error says which and why.
-    bool importFiles(const QStringList &paths, QList<ImportReport> *reports, QString *error);
+    // Reads every file through (no case file needed yet: a refused file leaves it untouched). False
+    // when a file is unreadable, malformed, truncated or not OCDS; *error says which and why.
+    bool prepare(const QStringList &paths, QString *error);
+    // Imports the prepared files into the case file, all in one transaction. False (and nothing
+    // written) when the store fails.
+    bool run(CaseFile &file, QList<ImportReport> *reports, QString *error);
+    // prepare() then run().
+    bool importFiles(CaseFile &file, const QStringList &paths, QList<ImportReport> *reports, QString *error);
 
     // The report as printable lines (translated).
     static QStringList describe(const ImportReport &r);
 
 private:
-    CaseFile &m_file;
+    struct Prepared;
+    std::unique_ptr<Prepared> m_prepared;
 };
 
 } // namespace Testigo::Ocds

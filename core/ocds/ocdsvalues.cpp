@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocds/ocdsvalues.h"
 
+#include "domain/codes.h"
+#include "domain/doclanguage.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -78,6 +81,11 @@ QString firstText(const JNode &r, std::initializer_list<const char *> paths)
 QString procedureType(const JNode &r)
 {
     const QString details = firstText(r, {"tender.procurementMethodDetails", "tender.metodoDeAdquisicion"});
+    // Testigo's own exports name the type by its Spanish label.
+    const DocLanguage es(QStringLiteral("es"));
+    for (const CodeItem &item : Codes::procedureTypes())
+        if (details == Codes::label(Codes::procedureTypes(), QLatin1String(item.code), es))
+            return QLatin1String(item.code);
     if (startsWithCi(details, "Licitaci"))
         return QStringLiteral("open_tender");
     if (startsWithCi(details, "Invitaci"))

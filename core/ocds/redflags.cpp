@@ -159,7 +159,7 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
     // 1. Single bid.
     const std::optional<int> bidders = bidderCount(r);
     if (competitive && bidders && *bidders == 1)
-        fire("single_bid", Tr::tr("a %1 procedure received one bid").arg(method));
+        fire("single_bid", Tr::tr("one bidder in a competitive procedure (procurementMethod “%1”)").arg(method));
 
     // 2. Short submission period.
     const QDate start = ocdsDate(r.str("tender.tenderPeriod.startDate"));
