@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 #include <QDateTime>
 #include <QFile>
@@ -242,6 +243,7 @@ CaseFile::Result CaseFile::openImpl(const QString &path, bool readOnly, bool cre
         file->m_backupPath = path + QStringLiteral(".v%1.bak").arg(onDiskVersion);
         QFile::remove(file->m_backupPath);
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.finish(); // a statement left active would make the migration's COMMIT fail
         if (!QFile::copy(path, file->m_backupPath))
             return refuse(OpenError::CannotWrite, tr("“%1” needs an upgrade but no backup could be written next to it.").arg(shown));
         if (!file->runMigrations(onDiskVersion, SchemaVersion))
@@ -266,6 +268,17 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
         if (!db.transaction())
             return fail(db.lastError().text());
         QSqlQuery q(db);
+        // Columns of the existing entity tables, to log the values a migration gives new columns.
+        auto columnsNow = [&db]() {
+            QHash<QString, QStringList> out;
+            QSqlQuery c(db);
+            for (const QString &t : entityTables())
+                if (c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t)))
+                    while (c.next())
+                        out[t] << c.value(1).toString();
+            return out;
+        };
+        const QHash<QString, QStringList> before = columnsNow();
         // Statements are separated by ";" at the end of a line; comments start with "--".
         const QStringList statements = sql.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\n|$)")), Qt::SkipEmptyParts);
         for (QString st : statements) {
@@ -280,6 +293,32 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
                 const QString err = q.lastError().text();
                 db.rollback();
                 return fail(tr("migration %1 failed: %2").arg(v).arg(err));
+            }
+        }
+        // The audit log records a column a migration added, so verification still matches the rows.
+        const QHash<QString, QStringList> after = columnsNow();
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            for (const QString &col : after.value(it.key())) {
+                if (it.value().contains(col) || !dataColumns(it.key()).contains(col))
+                    continue;
+                QSqlQuery r(db);
+                r.setForwardOnly(true);
+                if (!r.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY rowid").arg(col, it.key()))) {
+                    db.rollback();
+                    return fail(r.lastError().text());
+                }
+                while (r.next()) {
+                    QVariant val = r.value(1);
+                    if (val.typeId() == QMetaType::Int)
+                        val = val.toLongLong();
+                    if (!appendAudit(it.key(), r.value(0).toString(), col, QStringLiteral("null"),
+                                     canonicalValue(storageFor(col, val)), QStringLiteral(""))) {
+                        db.rollback();
+                        return false;
+                    }
+                }
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
@@ -343,6 +382,7 @@ void CaseFile::rollback()
 {
     if (m_txDepth == 0)
         return;
+    m_db->headKnown = false; // the rolled-back entries are gone
     --m_txDepth;
     QSqlQuery q(m_db->db());
     if (m_txDepth == 0) {
@@ -530,7 +570,7 @@ std::optional<QString> CaseFile::putBlob(const QByteArray &data)
         return std::nullopt;
     }
     const QString image = QStringLiteral("{\"size\":%1}").arg(data.size());
-    if (!appendAudit(QStringLiteral("blob"), sha, QStringLiteral("*"), QStringLiteral("null"), image, QString()) || !tx.commit())
+    if (!appendAudit(QStringLiteral("blob"), sha, QStringLiteral("*"), QStringLiteral("null"), image, QStringLiteral("")) || !tx.commit())
         return std::nullopt;
     return sha;
 }
@@ -618,12 +658,11 @@ bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)
 
 bool CaseFile::recordRevision(const QString &table, const QString &rowId, const QString &rev, const QString &parent)
 {
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("INSERT INTO revision (rev, tbl, row_id, parent_rev) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(rev);
-    q.addBindValue(table);
-    q.addBindValue(rowId);
-    q.addBindValue(parent.isEmpty() ? QVariant() : QVariant(parent));
+    QSqlQuery &q = m_db->prepared(QStringLiteral("INSERT INTO revision (rev, tbl, row_id, parent_rev) VALUES (?, ?, ?, ?)"));
+    q.bindValue(0, rev);
+    q.bindValue(1, table);
+    q.bindValue(2, rowId);
+    q.bindValue(3, parent.isEmpty() ? QVariant() : QVariant(parent));
     return q.exec() || fail(q.lastError().text());
 }
 
@@ -640,14 +679,19 @@ QString CaseFile::parentRevision(const QString &rev) const
 bool CaseFile::appendAudit(const QString &table, const QString &rowId, const QString &field,
                            const QString &oldValue, const QString &newValue, const QString &rev)
 {
-    QSqlQuery q(m_db->db());
     AuditEntry e;
-    e.prevHash = QString(64, QLatin1Char('0'));
-    e.seq = 1;
-    if (q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && q.next()) {
-        e.seq = q.value(0).toLongLong() + 1;
-        e.prevHash = q.value(1).toString();
+    if (!m_db->headKnown) {
+        QSqlQuery head(m_db->db());
+        m_db->headSeq = 0;
+        m_db->headHash = QString(64, QLatin1Char('0'));
+        if (head.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && head.next()) {
+            m_db->headSeq = head.value(0).toLongLong();
+            m_db->headHash = head.value(1).toString();
+        }
+        m_db->headKnown = true;
     }
+    e.seq = m_db->headSeq + 1;
+    e.prevHash = m_db->headHash;
     e.at = nowUtc();
     e.author = m_author;
     e.table = table;
@@ -657,11 +701,17 @@ bool CaseFile::appendAudit(const QString &table, const QString &rowId, const QSt
     e.newValue = newValue;
     e.rev = rev;
     e.hash = hashEntry(e);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db->prepared(QStringLiteral(
+        "INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int i = 0;
     for (const QVariant &v : QVariantList{e.seq, e.at, e.author, e.table, e.rowId, e.field, e.oldValue, e.newValue, e.rev, e.prevHash, e.hash})
-        q.addBindValue(v);
-    return q.exec() || fail(q.lastError().text());
+        q.bindValue(i++, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    m_db->headSeq = e.seq;
+    m_db->headHash = e.hash;
+    return true;
 }
 
 QString CaseFile::auditHead() const
