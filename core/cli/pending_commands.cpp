@@ -5,6 +5,5 @@
 namespace Testigo::Cli {
 
 static int notYet(Io io) { return error(io, Tr::tr("This command is not available in this build.")); }
-int cmdReport(const Args &, Io io) { return notYet(io); }
 
 } // namespace Testigo::Cli

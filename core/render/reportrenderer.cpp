@@ -157,9 +157,9 @@ void ReportRenderer::buildBody(qreal dpi)
 {
     const qreal mm = dpi / 25.4;
     const DocLanguage &lang = *m_lang;
+    // The layout is created only once the content is complete: with a layout present every
+    // insertion re-lays out its table, which made 100-row tables quadratic.
     m_body = std::make_unique<QTextDocument>();
-    m_body->documentLayout()->setPaintDevice(m_device);
-    m_body->documentLayout()->registerHandler(ReportFigureObject::Type, new ReportFigureObject(m_data, lang, m_body.get()));
     m_toc.clear();
     m_tocBlocks.clear();
     m_captions.clear();
@@ -261,7 +261,7 @@ void ReportRenderer::buildBody(qreal dpi)
              rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Type")),
              rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")), rt(lang, QT_TRANSLATE_NOOP("Report", "Savings")),
              rt(lang, QT_TRANSLATE_NOOP("Report", "Findings")), rt(lang, QT_TRANSLATE_NOOP("Report", "Testimony"))},
-            rows, {25, 9, 6, 14, 15, 14, 8, 9}, {2, 4, 5, 6});
+            rows, {23, 8, 5, 13, 15, 14, 11, 11}, {2, 4, 5, 6});
     tuneLastTable(*m_body, dpi, {0, 2}, 7.5);
 
     // Methodology of every figure and table, in the order they appear.
@@ -273,6 +273,8 @@ void ReportRenderer::buildBody(qreal dpi)
         b.heading(3, n.caption);
         b.paragraph(figureMethod(n.key, lang));
     }
+    m_body->documentLayout()->setPaintDevice(m_device);
+    m_body->documentLayout()->registerHandler(ReportFigureObject::Type, new ReportFigureObject(m_data, lang, m_body.get()));
     m_body->setPageSize(m_page);
     setPageMargins(*m_body, mm, kTop);
     (void)m_body->pageCount();
@@ -282,7 +284,6 @@ void ReportRenderer::buildToc(qreal dpi, bool withNumbers)
 {
     const qreal mm = dpi / 25.4;
     m_toc_doc = std::make_unique<QTextDocument>();
-    m_toc_doc->documentLayout()->setPaintDevice(m_device);
     DocBuilder b(*m_toc_doc, dpi);
     b.heading(1, rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Contents")));
     const qreal width = (210 - kLeft - kRight) * mm;
@@ -296,6 +297,7 @@ void ReportRenderer::buildToc(qreal dpi, bool withNumbers)
         b.cursor().insertBlock(bf, cf);
         b.cursor().insertText(e.title + QLatin1Char('\t') + (withNumbers ? m_lang->locale().toString(e.page) : QStringLiteral("000")), cf);
     }
+    m_toc_doc->documentLayout()->setPaintDevice(m_device);
     m_toc_doc->setPageSize(m_page);
     setPageMargins(*m_toc_doc, mm, kTop);
     (void)m_toc_doc->pageCount();
