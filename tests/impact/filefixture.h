@@ -53,6 +53,7 @@ inline bool writePortfolio(CaseFile &file)
     const QString cfe = writeAgency(file, QStringLiteral("CFE"), QStringLiteral("energy"));
     InputBuilder m = multiLot();
     m.in.procedure.id = QStringLiteral("multi");
+    m.in.procedure.number = QStringLiteral("LA-multi");
     m.in.procedure.type = QStringLiteral("open_tender");
     for (auto &l : m.in.lots) l.procedureId = m.in.procedure.id;
     for (auto &x : m.in.bidders) x.procedureId = m.in.procedure.id;
