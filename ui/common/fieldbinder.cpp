@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/fieldbinder.h"
+
+#include "common/commands.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QUndoStack>
+
+namespace Testigo::Ui {
+
+namespace {
+const QDate NoDate(1900, 1, 1);
+}
+
+FieldBinder::FieldBinder(Session &session, QUndoStack &stack, QObject *parent)
+    : QObject(parent), m_session(session), m_stack(stack)
+{
+    connect(&session, &Session::fieldChanged, this, &FieldBinder::onFieldChanged);
+    connect(&session, &Session::rowInserted, this, &FieldBinder::onRowInserted);
+}
+
+void FieldBinder::prepareDateEdit(QDateEdit *edit)
+{
+    edit->setMinimumDate(NoDate);
+    edit->setSpecialValueText(QStringLiteral(" "));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+}
+
+void FieldBinder::setRow(const QString &table, const QString &id)
+{
+    m_table = table;
+    m_id = id;
+    refresh();
+}
+
+void FieldBinder::refresh()
+{
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        if (it->kind == Binding::Code || it->kind == Binding::RowRef)
+            fillCombo(it.key());
+        show(it.key());
+    }
+}
+
+void FieldBinder::endTyping()
+{
+    // Leaving a field ends its undo step: the next edit of the same field is a new step.
+    if (m_stack.index() > 0)
+        if (const auto *c = dynamic_cast<const SetFieldCommand *>(m_stack.command(m_stack.index() - 1)))
+            const_cast<SetFieldCommand *>(c)->closeMerging();
+}
+
+void FieldBinder::push(const QString &field, const QVariant &value, const QString &label)
+{
+    if (m_updating || m_id.isEmpty())
+        return;
+    m_stack.push(new SetFieldCommand(m_session, m_table, m_id, field, value,
+                                     tr("Edit %1").arg(label.isEmpty() ? field : label)));
+    // A failed write leaves the file unchanged: show what the file really holds.
+    show(field);
+}
+
+void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &field)
+{
+    m_bindings.insert(field, {edit, Binding::Line});
+    connect(edit, &QLineEdit::textEdited, this, [this, edit, field](const QString &t) { push(field, t, edit->accessibleName()); });
+    connect(edit, &QLineEdit::editingFinished, this, &FieldBinder::endTyping);
+    show(field);
+}
+
+void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &field)
+{
+    m_bindings.insert(field, {edit, Binding::Plain});
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field] {
+        push(field, edit->toPlainText(), edit->accessibleName());
+    });
+    edit->installEventFilter(this);
+    show(field);
+}
+
+void FieldBinder::bindCheckBox(QCheckBox *box, const QString &field)
+{
+    m_bindings.insert(field, {box, Binding::Check});
+    connect(box, &QCheckBox::toggled, this, [this, box, field](bool on) { push(field, on, box->text()); endTyping(); });
+    show(field);
+}
+
+void FieldBinder::bindSpinBox(QSpinBox *box, const QString &field)
+{
+    m_bindings.insert(field, {box, Binding::Spin});
+    connect(box, &QSpinBox::valueChanged, this, [this, box, field](int v) { push(field, v, box->accessibleName()); });
+    connect(box, &QSpinBox::editingFinished, this, &FieldBinder::endTyping);
+    show(field);
+}
+
+void FieldBinder::bindDateEdit(QDateEdit *edit, const QString &field)
+{
+    prepareDateEdit(edit);
+    m_bindings.insert(field, {edit, Binding::Date});
+    connect(edit, &QDateEdit::dateChanged, this, [this, edit, field](const QDate &d) {
+        push(field, d == NoDate ? QVariant() : QVariant(d), edit->accessibleName());
+    });
+    connect(edit, &QDateEdit::editingFinished, this, &FieldBinder::endTyping);
+    show(field);
+}
+
+void FieldBinder::bindCodeCombo(QComboBox *combo, const QString &field, const CodeList &codes)
+{
+    Binding b{combo, Binding::Code};
+    b.codes = &codes;
+    m_bindings.insert(field, b);
+    combo->installEventFilter(this);
+    connect(combo, &QComboBox::activated, this, [this, combo, field](int i) {
+        push(field, combo->itemData(i), combo->accessibleName());
+        endTyping();
+    });
+    fillCombo(field);
+    show(field);
+}
+
+void FieldBinder::bindRowCombo(QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn)
+{
+    Binding b{combo, Binding::RowRef};
+    b.refTable = table;
+    b.refColumn = displayColumn;
+    m_bindings.insert(field, b);
+    connect(combo, &QComboBox::activated, this, [this, combo, field](int i) {
+        push(field, combo->itemData(i), combo->accessibleName());
+        endTyping();
+    });
+    fillCombo(field);
+    show(field);
+}
+
+void FieldBinder::fillCombo(const QString &field)
+{
+    const Binding b = m_bindings.value(field);
+    auto *combo = qobject_cast<QComboBox *>(b.widget.data());
+    if (!combo)
+        return;
+    const QSignalBlocker block(combo);
+    combo->clear();
+    if (b.kind == Binding::Code) {
+        for (const CodeItem &c : *b.codes)
+            combo->addItem(Codes::label(*b.codes, QString::fromLatin1(c.code)), QString::fromLatin1(c.code));
+    } else {
+        combo->addItem(QString(), QString());
+        for (const QVariantMap &r : m_session.file().rows(b.refTable))
+            combo->addItem(r.value(b.refColumn).toString(), r.value(QStringLiteral("id")).toString());
+    }
+}
+
+void FieldBinder::show(const QString &field)
+{
+    const Binding b = m_bindings.value(field);
+    if (!b.widget)
+        return;
+    const auto row = m_id.isEmpty() ? std::nullopt : m_session.file().row(m_table, m_id);
+    b.widget->setEnabled(row.has_value() && !m_session.isReadOnly());
+    const QVariant v = row ? row->value(field) : QVariant();
+    m_updating = true;
+    switch (b.kind) {
+    case Binding::Line: {
+        auto *e = static_cast<QLineEdit *>(b.widget.data());
+        if (e->text() != v.toString())
+            e->setText(v.toString());
+        break;
+    }
+    case Binding::Plain: {
+        auto *e = static_cast<QPlainTextEdit *>(b.widget.data());
+        if (e->toPlainText() != v.toString())
+            e->setPlainText(v.toString());
+        break;
+    }
+    case Binding::Check:
+        static_cast<QCheckBox *>(b.widget.data())->setChecked(v.toLongLong() != 0);
+        break;
+    case Binding::Spin:
+        static_cast<QSpinBox *>(b.widget.data())->setValue(v.toInt());
+        break;
+    case Binding::Date: {
+        const QDate d = v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+        static_cast<QDateEdit *>(b.widget.data())->setDate(d.isValid() ? d : NoDate);
+        break;
+    }
+    case Binding::Code:
+    case Binding::RowRef: {
+        auto *c = static_cast<QComboBox *>(b.widget.data());
+        int i = c->findData(v.toString());
+        if (i < 0 && !v.toString().isEmpty()) { // an unknown code is shown, not lost
+            c->addItem(v.toString(), v.toString());
+            i = c->count() - 1;
+        }
+        c->setCurrentIndex(i);
+        break;
+    }
+    }
+    m_updating = false;
+}
+
+void FieldBinder::onFieldChanged(const QString &table, const QString &id, const QString &field)
+{
+    if (table == m_table && id == m_id) {
+        if (field == QStringLiteral("deleted"))
+            refresh();
+        else if (m_bindings.contains(field))
+            show(field);
+        return;
+    }
+    // A renamed or deleted agency/witness shows in the combos that list them.
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
+        if (it->kind == Binding::RowRef && it->refTable == table) {
+            fillCombo(it.key());
+            show(it.key());
+        }
+}
+
+void FieldBinder::onRowInserted(const QString &table, const QString &id)
+{
+    onFieldChanged(table, id, QString());
+}
+
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
+            if (it->widget == watched && it->kind == Binding::Code) {
+                fillCombo(it.key());
+                show(it.key());
+            }
+    } else if (event->type() == QEvent::FocusOut) {
+        endTyping();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Testigo::Ui

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Binds plain editors to the fields of one row of the case file. Every user change pushes a
+// SetFieldCommand (so it is written at once and undoable; keystrokes in one field merge into one
+// step), and every change in the file (undo, redo, another panel) is shown in the editor.
+// Code combos (regime, status...) store codes and show labels that follow the UI language.
+
+#include "domain/codes.h"
+#include "store/session.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QUndoStack;
+class QWidget;
+
+namespace Testigo::Ui {
+
+class FieldBinder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FieldBinder)
+
+public:
+    FieldBinder(Session &session, QUndoStack &stack, QObject *parent = nullptr);
+
+    // The row edited; an empty id disables every bound editor.
+    void setRow(const QString &table, const QString &id);
+    QString table() const { return m_table; }
+    QString rowId() const { return m_id; }
+
+    void bindLineEdit(QLineEdit *edit, const QString &field);
+    void bindPlainText(QPlainTextEdit *edit, const QString &field);
+    void bindCheckBox(QCheckBox *box, const QString &field);
+    void bindSpinBox(QSpinBox *box, const QString &field);
+    // An empty (null) date shows as blank: the minimum date is reserved for "no date".
+    void bindDateEdit(QDateEdit *edit, const QString &field);
+    void bindCodeCombo(QComboBox *combo, const QString &field, const CodeList &codes);
+    // A combo of rows of another table (agency, witness) storing their id; display = a column.
+    void bindRowCombo(QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn);
+
+    // Re-reads every bound editor from the file.
+    void refresh();
+
+    // Sets up a date edit so that its minimum date reads as "no date".
+    static void prepareDateEdit(QDateEdit *edit);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Binding
+    {
+        QPointer<QWidget> widget;
+        enum Kind { Line, Plain, Check, Spin, Date, Code, RowRef } kind;
+        const CodeList *codes = nullptr;
+        QString refTable = {}, refColumn = {};
+    };
+
+    void push(const QString &field, const QVariant &value, const QString &label);
+    void show(const QString &field);
+    void fillCombo(const QString &field);
+    void onFieldChanged(const QString &table, const QString &id, const QString &field);
+    void onRowInserted(const QString &table, const QString &id);
+    void endTyping();
+
+    Session &m_session;
+    QUndoStack &m_stack;
+    QString m_table, m_id;
+    QHash<QString, Binding> m_bindings;
+    bool m_updating = false;
+};
+
+} // namespace Testigo::Ui

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Formatting for the screen in the UI's language (the default QLocale that LanguageManager sets).
+// Documents use DocLanguage instead, which is independent of the UI.
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace Testigo::Ui {
+
+// "$1,234,567.89 MXN" in Spanish (es-MX), "MXN 1,234,567.89" in English; exact, from centavos.
+QString formatMoney(qint64 cents, const QString &currency);
+// A plain editable amount in the locale's digits without currency: "1,234,567.89".
+QString formatAmount(qint64 cents);
+// Parses what a user typed ("1,234.5", "1234", "$1,234.56 MXN") into centavos; nullopt if not a number.
+std::optional<qint64> parseAmount(const QString &text);
+// "05/03/2024" style short date; empty for an invalid date.
+QString formatDate(const QDate &d);
+// 1234 basis points -> "12.34 %".
+QString formatPercent(qint64 basisPoints);
+// True when the UI speaks Spanish (decides es/en columns such as question texts).
+bool uiIsSpanish();
+
+} // namespace Testigo::Ui

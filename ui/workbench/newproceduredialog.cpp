@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/newproceduredialog.h"
+
+#include "domain/codes.h"
+#include "rules/instantiate.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace Testigo::Ui {
+
+namespace {
+void fill(QComboBox *combo, const CodeList &codes)
+{
+    for (const CodeItem &c : codes)
+        combo->addItem(Codes::label(codes, QString::fromLatin1(c.code)), QString::fromLatin1(c.code));
+}
+QString code(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+} // namespace
+
+NewProcedureDialog::NewProcedureDialog(QWidget *parent)
+    : QDialog(parent), m_number(new QLineEdit(this)), m_title(new QLineEdit(this)),
+      m_objectKind(new QComboBox(this)), m_type(new QComboBox(this)), m_regime(new QComboBox(this)),
+      m_start(new QDateEdit(QDate::currentDate(), this))
+{
+    setObjectName(QStringLiteral("newProcedureDialog"));
+    setWindowTitle(tr("New procedure"));
+    m_number->setObjectName(QStringLiteral("newNumberLineEdit"));
+    m_title->setObjectName(QStringLiteral("newTitleLineEdit"));
+    m_objectKind->setObjectName(QStringLiteral("newObjectKindComboBox"));
+    m_type->setObjectName(QStringLiteral("newTypeComboBox"));
+    m_regime->setObjectName(QStringLiteral("newRegimeComboBox"));
+    m_start->setObjectName(QStringLiteral("newStartDateEdit"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    fill(m_objectKind, Codes::objectKinds());
+    fill(m_type, Codes::procedureTypes());
+    fill(m_regime, Codes::regimes());
+    m_title->setMinimumWidth(360);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Object:"), m_objectKind);
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(tr("&Start date:"), m_start);
+    form->addRow(tr("&Regime:"), m_regime);
+    m_number->setAccessibleName(tr("Number"));
+    m_title->setAccessibleName(tr("Title"));
+    m_objectKind->setAccessibleName(tr("Object"));
+    m_type->setAccessibleName(tr("Type"));
+    m_start->setAccessibleName(tr("Start date"));
+    m_regime->setAccessibleName(tr("Regime"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("newProcedureButtonBox"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_objectKind, &QComboBox::currentIndexChanged, this, &NewProcedureDialog::proposeRegime);
+    connect(m_start, &QDateEdit::dateChanged, this, &NewProcedureDialog::proposeRegime);
+    proposeRegime();
+}
+
+void NewProcedureDialog::proposeRegime()
+{
+    const int i = m_regime->findData(Testigo::proposeRegime(code(m_objectKind), m_start->date()));
+    if (i >= 0)
+        m_regime->setCurrentIndex(i);
+}
+
+NewProcedure NewProcedureDialog::values() const
+{
+    NewProcedure v;
+    v.number = m_number->text().trimmed();
+    v.title = m_title->text().trimmed();
+    v.objectKind = code(m_objectKind);
+    v.type = code(m_type);
+    v.regime = code(m_regime);
+    v.start = m_start->date();
+    return v;
+}
+
+} // namespace Testigo::Ui

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Asks what a new procedure's templates depend on: object kind, type and regime (proposed from the
+// object kind and start date, which the witness may override), plus its number and title.
+
+#include "workbench/procedureactions.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QLabel;
+
+namespace Testigo::Ui {
+
+class NewProcedureDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewProcedureDialog)
+
+public:
+    explicit NewProcedureDialog(QWidget *parent = nullptr);
+    NewProcedure values() const;
+
+private:
+    void proposeRegime();
+
+    QLineEdit *m_number, *m_title;
+    QComboBox *m_objectKind, *m_type, *m_regime;
+    QDateEdit *m_start;
+};
+
+} // namespace Testigo::Ui

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/procedureactions.h"
+
+#include "common/commands.h"
+#include "rules/instantiate.h"
+#include "store/session.h"
+
+#include <QUndoStack>
+
+namespace Testigo::Ui {
+
+namespace {
+// Inserts the procedure (one undo step whose children insert the rows) and fills it from templates.
+QString insertProcedure(Session &session, QUndoStack &stack, const QVariantMap &procedure,
+                        const QList<QPair<QString, QVariantMap>> &children, const QString &text)
+{
+    auto *macro = new QUndoCommand(text);
+    auto *ins = new InsertRowCommand(session, QStringLiteral("procedure"), procedure, text, macro);
+    const QString id = ins->rowId();
+    for (const auto &[table, values] : children) {
+        QVariantMap v = values;
+        v.insert(QStringLiteral("procedure_id"), id);
+        new InsertRowCommand(session, table, v, text, macro);
+    }
+    const int before = stack.index();
+    stack.push(macro);
+    if (stack.index() == before) // the macro failed and was dropped
+        return QString();
+    auto p = session.file().get<Procedure>(id);
+    if (!p || !instantiateTemplates(session.file(), *p)) {
+        CommandErrorSink::of(session)->report(session.file().lastError());
+        return id; // the procedure exists; its stages could not be created
+    }
+    return id;
+}
+} // namespace
+
+QString ProcedureActions::add(Session &session, QUndoStack &stack, const NewProcedure &values)
+{
+    const QString regime = values.regime.isEmpty() ? proposeRegime(values.objectKind, values.start) : values.regime;
+    const QVariantMap p{{QStringLiteral("number"), values.number},
+                        {QStringLiteral("title"), values.title.isEmpty() ? tr("New procedure") : values.title},
+                        {QStringLiteral("object_kind"), values.objectKind},
+                        {QStringLiteral("type"), values.type},
+                        {QStringLiteral("regime"), regime},
+                        {QStringLiteral("character"), QStringLiteral("national")},
+                        {QStringLiteral("evaluation"), QStringLiteral("binary")},
+                        {QStringLiteral("currency"), QStringLiteral("MXN")}};
+    QList<QPair<QString, QVariantMap>> children;
+    children.append({QStringLiteral("lot"), {{QStringLiteral("number"), 1}}});
+    QVariantMap engagement;
+    const auto witnesses = session.file().all<Witness>();
+    if (!witnesses.isEmpty())
+        engagement.insert(QStringLiteral("witness_id"), witnesses.first().id);
+    children.append({QStringLiteral("engagement"), engagement});
+    return insertProcedure(session, stack, p, children, tr("Add procedure"));
+}
+
+QString ProcedureActions::duplicate(Session &session, QUndoStack &stack, const QString &procedureId)
+{
+    const CaseFile &file = session.file();
+    const auto src = file.row(QStringLiteral("procedure"), procedureId);
+    if (!src)
+        return QString();
+    QVariantMap p;
+    for (const QString &c : dataColumns(QStringLiteral("procedure")))
+        p.insert(c, src->value(c));
+    p.insert(QStringLiteral("title"), tr("%1 (copy)").arg(src->value(QStringLiteral("title")).toString()));
+    p.remove(QStringLiteral("ocid")); // an ocid names one real process
+    p.remove(QStringLiteral("pact_version"));
+    QList<QPair<QString, QVariantMap>> children;
+    for (const QString &table : {QStringLiteral("lot"), QStringLiteral("engagement")})
+        for (const QVariantMap &r : file.rows(table, QStringLiteral("procedure_id"), procedureId)) {
+            QVariantMap v;
+            for (const QString &c : dataColumns(table))
+                v.insert(c, r.value(c));
+            children.append({table, v});
+        }
+    return insertProcedure(session, stack, p, children, tr("Duplicate procedure"));
+}
+
+bool ProcedureActions::remove(Session &session, QUndoStack &stack, const QString &procedureId)
+{
+    const int before = stack.index();
+    stack.push(new SetDeletedCommand(session, QStringLiteral("procedure"), procedureId, true, tr("Delete procedure")));
+    return stack.index() > before;
+}
+
+} // namespace Testigo::Ui

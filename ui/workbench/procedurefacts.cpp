@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/procedurefacts.h"
+
+#include "common/uiformat.h"
+#include "store/casefile.h"
+
+#include <algorithm>
+
+#if __has_include("rules/clocks.h")
+#include "rules/clocks.h"
+#define TESTIGO_HAS_CLOCKS 1
+#endif
+#if __has_include("impact/metrics.h")
+#include "impact/metrics.h"
+#define TESTIGO_HAS_METRICS 1
+#endif
+
+namespace Testigo::Ui {
+
+QString ProcedureFactsText::clockLevelLabel(ClockLevel level)
+{
+    switch (level) {
+    case ClockLevel::None: return QString();
+    case ClockLevel::Pending: return tr("Pending");
+    case ClockLevel::Ok: return tr("OK");
+    case ClockLevel::Warning: return tr("Warning");
+    case ClockLevel::Breached: return tr("Breached");
+    }
+    return QString();
+}
+
+bool isOpenFinding(const Finding &f)
+{
+    return f.status != QStringLiteral("attended");
+}
+
+QString currentStageId(const QList<Stage> &stages)
+{
+    for (const Stage &s : stages)
+        if (s.status != QStringLiteral("done") && s.status != QStringLiteral("not_applicable"))
+            return s.id;
+    return stages.isEmpty() ? QString() : stages.last().id;
+}
+
+ProcedureFacts computeProcedureFacts(const CaseFile &file, const Procedure &p, const QDate &today)
+{
+    ProcedureFacts out;
+    QList<Stage> stages = file.all<Stage>(QStringLiteral("procedure_id"), p.id);
+    std::stable_sort(stages.begin(), stages.end(), [](const Stage &a, const Stage &b) {
+        return a.position != b.position ? a.position < b.position : a.round < b.round;
+    });
+    out.currentStageId = currentStageId(stages);
+    for (const Stage &s : stages)
+        if (s.id == out.currentStageId)
+            out.currentStageKind = s.kind;
+    for (const Finding &f : file.all<Finding>(QStringLiteral("procedure_id"), p.id))
+        out.openFindings += isOpenFinding(f) ? 1 : 0;
+#ifdef TESTIGO_HAS_CLOCKS
+    const QString lang = uiIsSpanish() ? QStringLiteral("es") : QStringLiteral("en");
+    for (const ClockResult &c : evaluateClocks(file, p, today)) {
+        ClockLevel level = ClockLevel::None;
+        switch (c.status) {
+        case ClockResult::Status::Ok: level = ClockLevel::Ok; break;
+        case ClockResult::Status::Warning: level = ClockLevel::Warning; break;
+        case ClockResult::Status::Breached: level = ClockLevel::Breached; break;
+        case ClockResult::Status::Pending: level = ClockLevel::Pending; break;
+        case ClockResult::Status::NotApplicable: break;
+        }
+        if (level > out.worstClock) {
+            out.worstClock = level;
+            out.worstClockName = QStringLiteral("%1 (%2)").arg(c.name(lang), c.article);
+        }
+    }
+#else
+    Q_UNUSED(today)
+#endif
+#ifdef TESTIGO_HAS_METRICS
+    out.savingsBp = computeProcedureMetrics(file, p).savingsPercentBp;
+#endif
+    return out;
+}
+
+} // namespace Testigo::Ui

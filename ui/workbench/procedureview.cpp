@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/procedureview.h"
+
+#include "store/session.h"
+#include "workbench/overviewpage.h"
+#include "workbench/stagepage.h"
+#include "workbench/stagespage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Testigo::Ui {
+
+ProcedureView::ProcedureView(Session &session, QUndoStack &stack, QWidget *parent)
+    : QWidget(parent), m_session(session), m_back(new QToolButton(this)), m_heading(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_overview(new OverviewPage(session, stack, m_tabs)),
+      m_stages(new StagesPage(session, stack, m_tabs)), m_panels(createProcedurePanels(session, stack, m_tabs, [this](QWidget *w) { m_tabs->setCurrentWidget(w); }))
+{
+    setObjectName(QStringLiteral("procedureView"));
+    m_back->setObjectName(QStringLiteral("backToListToolButton"));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setArrowType(Qt::LeftArrow);
+    m_texts.custom(m_back, [this] {
+        m_back->setText(tr("Procedures"));
+        m_back->setToolTip(tr("Back to the procedures list (Alt+Left)"));
+        m_back->setAccessibleName(tr("Back to the procedures list"));
+    });
+    m_heading->setObjectName(QStringLiteral("procedureHeadingLabel"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_tabs->setObjectName(QStringLiteral("procedureTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, QString());
+    m_texts.tab(m_tabs, m_overview, QT_TRANSLATE_NOOP("Workbench", "&Overview"));
+    m_tabs->addTab(m_stages, QString());
+    m_texts.tab(m_tabs, m_stages, QT_TRANSLATE_NOOP("Workbench", "&Stages"));
+    for (const HostedPanel &p : m_panels.tabs) {
+        m_tabs->addTab(p.widget, QString());
+        m_texts.tab(m_tabs, p.widget, p.title);
+    }
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addWidget(m_heading, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_back, &QToolButton::clicked, this, &ProcedureView::backRequested);
+    connect(&session, &Session::changed, this, &ProcedureView::updateHeading);
+    connect(m_stages->stagePage(), &StagePage::newFindingRequested, this, &ProcedureView::newFindingAtStage);
+}
+
+void ProcedureView::setProcedure(const QString &procedureId)
+{
+    m_procedureId = procedureId;
+    m_overview->setProcedure(procedureId);
+    m_stages->setProcedure(procedureId);
+    for (const HostedPanel &p : m_panels.tabs)
+        p.setProcedure(procedureId);
+    updateHeading();
+}
+
+void ProcedureView::updateHeading()
+{
+    const auto p = m_procedureId.isEmpty() ? std::nullopt : m_session.file().get<Procedure>(m_procedureId);
+    if (!p) {
+        m_heading->clear();
+        return;
+    }
+    m_heading->setText(p->number.isEmpty() ? p->title : QStringLiteral("%1 — %2").arg(p->number, p->title));
+}
+
+void ProcedureView::newFindingAtStage(const QString &stageId)
+{
+    if (!m_panels.newFinding) {
+        QMessageBox::information(this, tr("New finding"), tr("The findings panel is not part of this build."));
+        return;
+    }
+    m_panels.newFinding(stageId, QString());
+}
+
+void ProcedureView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Testigo::Ui

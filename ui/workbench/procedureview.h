@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One procedure: a heading with the way back to the list, and tabs for the overview, the stages
+// (navigator, stage page, clocks) and the panels of other areas (findings, pact, bidders...).
+
+#include "common/translatedtexts.h"
+#include "workbench/hostedpanels.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QToolButton;
+class QUndoStack;
+
+namespace Testigo {
+class Session;
+}
+
+namespace Testigo::Ui {
+
+class OverviewPage;
+class StagesPage;
+
+class ProcedureView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcedureView)
+
+public:
+    ProcedureView(Session &session, QUndoStack &stack, QWidget *parent = nullptr);
+
+    void setProcedure(const QString &procedureId);
+    QString procedureId() const { return m_procedureId; }
+    OverviewPage *overview() const { return m_overview; }
+    StagesPage *stages() const { return m_stages; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QWidget *findingsPanel() const { return m_panels.findings; }
+
+signals:
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateHeading();
+    void newFindingAtStage(const QString &stageId);
+
+    Session &m_session;
+    QString m_procedureId;
+    QToolButton *m_back;
+    QLabel *m_heading;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
+    StagesPage *m_stages;
+    ProcedurePanels m_panels;
+    TranslatedTexts m_texts;
+};
+
+} // namespace Testigo::Ui
