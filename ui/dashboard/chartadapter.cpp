@@ -69,8 +69,13 @@ QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &t
     auto *set = new QBarSet(T::tr("Savings"));
     QStringList labels;
     double lo = 0, hi = 0;
+    // Large portfolios read better in millions; the exact amount stays in the tooltip.
+    qint64 maxAbs = 0;
+    for (const auto &c : categories)
+        maxAbs = qMax(maxAbs, qAbs(c.savingsCents));
+    const bool millions = maxAbs >= 1000000000; // 10 million units
     for (const auto &c : categories) {
-        const double v = units(c.savingsCents);
+        const double v = units(c.savingsCents) / (millions ? 1e6 : 1.0);
         *set << v;
         labels << (c.label.size() > 18 ? c.label.left(17) + QChar(0x2026) : c.label);
         lo = qMin(lo, v);
@@ -81,9 +86,12 @@ QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &t
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    if (labels.size() > 6)
+        x->setLabelsAngle(-60);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = valueAxis(T::tr("Savings (%1)").arg(currency), lo, hi > lo ? hi : lo + 1);
+    auto *y = valueAxis(millions ? T::tr("Savings (millions of %1)").arg(currency) : T::tr("Savings (%1)").arg(currency),
+                        lo, hi > lo ? hi : lo + 1);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     const QList<CategoryTotal> data = categories;
@@ -190,6 +198,14 @@ QChart *lotsChart(const QList<LotMetrics> &lots, const QString &currency, const 
         hi = qMax(hi, qMax(r, qMax(m, a)));
         labels << T::tr("Lot %1").arg(l.number);
     }
+    // Millions when the amounts are large (the exact figures are in the tooltip and the table).
+    const bool millions = hi >= 1e7;
+    if (millions) {
+        for (QBarSet *s : {reference, mean, awarded})
+            for (int i = 0; i < s->count(); ++i)
+                s->replace(i, s->at(i) / 1e6);
+        hi /= 1e6;
+    }
     auto *series = new QBarSeries;
     series->append({reference, mean, awarded});
     chart->addSeries(series);
@@ -197,7 +213,7 @@ QChart *lotsChart(const QList<LotMetrics> &lots, const QString &currency, const 
     x->append(labels);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = valueAxis(currency, 0, hi);
+    auto *y = valueAxis(millions ? T::tr("Millions of %1").arg(currency) : currency, 0, hi);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     const QList<LotMetrics> data = lots;
