@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Finding categories (REFERENCE §8) are an open vocabulary shipped as a bilingual template; this
-// returns them as combo-box choices labelled in the UI's language.
+// Finding categories (REFERENCE §8) are an open vocabulary in the bilingual templates (rules/templates.h);
+// this returns them as combo-box choices labelled in the UI's language.
 
 #include "record/recordtablemodel.h"
 

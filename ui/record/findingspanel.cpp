@@ -189,9 +189,9 @@ QString FindingsPanel::createFinding(const FindingDraft &draft)
     auto *finding = new InsertRowCommand(
         m_session, QStringLiteral("finding"),
         {{QStringLiteral("procedure_id"), m_procedureId}, {QStringLiteral("stage_id"), stage},
-         {QStringLiteral("number"), qint64(number)}, {QStringLiteral("category"), draft.category},
+         {QStringLiteral("number"), qint64(number)}, {QStringLiteral("category"), nonNull(draft.category)},
          {QStringLiteral("severity"), draft.severity.isEmpty() ? QStringLiteral("medium") : draft.severity},
-         {QStringLiteral("description"), draft.description},
+         {QStringLiteral("description"), nonNull(draft.description)},
          {QStringLiteral("raised_date"), QDate::currentDate().toString(Qt::ISODate)}},
         QString(), parent);
     for (const QString &clause : draft.clauseIds)

@@ -29,6 +29,12 @@ inline bool isValidCell(const QModelIndex &index)
         && index.column() < index.model()->columnCount();
 }
 
+// Text columns are NOT NULL: a null QString would be stored as NULL, so send "" instead.
+inline QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // The worse of two severity codes (by Codes::severities() order); empty counts as none.
 QString worseSeverity(const QString &a, const QString &b);
 

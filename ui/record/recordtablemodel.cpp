@@ -204,7 +204,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
             break;
         }
         default:
-            storage = value.toString();
+            storage = nonNull(value.toString());
             // References (stage_id, bidder_id...) are NULL, not "", when unset: foreign keys.
             if (c.field.endsWith(QLatin1String("_id")) && storage.toString().isEmpty())
                 storage = QVariant();
