@@ -27,7 +27,15 @@ DocBuilder::DocBuilder(QTextDocument &doc, qreal dpi) : m_doc(doc), m_cursor(&do
     f.setStyleHint(QFont::SansSerif);
     m_doc.setDefaultFont(f);
     m_doc.setIndentWidth(mm(6));
+    m_doc.setUndoRedoEnabled(false);
     m_cursor.movePosition(QTextCursor::End);
+    // One edit block for the whole build: the layout runs once at the end, not after every edit.
+    m_cursor.beginEditBlock();
+}
+
+DocBuilder::~DocBuilder()
+{
+    m_cursor.endEditBlock();
 }
 
 QTextCharFormat DocBuilder::bodyChar() const
@@ -147,6 +155,20 @@ void DocBuilder::html(const QString &html)
 void DocBuilder::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
                        const QList<int> &rightAligned)
 {
+    // QTextDocument lays a long paginated table out in quadratic time; consecutive tables of a
+    // few dozen rows read the same (the header repeats anyway) and lay out in linear time.
+    constexpr int chunk = 24;
+    if (rows.size() > chunk) {
+        for (int from = 0; from < rows.size(); from += chunk)
+            tablePart(headers, rows.mid(from, chunk), widths, rightAligned, from == 0, from + chunk >= rows.size());
+        return;
+    }
+    tablePart(headers, rows, widths, rightAligned, true, true);
+}
+
+void DocBuilder::tablePart(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
+                           const QList<int> &rightAligned, bool first, bool last)
+{
     const int cols = int(headers.size());
     QTextTableFormat tf;
     tf.setCellPadding(mm(1.1));
@@ -157,14 +179,22 @@ void DocBuilder::table(const QStringList &headers, const QList<QStringList> &row
     tf.setBorderCollapse(true);
     tf.setHeaderRowCount(1);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tf.setTopMargin(mm(1.5));
-    tf.setBottomMargin(mm(3));
+    tf.setTopMargin(first ? mm(1.5) : 0);
+    tf.setBottomMargin(last ? mm(3) : 0);
     QList<QTextLength> constraints;
     for (int w : widths)
         constraints << QTextLength(QTextLength::PercentageLength, w);
     tf.setColumnWidthConstraints(constraints);
 
-    newBlock(QTextBlockFormat(), bodyChar());
+    QTextBlockFormat before;
+    if (!first) { // the empty block between two parts takes no height
+        QTextCharFormat tiny = bodyChar();
+        tiny.setFontPointSize(0.5);
+        before.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        newBlock(before, tiny);
+    } else {
+        newBlock(before, bodyChar());
+    }
     QTextTable *t = m_cursor.insertTable(int(rows.size()) + 1, cols, tf);
     QTextCharFormat cell = bodyChar();
     cell.setFontPointSize(DocStyle::bodyPointSize - 1.5);
@@ -177,7 +207,7 @@ void DocBuilder::table(const QStringList &headers, const QList<QStringList> &row
             QTextTableCellFormat cf = tc.format().toTableCellFormat();
             if (r == 0)
                 cf.setBackground(DocStyle::headerFill());
-            else if (r % 2 == 0)
+            else if (r % 2 == 0) // stripes stay in step across parts: chunk is even
                 cf.setBackground(DocStyle::stripeFill());
             tc.setFormat(cf);
             QTextCursor cc = tc.firstCursorPosition();

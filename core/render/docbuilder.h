@@ -31,6 +31,9 @@ class DocBuilder final
 public:
     // dpi: the paint device's logical resolution.
     DocBuilder(QTextDocument &doc, qreal dpi);
+    ~DocBuilder();
+    DocBuilder(const DocBuilder &) = delete;
+    DocBuilder &operator=(const DocBuilder &) = delete;
 
     // Millimetres as a length in a QTextFormat (scaled to the device by the layout).
     static qreal mm(qreal millimetres);
@@ -63,6 +66,8 @@ private:
     QTextCharFormat bodyChar() const;
     QTextBlockFormat bodyBlock() const;
     void newBlock(const QTextBlockFormat &bf, const QTextCharFormat &cf);
+    void tablePart(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
+                   const QList<int> &rightAligned, bool first, bool last);
 
     QTextDocument &m_doc;
     QTextCursor m_cursor;

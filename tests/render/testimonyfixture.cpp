@@ -30,6 +30,7 @@ void put(CaseFile &file, E &e)
 
 QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
 {
+    CaseFile::Transaction tx(file);
     Agency agency;
     agency.name = QStringLiteral("Instituto de Salud para el Bienestar del Sureste");
     agency.acronym = QStringLiteral("ISBS");
@@ -191,6 +192,7 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
             put(file, n);
         }
     }
+    must(file, tx.commit());
     return p.id;
 }
 
