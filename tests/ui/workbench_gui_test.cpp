@@ -25,7 +25,7 @@
 #include <QTest>
 #include <QTimer>
 
-#if __has_include("record/findingspanel.h")
+#if defined(TESTIGO_BUILT_FINDINGS) && __has_include("record/findingspanel.h")
 #include "record/findingspanel.h"
 #define HAS_FINDINGS_PANEL 1
 #endif

@@ -4,51 +4,51 @@
 #include <QCoreApplication>
 #include <QWidget>
 
-#if __has_include("record/findingspanel.h")
+#if defined(TESTIGO_BUILT_FINDINGS) && __has_include("record/findingspanel.h")
 #include "record/findingspanel.h"
 #define TESTIGO_HAS_FINDINGS 1
 #endif
-#if __has_include("record/pactpanel.h")
+#if defined(TESTIGO_BUILT_PACT) && __has_include("record/pactpanel.h")
 #include "record/pactpanel.h"
 #define TESTIGO_HAS_PACT 1
 #endif
-#if __has_include("record/bidderspanel.h")
+#if defined(TESTIGO_BUILT_BIDDERS) && __has_include("record/bidderspanel.h")
 #include "record/bidderspanel.h"
 #define TESTIGO_HAS_BIDDERS 1
 #endif
-#if __has_include("dashboard/procedureimpactpanel.h")
+#if defined(TESTIGO_BUILT_IMPACT) && __has_include("dashboard/procedureimpactpanel.h")
 #include "dashboard/procedureimpactpanel.h"
 #define TESTIGO_HAS_IMPACT 1
 #endif
-#if __has_include("dashboard/dashboardwidget.h")
+#if defined(TESTIGO_BUILT_DASHBOARD) && __has_include("dashboard/dashboardwidget.h")
 #include "dashboard/dashboardwidget.h"
 #define TESTIGO_HAS_DASHBOARD 1
 #endif
-#if __has_include("testimony/narrativeeditor.h")
+#if defined(TESTIGO_BUILT_NARRATIVE) && __has_include("testimony/narrativeeditor.h")
 #include "testimony/narrativeeditor.h"
 #define TESTIGO_HAS_NARRATIVE 1
 #endif
-#if __has_include("testimony/testimonydialog.h")
+#if defined(TESTIGO_BUILT_TESTIMONY) && __has_include("testimony/testimonydialog.h")
 #include "testimony/testimonydialog.h"
 #define TESTIGO_HAS_TESTIMONY 1
 #endif
-#if __has_include("ocds/redflagspanel.h")
+#if defined(TESTIGO_BUILT_REDFLAGS) && __has_include("ocds/redflagspanel.h")
 #include "ocds/redflagspanel.h"
 #define TESTIGO_HAS_REDFLAGS 1
 #endif
-#if __has_include("ocds/ocdsimportdialog.h")
+#if defined(TESTIGO_BUILT_OCDS_IMPORT) && __has_include("ocds/ocdsimportdialog.h")
 #include "ocds/ocdsimportdialog.h"
 #define TESTIGO_HAS_OCDS_IMPORT 1
 #endif
-#if __has_include("editor/editorialplanview.h")
+#if defined(TESTIGO_BUILT_PLAN) && __has_include("editor/editorialplanview.h")
 #include "editor/editorialplanview.h"
 #define TESTIGO_HAS_PLAN 1
 #endif
-#if __has_include("editor/mergedialog.h")
+#if defined(TESTIGO_BUILT_MERGE) && __has_include("editor/mergedialog.h")
 #include "editor/mergedialog.h"
 #define TESTIGO_HAS_MERGE 1
 #endif
-#if __has_include("editor/reportdialog.h")
+#if defined(TESTIGO_BUILT_REPORT) && __has_include("editor/reportdialog.h")
 #include "editor/reportdialog.h"
 #define TESTIGO_HAS_REPORT 1
 #endif
