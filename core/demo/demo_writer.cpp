@@ -49,18 +49,8 @@ bool attach(Context &c, const EvidenceSpec &ev, const QString &stageId, const QS
 
 QString storeBlob(CaseFile &file, const QByteArray &bytes)
 {
-    if (const auto sha = file.putBlob(bytes))
-        return *sha;
-    // Fallback while CaseFile::putBlob cannot write its audit entry: the bytes go in directly and
-    // verification still checks them against their digest.
-    const QString hex = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (file.hasBlob(hex))
-        return hex;
-    const bool ok = file.insertSupportRow(QStringLiteral("blob"), {{QStringLiteral("sha256"), hex},
-                                                                  {QStringLiteral("size"), qint64(bytes.size())},
-                                                                  {QStringLiteral("data"), bytes},
-                                                                  {QStringLiteral("created_at"), CaseFile::nowUtc()}});
-    return ok ? hex : QString();
+    const auto sha = file.putBlob(bytes);
+    return sha ? *sha : QString();
 }
 
 bool writeFindings(Context &c)

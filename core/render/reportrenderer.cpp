@@ -261,7 +261,7 @@ void ReportRenderer::buildBody(qreal dpi)
              rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Type")),
              rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")), rt(lang, QT_TRANSLATE_NOOP("Report", "Savings")),
              rt(lang, QT_TRANSLATE_NOOP("Report", "Findings")), rt(lang, QT_TRANSLATE_NOOP("Report", "Testimony"))},
-            rows, {23, 8, 5, 13, 15, 14, 11, 11}, {2, 4, 5, 6});
+            rows, {33, 9, 5, 11, 13, 12, 8, 9}, {2, 4, 5, 6});
     tuneLastTable(*m_body, dpi, {0, 2}, 7.5);
 
     // Methodology of every figure and table, in the order they appear.

@@ -640,7 +640,8 @@ bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)
 {
     if (refuseIfReadOnly())
         return false;
-    if (!isKnownTable(table) || isEntityTable(table) || table == QStringLiteral("audit_log"))
+    // Evidence bytes and the log only change through putBlob and the audited writes.
+    if (!isKnownTable(table) || isEntityTable(table) || table == QStringLiteral("audit_log") || table == QStringLiteral("blob"))
         return fail(tr("unknown table %1").arg(table));
     QStringList cols, marks;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

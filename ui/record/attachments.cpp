@@ -23,17 +23,6 @@ std::optional<QVariantMap> AttachmentFiles::store(CaseFile &file, const QString 
     const QByteArray data = f.readAll();
     auto sha = file.putBlob(data);
     if (!sha) {
-        // Fallback while CaseFile::putBlob cannot write its audit entry (same as the demo writer):
-        // the bytes go in directly, keyed by their digest, which verification checks.
-        const QString hex = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-        if (file.hasBlob(hex)
-            || file.insertSupportRow(QStringLiteral("blob"), {{QStringLiteral("sha256"), hex},
-                                                              {QStringLiteral("size"), qint64(data.size())},
-                                                              {QStringLiteral("data"), data},
-                                                              {QStringLiteral("created_at"), CaseFile::nowUtc()}}))
-            sha = hex;
-    }
-    if (!sha) {
         *error = tr("Cannot store %1: %2").arg(QFileInfo(path).fileName(), file.lastError());
         return std::nullopt;
     }
