@@ -244,6 +244,14 @@ Savings %: %6</translation>
             <source>Export</source>
             <translation>Export</translation>
         </message>
+        <message>
+            <source>Savings (millions of %1)</source>
+            <translation>Savings (millions of %1)</translation>
+        </message>
+        <message>
+            <source>Millions of %1</source>
+            <translation>Millions of %1</translation>
+        </message>
     </context>
     <context>
         <name>AttachmentFiles</name>
@@ -505,6 +513,14 @@ Savings %: %6</translation>
             <source>A row of “%1” (%2) was removed outside Testigo.</source>
             <translation>A row of “%1” (%2) was removed outside Testigo.</translation>
         </message>
+        <message>
+            <source>“%1” already exists.</source>
+            <translation>“%1” already exists.</translation>
+        </message>
+        <message>
+            <source>The case file is not open.</source>
+            <translation>The case file is not open.</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileHandler</name>
@@ -531,10 +547,6 @@ Savings %: %6</translation>
         <message>
             <source>The copy does not verify.</source>
             <translation>The copy does not verify.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be written.</source>
-            <translation>“%1” cannot be written.</translation>
         </message>
     </context>
     <context>
@@ -4124,10 +4136,6 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>no red flags</translation>
         </message>
         <message>
-            <source>This command is not available in this build.</source>
-            <translation>This command is not available in this build.</translation>
-        </message>
-        <message>
             <source>No procedure numbered “%1” in this case file.</source>
             <translation>No procedure numbered “%1” in this case file.</translation>
         </message>
@@ -4433,10 +4441,6 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>&amp;Planned:</translation>
         </message>
         <message>
-            <source>Planned date</source>
-            <translation>Planned date</translation>
-        </message>
-        <message>
             <source>Atte&amp;ndance:</source>
             <translation>Atte&amp;ndance:</translation>
         </message>
@@ -4467,6 +4471,14 @@ You can undo this with Edit ▸ Undo.</translation>
         <message>
             <source>Legal clocks</source>
             <translation>Legal clocks</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
         </message>
     </context>
 </TS>

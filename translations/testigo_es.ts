@@ -244,6 +244,14 @@ Ahorro %: %6</translation>
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
+        <message>
+            <source>Savings (millions of %1)</source>
+            <translation>Ahorro (millones de %1)</translation>
+        </message>
+        <message>
+            <source>Millions of %1</source>
+            <translation>Millones de %1</translation>
+        </message>
     </context>
     <context>
         <name>AttachmentFiles</name>
@@ -505,6 +513,14 @@ Ahorro %: %6</translation>
             <source>A row of “%1” (%2) was removed outside Testigo.</source>
             <translation>Se eliminó una fila de “%1” (%2) fuera de Testigo.</translation>
         </message>
+        <message>
+            <source>“%1” already exists.</source>
+            <translation>“%1” ya existe.</translation>
+        </message>
+        <message>
+            <source>The case file is not open.</source>
+            <translation>El expediente no está abierto.</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileHandler</name>
@@ -532,16 +548,12 @@ Ahorro %: %6</translation>
             <source>The copy does not verify.</source>
             <translation>La copia no pasa la verificación.</translation>
         </message>
-        <message>
-            <source>“%1” cannot be written.</source>
-            <translation>No se puede escribir “%1”.</translation>
-        </message>
     </context>
     <context>
         <name>ChapterEditor</name>
         <message>
             <source>Chapter text</source>
-            <translation type="unfinished" />
+            <translation>Texto del capítulo</translation>
         </message>
         <message>
             <source>Language of the text</source>
@@ -565,19 +577,19 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>Underline</source>
-            <translation type="unfinished" />
+            <translation>Subrayado</translation>
         </message>
         <message>
             <source>Heading</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Subheading</source>
-            <translation type="unfinished" />
+            <translation>Subtítulo</translation>
         </message>
         <message>
             <source>Paragraph</source>
-            <translation type="unfinished" />
+            <translation>Párrafo</translation>
         </message>
         <message>
             <source>Bullets</source>
@@ -585,43 +597,43 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>Numbering</source>
-            <translation type="unfinished" />
+            <translation>Numeración</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tabla</translation>
         </message>
         <message>
             <source>Footnote…</source>
-            <translation type="unfinished" />
+            <translation>Nota al pie…</translation>
         </message>
         <message>
             <source>Footnote</source>
-            <translation type="unfinished" />
+            <translation>Nota al pie</translation>
         </message>
         <message>
             <source>Text of the footnote:</source>
-            <translation type="unfinished" />
+            <translation>Texto de la nota al pie:</translation>
         </message>
         <message>
             <source>Live figure or table</source>
-            <translation type="unfinished" />
+            <translation>Figura o cuadro dinámico</translation>
         </message>
         <message>
             <source>Insert figure</source>
-            <translation type="unfinished" />
+            <translation>Insertar figura</translation>
         </message>
         <message>
             <source>Figure caption</source>
-            <translation type="unfinished" />
+            <translation>Leyenda de la figura</translation>
         </message>
         <message>
             <source>Caption:</source>
-            <translation type="unfinished" />
+            <translation>Leyenda:</translation>
         </message>
         <message>
             <source>Edit chapter text</source>
-            <translation type="unfinished" />
+            <translation>Editar el texto del capítulo</translation>
         </message>
     </context>
     <context>
@@ -1392,51 +1404,51 @@ Ahorro %: %6</translation>
         <name>EditorialPlanView</name>
         <message>
             <source>Drafting</source>
-            <translation type="unfinished" />
+            <translation>En redacción</translation>
         </message>
         <message>
             <source>In review</source>
-            <translation type="unfinished" />
+            <translation>En revisión</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Aprobado</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Programado</translation>
         </message>
         <message>
             <source>Chapters approved</source>
-            <translation type="unfinished" />
+            <translation>Capítulos aprobados</translation>
         </message>
         <message>
             <source>Progress:</source>
-            <translation type="unfinished" />
+            <translation>Avance:</translation>
         </message>
         <message>
             <source>Chapters of the report</source>
-            <translation type="unfinished" />
+            <translation>Capítulos del informe</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Title (Spanish)</source>
-            <translation type="unfinished" />
+            <translation>Título (español)</translation>
         </message>
         <message>
             <source>Title (English)</source>
-            <translation type="unfinished" />
+            <translation>Título (inglés)</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autoría</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1444,19 +1456,19 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de entrega</translation>
         </message>
         <message>
             <source>Add chapter</source>
-            <translation type="unfinished" />
+            <translation>Agregar capítulo</translation>
         </message>
         <message>
             <source>Nuevo capítulo</source>
-            <translation type="unfinished" />
+            <translation>Nuevo capítulo</translation>
         </message>
         <message>
             <source>New chapter</source>
-            <translation type="unfinished" />
+            <translation>New chapter</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -1464,50 +1476,50 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>Add the default plan</source>
-            <translation type="unfinished" />
+            <translation>Agregar el plan predeterminado</translation>
         </message>
         <message>
             <source>Status of chapter %1</source>
-            <translation type="unfinished" />
+            <translation>Estado del capítulo %1</translation>
         </message>
         <message>
             <source>Change chapter status</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el estado del capítulo</translation>
         </message>
         <message>
             <source>%1 of %2 approved</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 aprobados</translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vencido</numerusform>
+                <numerusform>%n vencidos</numerusform>
             </translation>
         </message>
         <message>
             <source>Change due date</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la fecha de entrega</translation>
         </message>
         <message>
             <source>Edit chapter</source>
-            <translation type="unfinished" />
+            <translation>Editar el capítulo</translation>
         </message>
         <message>
             <source>Move chapter</source>
-            <translation type="unfinished" />
+            <translation>Mover el capítulo</translation>
         </message>
         <message>
             <source>Remove chapter</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el capítulo</translation>
         </message>
     </context>
     <context>
@@ -1707,7 +1719,7 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>Nothing was prepared for import.</source>
-            <translation type="unfinished" />
+            <translation>No se preparó nada para importar.</translation>
         </message>
         <message>
             <source>The case file is open read-only.</source>
@@ -1971,63 +1983,63 @@ Ahorro %: %6</translation>
         <name>MergeDialog</name>
         <message>
             <source>Merge case files</source>
-            <translation type="unfinished" />
+            <translation>Combinar expedientes</translation>
         </message>
         <message>
             <source>Add case files…</source>
-            <translation type="unfinished" />
+            <translation>Agregar expedientes…</translation>
         </message>
         <message>
             <source>Add case files to merge</source>
-            <translation type="unfinished" />
+            <translation>Agregar expedientes para combinar</translation>
         </message>
         <message>
             <source>Choose witnesses' case files to bring into this one.</source>
-            <translation type="unfinished" />
+            <translation>Elija los expedientes de los testigos sociales que se incorporarán a este.</translation>
         </message>
         <message>
             <source>Conflicts awaiting a decision</source>
-            <translation type="unfinished" />
+            <translation>Conflictos pendientes de decisión</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tabla</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Fila</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Origen</translation>
         </message>
         <message>
             <source>Value in this file</source>
-            <translation type="unfinished" />
+            <translation>Valor en este archivo</translation>
         </message>
         <message>
             <source>Value in the source file</source>
-            <translation type="unfinished" />
+            <translation>Valor en el archivo de origen</translation>
         </message>
         <message>
             <source>Keep this file's value</source>
-            <translation type="unfinished" />
+            <translation>Conservar el valor de este archivo</translation>
         </message>
         <message>
             <source>Take the source's value</source>
-            <translation type="unfinished" />
+            <translation>Tomar el valor del origen</translation>
         </message>
         <message>
             <source>This file</source>
-            <translation type="unfinished" />
+            <translation>Este archivo</translation>
         </message>
         <message>
             <source>Case files to merge</source>
-            <translation type="unfinished" />
+            <translation>Expedientes por combinar</translation>
         </message>
         <message>
             <source>Testigo case files (*.testigo);;All files (*)</source>
@@ -2035,7 +2047,7 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%1: nothing new.</source>
@@ -2043,15 +2055,15 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>%1: %2 new rows, %3 taken, %4 merged, %5 conflicts, %6 evidence files.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 filas nuevas, %3 tomadas, %4 combinadas, %5 conflictos, %6 archivos de evidencia.</translation>
         </message>
         <message>
             <source>Before both changes: %1</source>
-            <translation type="unfinished" />
+            <translation>Antes de ambos cambios: %1</translation>
         </message>
         <message>
             <source>No conflicts await a decision.</source>
-            <translation type="unfinished" />
+            <translation>No hay conflictos pendientes de decisión.</translation>
         </message>
     </context>
     <context>
@@ -2242,43 +2254,43 @@ Ahorro %: %6</translation>
         <name>OcdsImportDialog</name>
         <message>
             <source>Import OCDS data</source>
-            <translation type="unfinished" />
+            <translation>Importar datos OCDS</translation>
         </message>
         <message>
             <source>Release packages, record packages, single releases or records and JSON Lines files of any size. A file that is malformed or is not OCDS changes nothing. Fields you edited by hand are never overwritten: they are listed in the report.</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de entregas, paquetes de registros, entregas o registros individuales y archivos JSON Lines de cualquier tamaño. Un archivo mal formado o que no sea OCDS no modifica nada. Los campos que usted editó a mano nunca se sobrescriben: se enumeran en el informe.</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Informe de importación</translation>
         </message>
         <message>
             <source>Choose files…</source>
-            <translation type="unfinished" />
+            <translation>Elegir archivos…</translation>
         </message>
         <message>
             <source>Choose OCDS files to import</source>
-            <translation type="unfinished" />
+            <translation>Elegir archivos OCDS para importar</translation>
         </message>
         <message>
             <source>OCDS files</source>
-            <translation type="unfinished" />
+            <translation>Archivos OCDS</translation>
         </message>
         <message>
             <source>OCDS data (*.json *.jsonl *.ndjson);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Datos OCDS (*.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Rechazado: %1</translation>
         </message>
         <message>
             <source>Export as OCDS</source>
-            <translation type="unfinished" />
+            <translation>Exportar como OCDS</translation>
         </message>
         <message>
             <source>OCDS release package (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Paquete de entregas OCDS (*.json)</translation>
         </message>
         <message>
             <source>“%1” could not be written: %2</source>
@@ -2400,7 +2412,7 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>one bidder in a competitive procedure (procurementMethod “%1”)</source>
-            <translation type="unfinished" />
+            <translation>un solo licitante en un procedimiento competitivo (procurementMethod “%1”)</translation>
         </message>
         <message>
             <source>%1 days from %2 to %3; the minimum is %4 (%5)</source>
@@ -2877,74 +2889,74 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <name>RedFlagsPanel</name>
         <message>
             <source>Red flags</source>
-            <translation type="unfinished" />
+            <translation>Alertas</translation>
         </message>
         <message>
             <source>Red flag</source>
-            <translation type="unfinished" />
+            <translation>Alerta</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión</translation>
         </message>
         <message>
             <source>Reason for the decision</source>
-            <translation type="unfinished" />
+            <translation>Justificación de la decisión</translation>
         </message>
         <message>
             <source>Reason (required)</source>
-            <translation type="unfinished" />
+            <translation>Justificación (obligatoria)</translation>
         </message>
         <message>
             <source>Confirm as finding</source>
-            <translation type="unfinished" />
+            <translation>Confirmar como observación</translation>
         </message>
         <message>
             <source>Confirm the selected flag as a finding</source>
-            <translation type="unfinished" />
+            <translation>Confirmar la alerta seleccionada como observación</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Dismiss the selected flag</source>
-            <translation type="unfinished" />
+            <translation>Descartar la alerta seleccionada</translation>
         </message>
         <message>
             <source>Confirmed: %1</source>
-            <translation type="unfinished" />
+            <translation>Confirmada: %1</translation>
         </message>
         <message>
             <source>Dismissed: %1</source>
-            <translation type="unfinished" />
+            <translation>Descartada: %1</translation>
         </message>
         <message>
             <source>To review</source>
-            <translation type="unfinished" />
+            <translation>Por revisar</translation>
         </message>
         <message>
             <source>Choose a procedure to see its red flags.</source>
-            <translation type="unfinished" />
+            <translation>Elija un procedimiento para ver sus alertas.</translation>
         </message>
         <message>
             <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
-            <translation type="unfinished" />
+            <translation>Sin alertas: nada en los datos de este procedimiento coincide con un patrón de riesgo conocido.</translation>
         </message>
         <message numerus="yes">
             <source>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n alerta. Es un indicio, no una conclusión: confírmela si su propia observación la respalda o descártela con una justificación.</numerusform>
+                <numerusform>%n alertas. Son indicios, no conclusiones: confirme cada una que su propia observación respalde y descarte las demás con una justificación.</numerusform>
             </translation>
         </message>
         <message>
             <source>The decision could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar la decisión: %1</translation>
         </message>
     </context>
     <context>
@@ -3126,7 +3138,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>Idioma del informe</translation>
         </message>
         <message>
             <source>Spanish</source>
@@ -3138,27 +3150,27 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>Page shown</source>
-            <translation type="unfinished" />
+            <translation>Página mostrada</translation>
         </message>
         <message>
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>Guardar PDF…</translation>
         </message>
         <message>
             <source>Language:</source>
-            <translation type="unfinished" />
+            <translation>Idioma:</translation>
         </message>
         <message>
             <source>Page:</source>
-            <translation type="unfinished" />
+            <translation>Página:</translation>
         </message>
         <message>
             <source>Page preview</source>
-            <translation type="unfinished" />
+            <translation>Vista previa de la página</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -3166,7 +3178,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>of %1</source>
-            <translation type="unfinished" />
+            <translation>de %1</translation>
         </message>
     </context>
     <context>
@@ -3409,7 +3421,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>Compliant bids</source>
-            <translation type="unfinished" />
+            <translation>Proposiciones solventes</translation>
         </message>
         <message>
             <source>Conclusions</source>
@@ -3633,7 +3645,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>Not applicable to this procedure.</source>
-            <translation type="unfinished" />
+            <translation>No aplica a este procedimiento.</translation>
         </message>
         <message>
             <source>Planned date</source>
@@ -3785,39 +3797,39 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>no start date recorded</source>
-            <translation type="unfinished" />
+            <translation>sin fecha de inicio registrada</translation>
         </message>
         <message>
             <source>%1 of at least %2 business days</source>
-            <translation type="unfinished" />
+            <translation>%1 de un mínimo de %2 días hábiles</translation>
         </message>
         <message>
             <source>%1 of at least %2 natural days</source>
-            <translation type="unfinished" />
+            <translation>%1 de un mínimo de %2 días naturales</translation>
         </message>
         <message>
             <source>%1 of at most %2 business days</source>
-            <translation type="unfinished" />
+            <translation>%1 de un máximo de %2 días hábiles</translation>
         </message>
         <message>
             <source>%1 of at most %2 natural days</source>
-            <translation type="unfinished" />
+            <translation>%1 de un máximo de %2 días naturales</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>día de hoy</translation>
         </message>
         <message>
             <source>from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>del %1 al %2</translation>
         </message>
         <message>
             <source>deadline %1</source>
-            <translation type="unfinished" />
+            <translation>fecha límite %1</translation>
         </message>
         <message>
             <source>(planned dates)</source>
-            <translation type="unfinished" />
+            <translation>(fechas programadas)</translation>
         </message>
     </context>
     <context>
@@ -4124,10 +4136,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>sin alertas</translation>
         </message>
         <message>
-            <source>This command is not available in this build.</source>
-            <translation>Este comando no está disponible en esta compilación.</translation>
-        </message>
-        <message>
             <source>No procedure numbered “%1” in this case file.</source>
             <translation>No hay ningún procedimiento con el número “%1” en este expediente.</translation>
         </message>
@@ -4258,27 +4266,27 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <name>Workbench</name>
         <message>
             <source>&amp;Findings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Observaciones</translation>
         </message>
         <message>
             <source>Integrity &amp;Pact</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;cto de Integridad</translation>
         </message>
         <message>
             <source>&amp;Bidders and bids</source>
-            <translation type="unfinished" />
+            <translation>&amp;Licitantes y proposiciones</translation>
         </message>
         <message>
             <source>&amp;Impact</source>
-            <translation type="unfinished" />
+            <translation>I&amp;mpacto</translation>
         </message>
         <message>
             <source>&amp;Red flags</source>
-            <translation type="unfinished" />
+            <translation>Aler&amp;tas</translation>
         </message>
         <message>
             <source>&amp;Narrative</source>
-            <translation type="unfinished" />
+            <translation>&amp;Narrativa</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
@@ -4286,23 +4294,23 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>&amp;Editorial plan</source>
-            <translation type="unfinished" />
+            <translation>Plan e&amp;ditorial</translation>
         </message>
         <message>
             <source>&amp;Import OCDS…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar OCDS…</translation>
         </message>
         <message>
             <source>Export &amp;OCDS…</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;OCDS…</translation>
         </message>
         <message>
             <source>&amp;Merge case files…</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;mbinar expedientes…</translation>
         </message>
         <message>
             <source>Analytical &amp;review report…</source>
-            <translation type="unfinished" />
+            <translation>Informe de re&amp;visión analítica…</translation>
         </message>
         <message>
             <source>&amp;Testimony…</source>
@@ -4433,10 +4441,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>&amp;Programada:</translation>
         </message>
         <message>
-            <source>Planned date</source>
-            <translation>Fecha programada</translation>
-        </message>
-        <message>
             <source>Atte&amp;ndance:</source>
             <translation>Asis&amp;tentes:</translation>
         </message>
@@ -4467,6 +4471,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Legal clocks</source>
             <translation>Plazos legales</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistentes</translation>
         </message>
     </context>
 </TS>
