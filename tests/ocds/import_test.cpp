@@ -65,12 +65,15 @@ TEST(OcdsImport, everyRealFile_importsAndMatchesFacts)
         const bool competitive = method == QLatin1String("open") || method == QLatin1String("selective");
         EXPECT_EQ(codes.contains(QStringLiteral("single_bid")), competitive && fact.value(QStringLiteral("single_bid")).toBool());
         EXPECT_EQ(codes.contains(QStringLiteral("non_open")), method == QLatin1String("limited"));
-        if (fact.value(QStringLiteral("contract_signed_before_award")).toBool())
+        if (fact.value(QStringLiteral("contract_signed_before_award")).toBool()) {
             EXPECT_TRUE(codes.contains(QStringLiteral("incoherent_dates")));
-        if (competitive && fact.value(QStringLiteral("tender_period_days")).toInt(99) < 15)
+        }
+        if (competitive && fact.value(QStringLiteral("tender_period_days")).toInt(99) < 15) {
             EXPECT_TRUE(codes.contains(QStringLiteral("short_submission")));
-        if (fact.value(QStringLiteral("savings_percent")).toDouble(-1) == 0.0)
+        }
+        if (fact.value(QStringLiteral("savings_percent")).toDouble(-1) == 0.0) {
             EXPECT_TRUE(codes.contains(QStringLiteral("near_estimate")));
+        }
     }
     // The ocid without a prefix is imported, with a warning in its file's report.
     bool warned = false;
