@@ -46,9 +46,10 @@ TEST(OcdsImport, everyRealFile_importsAndMatchesFacts)
         const auto p = byOcid(*fx.file, ocid);
         ASSERT_TRUE(p);
         // Bidders: the published number of tenderers.
-        if (!fact.value(QStringLiteral("numberOfTenderers")).isNull())
+        if (!fact.value(QStringLiteral("numberOfTenderers")).isNull()) {
             EXPECT_EQ(fx.file->all<Bidder>(QStringLiteral("procedure_id"), p->id).size(),
                       fact.value(QStringLiteral("numberOfTenderers")).toInt());
+        }
         // Savings = tender value - contract value, null on a currency mismatch or without estimate.
         const ProcedureMetrics m = computeProcedureMetrics(*fx.file, *p);
         if (fact.value(QStringLiteral("savings")).isNull()) {
