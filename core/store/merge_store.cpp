@@ -275,27 +275,8 @@ QStringList CaseFile::blobHashes() const
 
 std::optional<QString> CaseFile::importBlob(const QByteArray &data)
 {
-    if (refuseIfReadOnly())
-        return std::nullopt;
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    if (hasBlob(sha))
-        return sha;
-    Transaction tx(*this);
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("INSERT INTO blob (sha256, size, data, created_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(sha);
-    q.addBindValue(qint64(data.size()));
-    q.addBindValue(data);
-    q.addBindValue(nowUtc());
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return std::nullopt;
-    }
-    const QString image = QStringLiteral("{\"size\":%1}").arg(data.size());
-    if (!appendAudit(QStringLiteral("blob"), sha, QStringLiteral("*"), QStringLiteral("null"), image, QStringLiteral(""))
-        || !tx.commit())
-        return std::nullopt;
-    return sha;
+    // Merged evidence is stored exactly like new evidence: once per SHA-256, audited.
+    return putBlob(data);
 }
 
 QList<CaseFile::ImportedAudit> CaseFile::importedAudit() const
