@@ -18,6 +18,7 @@ QString categoryOf(const QString &code)
         {QStringLiteral("single_bid"), QStringLiteral("restrictive_call")},
         {QStringLiteral("short_submission"), QStringLiteral("planning")},
         {QStringLiteral("non_open"), QStringLiteral("planning")},
+        {QStringLiteral("direct_award_cap"), QStringLiteral("planning")},
         {QStringLiteral("near_estimate"), QStringLiteral("price_collusion")},
         {QStringLiteral("cost_overrun"), QStringLiteral("contract_execution")},
         {QStringLiteral("upward_amendment"), QStringLiteral("contract_execution")},
@@ -28,6 +29,7 @@ QString categoryOf(const QString &code)
         {QStringLiteral("narrow_gap"), QStringLiteral("price_collusion")},
         {QStringLiteral("connected_bidders"), QStringLiteral("conflict_of_interest")},
         {QStringLiteral("incoherent_dates"), QStringLiteral("procedural")},
+        {QStringLiteral("decision_period"), QStringLiteral("procedural")},
         {QStringLiteral("unidentified_supplier"), QStringLiteral("procedural")},
         {QStringLiteral("missing_documents"), QStringLiteral("procedural")}};
     return map.value(code, QStringLiteral("procedural"));

@@ -3,9 +3,8 @@
 
 #include "domain/money.h"
 #include "ocds/ocdsvalues.h"
+#include "rules/calendar.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <map>
@@ -32,6 +31,7 @@ const QList<FlagDef> &defs()
         {"single_bid", 1, QT_TRANSLATE_NOOP("OcdsRedFlags", "Single bid in a competitive procedure")},
         {"short_submission", 2, QT_TRANSLATE_NOOP("OcdsRedFlags", "Short submission period")},
         {"non_open", 3, QT_TRANSLATE_NOOP("OcdsRedFlags", "Non-open procedure")},
+        {"direct_award_cap", 4, QT_TRANSLATE_NOOP("OcdsRedFlags", "Direct award above its cap")},
         {"near_estimate", 5, QT_TRANSLATE_NOOP("OcdsRedFlags", "Award at or near the estimate")},
         {"cost_overrun", 6, QT_TRANSLATE_NOOP("OcdsRedFlags", "Contracts above the reference")},
         {"upward_amendment", 7, QT_TRANSLATE_NOOP("OcdsRedFlags", "Contract modified upwards")},
@@ -42,6 +42,7 @@ const QList<FlagDef> &defs()
         {"narrow_gap", 12, QT_TRANSLATE_NOOP("OcdsRedFlags", "Narrow gap between winner and runner-up")},
         {"connected_bidders", 13, QT_TRANSLATE_NOOP("OcdsRedFlags", "Connected bidders")},
         {"incoherent_dates", 14, QT_TRANSLATE_NOOP("OcdsRedFlags", "Incoherent dates")},
+        {"decision_period", 15, QT_TRANSLATE_NOOP("OcdsRedFlags", "Award decided too soon or too late")},
         {"unidentified_supplier", 16, QT_TRANSLATE_NOOP("OcdsRedFlags", "Supplier without name or identifier")},
         {"missing_documents", 17, QT_TRANSLATE_NOOP("OcdsRedFlags", "Missing key documents")}};
     return d;
@@ -59,18 +60,6 @@ struct BidInfo
     QDate date;
 };
 
-RegimeThresholds readRegime(const QJsonObject &o, RegimeThresholds base)
-{
-    const QJsonObject days = o.value(QStringLiteral("minSubmissionDays")).toObject();
-    for (auto it = days.begin(); it != days.end(); ++it)
-        base.minSubmissionDays.insert(it.key(), it.value().toInt());
-    base.nearEstimateBp = o.value(QStringLiteral("nearEstimateBp")).toInt(base.nearEstimateBp);
-    base.overrunToleranceBp = o.value(QStringLiteral("overrunToleranceBp")).toInt(base.overrunToleranceBp);
-    base.amendmentIncreaseBp = o.value(QStringLiteral("amendmentIncreaseBp")).toInt(base.amendmentIncreaseBp);
-    base.narrowGapBp = o.value(QStringLiteral("narrowGapBp")).toInt(base.narrowGapBp);
-    return base;
-}
-
 QString norm(QString s)
 {
     s = s.toLower();
@@ -79,31 +68,6 @@ QString norm(QString s)
 }
 
 } // namespace
-
-const RegimeThresholds &FlagRules::forRegime(const QString &regime) const
-{
-    auto it = byRegime.constFind(regime);
-    return it == byRegime.constEnd() ? fallback : *it;
-}
-
-FlagRules FlagRules::fromJson(const QByteArray &json)
-{
-    FlagRules r;
-    r.fallback.minSubmissionDays = {{QStringLiteral("national"), 15}, {QStringLiteral("international_open"), 20},
-                                    {QStringLiteral("international_treaties"), 40}, {QStringLiteral("reduced"), 10}};
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
-    r.fallback = readRegime(root.value(QStringLiteral("default")).toObject(), r.fallback);
-    const QJsonObject regimes = root.value(QStringLiteral("regimes")).toObject();
-    for (auto it = regimes.begin(); it != regimes.end(); ++it)
-        r.byRegime.insert(it.key(), readRegime(it.value().toObject(), r.fallback));
-    return r;
-}
-
-FlagRules FlagRules::load()
-{
-    QFile f(QStringLiteral(":/rules/redflags.json"));
-    return fromJson(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
-}
 
 const QStringList &flagCodes()
 {
@@ -200,6 +164,31 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
         const QDate d = ocdsDate(a.str("date"));
         if (d.isValid() && (!firstAward.isValid() || d < firstAward))
             firstAward = d;
+    }
+
+    // 4. Direct award above the cap for its year, regime and object kind. Without a known cap
+    // (none ship: the PEF annex amounts are data the user enters) the flag stays silent.
+    const bool direct = method == QLatin1String("limited") || method == QLatin1String("direct")
+        || details.startsWith(QStringLiteral("Adjudicación directa"), Qt::CaseInsensitive);
+    if (direct && awardedKnown) {
+        QString kind = objectKind(r);
+        if (kind.isEmpty())
+            kind = procedure.objectKind;
+        if (kind.isEmpty() && procedure.regime == QLatin1String("LOPSRM"))
+            kind = QStringLiteral("works");
+        else if (kind.isEmpty() && procedure.regime.startsWith(QLatin1String("LAASSP")))
+            kind = QStringLiteral("goods_services");
+        if (kind == QLatin1String("goods") || kind == QLatin1String("services"))
+            kind = QStringLiteral("goods_services"); // the PEF annex has one cap for both
+        QDate when = firstAward.isValid() ? firstAward : start;
+        if (!when.isValid())
+            when = ocdsDate(r.str("date"));
+        const DirectAwardCap *cap = when.isValid() ? rules.directAwardCap(when.year(), procedure.regime, kind) : nullptr;
+        if (cap && cap->currency == currency && awarded > cap->cents)
+            fire("direct_award_cap", Tr::tr("direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception "
+                                            "other than the amount")
+                                         .arg(money(awarded, currency)).arg(when.year()).arg(money(cap->cents, currency),
+                                                                                             cap->source.isEmpty() ? kind : cap->source));
     }
 
     // 5. Award at or near the estimate.
@@ -353,6 +342,15 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
             problems << Tr::tr("the tender period ends (%1) before it starts (%2)").arg(iso(end), iso(start));
         if (!problems.isEmpty())
             fire("incoherent_dates", problems.join(QStringLiteral("; ")));
+    }
+
+    // 15. Decision period: working days from the end of the tender period (the opening) to the
+    // award. An award before the end is flag 14's business, not this one's.
+    if (competitive && end.isValid() && firstAward.isValid() && firstAward >= end) {
+        const int days = BusinessCalendar::standard().businessDaysBetween(end, firstAward);
+        if (days < t.minDecisionWorkingDays || days > t.maxDecisionWorkingDays)
+            fire("decision_period", Tr::tr("%1 working days from %2 to the award on %3; the usual range is %4 to %5")
+                                        .arg(days).arg(iso(end), iso(firstAward)).arg(t.minDecisionWorkingDays).arg(t.maxDecisionWorkingDays));
     }
 
     // 16. Suppliers without a name or an identifier.

@@ -27,14 +27,32 @@ struct RegimeThresholds
     int overrunToleranceBp = 0;
     int amendmentIncreaseBp = 0;
     int narrowGapBp = 100;
+    // Flag 15: working days (core/rules/calendar.h) from tenderPeriod.endDate to the award date.
+    int minDecisionWorkingDays = 1;
+    int maxDecisionWorkingDays = 30;
+};
+
+// Flag 4: the most a direct award may total in one year under one regime for one object kind
+// (the PEF annex amounts, entered as data; none ship: see redflags.json).
+struct DirectAwardCap
+{
+    int year = 0;
+    QString regime;     // "" = any regime without a cap of its own
+    QString objectKind; // goods_services | works
+    qint64 cents = 0;
+    QString currency = QStringLiteral("MXN");
+    QString source;     // where the amount comes from (DOF, PEF year and annex)
 };
 
 struct FlagRules
 {
     RegimeThresholds fallback;
     QHash<QString, RegimeThresholds> byRegime;
+    QList<DirectAwardCap> directAwardCaps;
     const RegimeThresholds &forRegime(const QString &regime) const;
-    // :/rules/redflags.json
+    // The cap for that year, regime and kind (goods_services | works); nullptr when none is known.
+    const DirectAwardCap *directAwardCap(int year, const QString &regime, const QString &objectKind) const;
+    // rules/redflags.json: the user's replacement (DataFile::locate) or the shipped one.
     static FlagRules load();
     static FlagRules fromJson(const QByteArray &json);
 };

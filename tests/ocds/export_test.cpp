@@ -13,12 +13,18 @@ using namespace Testigo::TestSupport;
 
 namespace {
 
-// Validates with python3-jsonschema (the schema files ship in tests/ocds/schema).
-QString validate(const QString &packagePath)
+const char *const kTestigoExtension = TESTIGO_SOURCE_DIR "/resources/ocds/testigo-extension.json";
+
+// Validates with python3-jsonschema (the schema files ship in tests/ocds/schema), with Testigo's own
+// extension patched in unless told otherwise.
+QString validate(const QString &packagePath, bool withTestigoExtension = true)
 {
+    QStringList args{QStringLiteral(TESTIGO_SOURCE_DIR "/tests/ocds/validate_package.py"),
+                     QStringLiteral(TESTIGO_SOURCE_DIR "/tests/ocds/schema"), packagePath};
+    if (withTestigoExtension)
+        args << QLatin1String(kTestigoExtension);
     QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral(TESTIGO_SOURCE_DIR "/tests/ocds/validate_package.py"),
-                                        QStringLiteral(TESTIGO_SOURCE_DIR "/tests/ocds/schema"), packagePath});
+    p.start(QStringLiteral("python3"), args);
     if (!p.waitForFinished(60000))
         return QStringLiteral("validator did not run");
     const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
@@ -98,4 +104,30 @@ TEST(OcdsExport, brokenPackage_isRejectedByTheValidator)
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
     ASSERT_TRUE(writeText(bad, R"({"uri":"urn:x","version":"1.1","publishedDate":"2024-01-01T00:00:00Z","publisher":{"name":"x"},"releases":[{"ocid":"ocds-x-1","tag":["compiled"]}]})"));
     EXPECT_FALSE(validate(bad).isEmpty());
+}
+
+TEST(OcdsExport, testigoExtension_isAnOcdsExtensionWhosePatchTheValidationApplies)
+{
+    // Metadata per the OCDS extension template, and the patch it names next to it.
+    QFile meta(QString::fromUtf8(kTestigoExtension));
+    ASSERT_TRUE(meta.open(QIODevice::ReadOnly));
+    const QJsonObject ext = QJsonDocument::fromJson(meta.readAll()).object();
+    EXPECT_FALSE(ext.value(QStringLiteral("name")).toObject().value(QStringLiteral("en")).toString().isEmpty());
+    EXPECT_FALSE(ext.value(QStringLiteral("description")).toObject().value(QStringLiteral("en")).toString().isEmpty());
+    EXPECT_TRUE(ext.value(QStringLiteral("compatibility")).toArray().contains(QStringLiteral("1.1")));
+    ASSERT_EQ(ext.value(QStringLiteral("schemas")).toArray(), QJsonArray{QStringLiteral("release-schema.json")});
+    QFile patch(QStringLiteral(TESTIGO_SOURCE_DIR "/resources/ocds/release-schema.json"));
+    ASSERT_TRUE(patch.open(QIODevice::ReadOnly));
+    const QJsonObject defs = QJsonDocument::fromJson(patch.readAll()).object().value(QStringLiteral("definitions")).toObject();
+    EXPECT_TRUE(defs.value(QStringLiteral("Tender")).toObject().value(QStringLiteral("properties")).toObject().contains(QStringLiteral("socialWitnessAudits")));
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        GTEST_SKIP() << "python3 with jsonschema is needed to validate";
+    // An empty socialWitnessAudits passes the core schema and TM's checks; only the patch refuses it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty-audits.json"));
+    ASSERT_TRUE(writeText(path, R"({"uri":"urn:x","version":"1.1","publishedDate":"2024-01-01T00:00:00Z","publisher":{"name":"x"},
+      "releases":[{"ocid":"ocds-x-1","id":"1","date":"2024-01-01T00:00:00Z","tag":["compiled"],"initiationType":"tender",
+      "tender":{"id":"T1","hasSocialWitness":true,"socialWitnessAudits":[]}}]})"));
+    EXPECT_TRUE(validate(path, false).isEmpty()) << validate(path, false).toStdString();
+    EXPECT_TRUE(validate(path).contains(QStringLiteral("socialWitnessAudits"))) << validate(path).toStdString();
 }

@@ -114,3 +114,129 @@ TEST(OcdsFlags, confirmingAFlag_makesAFinding_dismissingWithdrawsIt)
     EXPECT_EQ(file->count(QStringLiteral("finding")), 0);
     EXPECT_TRUE(file->verify().ok());
 }
+
+namespace {
+
+// An open tender that closes (opens the bids) on Monday 22 January 2024 and is awarded on `awardDate`.
+Ocds::JNode decidedOn(const char *awardDate, const char *method = "open")
+{
+    const QString json = QStringLiteral(R"({"ocid":"ocds-x-2","tender":{"procurementMethod":"%1",
+      "tenderPeriod":{"startDate":"2024-01-02T00:00:00Z","endDate":"2024-01-22T10:00:00Z"}},
+      "awards":[{"id":"1","status":"active","date":"%2T12:00:00Z","suppliers":[{"id":"A","name":"A SA"}]}]})")
+                             .arg(QLatin1String(method), QLatin1String(awardDate));
+    return release(json.toUtf8().constData());
+}
+
+bool decisionFlag(const Ocds::JNode &r, const Procedure &p = Procedure(), const Ocds::FlagRules &rules = Ocds::FlagRules::load())
+{
+    return codes(r, p, rules).contains(QStringLiteral("decision_period"));
+}
+
+// A direct award of goods (unless `category` says otherwise) totalling `amount`, awarded on `date`.
+Ocds::JNode directAward(const char *amount, const char *date = "2024-06-10", const char *category = "goods",
+                        const char *method = "limited")
+{
+    const QString json = QStringLiteral(R"({"ocid":"ocds-x-3","tender":{"procurementMethod":"%1","mainProcurementCategory":"%2"},
+      "awards":[{"id":"1","status":"active","date":"%3T00:00:00Z","value":{"amount":%4,"currency":"MXN"},"suppliers":[{"id":"A","name":"A SA"}]},
+                {"id":"2","status":"cancelled","date":"%3T00:00:00Z","value":{"amount":9999999,"currency":"MXN"},"suppliers":[{"id":"B","name":"B SA"}]}]})")
+                             .arg(QLatin1String(method), QLatin1String(category), QLatin1String(date), QLatin1String(amount));
+    return release(json.toUtf8().constData());
+}
+
+// Caps of a test's own: the shipped file has none (the PEF annex amounts are not in our references).
+const QByteArray kCaps = R"({"directAwardCaps":[
+  {"year":2024,"regime":"LAASSP-2025","objectKind":"goods_services","amount":"500,000.00","currency":"MXN","source":"test annex"},
+  {"year":2024,"objectKind":"goods_services","amount":"100000"},
+  {"year":2024,"regime":"LOPSRM","objectKind":"works","amount":"800000.50"},
+  {"year":2024,"regime":"LAASSP-2025","objectKind":"goods_services"}]})";
+
+bool capFlag(const Ocds::JNode &r, const QString &regime, const Ocds::FlagRules &rules = Ocds::FlagRules::fromJson(kCaps))
+{
+    Procedure p;
+    p.regime = regime;
+    return codes(r, p, rules).contains(QStringLiteral("direct_award_cap"));
+}
+
+} // namespace
+
+TEST(OcdsFlags, newFlags_haveTitlesAndTheirOcdsNumbers)
+{
+    for (const char *code : {"direct_award_cap", "decision_period"}) {
+        EXPECT_TRUE(Ocds::flagCodes().contains(QLatin1String(code)));
+        EXPECT_NE(Ocds::flagTitle(QLatin1String(code)), QLatin1String(code));
+    }
+    const auto flags = Ocds::computeRedFlags(decidedOn("2024-01-22"), Procedure(), Ocds::FlagRules::load());
+    const auto f = std::find_if(flags.begin(), flags.end(), [](const auto &x) { return x.code == QLatin1String("decision_period"); });
+    ASSERT_NE(f, flags.end());
+    EXPECT_EQ(f->number, 15);
+    EXPECT_TRUE(f->detail.contains(QStringLiteral("0 working days from 2024-01-22"))) << f->detail.toStdString();
+}
+
+TEST(OcdsFlags, decisionPeriod_shippedRange_firesOnSameDayAndBeyondThirtyWorkingDays)
+{
+    EXPECT_TRUE(decisionFlag(decidedOn("2024-01-22")));  // decided on the opening day: 0 working days
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-01-23"))); // 1
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-03-05"))); // 30 working days (5 Feb is a holiday)
+    EXPECT_TRUE(decisionFlag(decidedOn("2024-03-06")));  // 31: beyond 40 natural days whatever the calendar
+    for (const char *regime : {"LAASSP-2000", "LAASSP-2025", "LOPSRM", "STATE", "VOLUNTARY"}) {
+        Procedure p;
+        p.regime = QLatin1String(regime);
+        EXPECT_TRUE(decisionFlag(decidedOn("2024-03-06"), p)) << regime;
+        EXPECT_FALSE(decisionFlag(decidedOn("2024-03-05"), p)) << regime;
+    }
+}
+
+TEST(OcdsFlags, decisionPeriod_countsWorkingDaysWithHolidays_perRegime)
+{
+    const auto rules = Ocds::FlagRules::fromJson(R"({"regimes":{"LOPSRM":{"decisionWorkingDays":{"min":2,"max":10}}}})");
+    Procedure works;
+    works.regime = QStringLiteral("LOPSRM");
+    EXPECT_TRUE(decisionFlag(decidedOn("2024-01-23"), works, rules));  // 1 < 2
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-01-24"), works, rules)); // 2
+    // To Tuesday 6 February: 10 working days only because Monday 5 February (Constitution Day) does not count.
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-02-06"), works, rules));
+    EXPECT_TRUE(decisionFlag(decidedOn("2024-02-07"), works, rules)); // 11
+    // Other regimes keep the default range.
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-02-07"), Procedure(), rules));
+}
+
+TEST(OcdsFlags, decisionPeriod_silentForDirectAwardsAndAwardsBeforeTheOpening)
+{
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-01-22", "limited")));
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-06-22", "direct")));
+    const QStringList c = codes(decidedOn("2024-01-10"));
+    EXPECT_FALSE(c.contains(QStringLiteral("decision_period")));
+    EXPECT_TRUE(c.contains(QStringLiteral("incoherent_dates")));
+}
+
+TEST(OcdsFlags, directAwardCap_noShippedCap_reportsNothing)
+{
+    EXPECT_FALSE(capFlag(directAward("999999999999"), QStringLiteral("LAASSP-2025"), Ocds::FlagRules::load()));
+    EXPECT_FALSE(capFlag(directAward("999999999999", "2019-06-10", "works"), QStringLiteral("LOPSRM"), Ocds::FlagRules::load()));
+}
+
+TEST(OcdsFlags, directAwardCap_firesAboveTheCapForItsYearRegimeAndKind)
+{
+    const QString laassp = QStringLiteral("LAASSP-2025");
+    EXPECT_TRUE(capFlag(directAward("500000.01"), laassp));
+    EXPECT_FALSE(capFlag(directAward("500000"), laassp)); // at the cap is not above it (cancelled award ignored)
+    EXPECT_FALSE(capFlag(directAward("600000", "2023-12-31"), laassp)); // no cap for 2023
+    EXPECT_FALSE(capFlag(directAward("600000", "2024-06-10", "goods", "open"), laassp)); // not a direct award
+    EXPECT_TRUE(capFlag(directAward("600000", "2024-06-10", "services", "direct"), laassp));
+    // Works have their own cap: 800,000.50 under LOPSRM, the kind read from the regime when unpublished.
+    EXPECT_FALSE(capFlag(directAward("600000", "2024-06-10", "works"), laassp)); // no works cap for LAASSP-2025
+    EXPECT_FALSE(capFlag(directAward("800000.50", "2024-06-10", ""), QStringLiteral("LOPSRM")));
+    EXPECT_TRUE(capFlag(directAward("800000.51", "2024-06-10", ""), QStringLiteral("LOPSRM")));
+    // A row without a regime covers the others.
+    EXPECT_TRUE(capFlag(directAward("100000.01"), QStringLiteral("STATE")));
+    EXPECT_FALSE(capFlag(directAward("100000.00"), QStringLiteral("STATE")));
+    // The detail names the amounts, the year and the source.
+    Procedure p;
+    p.regime = laassp;
+    const auto flags = Ocds::computeRedFlags(directAward("750000"), p, Ocds::FlagRules::fromJson(kCaps));
+    const auto cap = std::find_if(flags.begin(), flags.end(), [](const auto &f) { return f.code == QLatin1String("direct_award_cap"); });
+    ASSERT_NE(cap, flags.end());
+    EXPECT_EQ(cap->number, 4);
+    for (const char *part : {"750000.00", "500000.00", "2024", "test annex"})
+        EXPECT_TRUE(cap->detail.contains(QLatin1String(part))) << cap->detail.toStdString();
+}

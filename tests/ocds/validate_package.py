@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Validates an OCDS release package against the OCDS 1.1.5 release-package schema (offline), and
-the Transparencia Mexicana extension fields it uses against tm-0.1.0's definitions.
-Usage: validate_package.py SCHEMA_DIR PACKAGE.json ; exit 0 when valid, 1 with the errors otherwise."""
-import json, sys, warnings
+the Transparencia Mexicana extension fields it uses against tm-0.1.0's definitions. Each
+EXTENSION.json given (an OCDS extension's metadata, e.g. resources/ocds/testigo-extension.json) has
+its release-schema.json patch merged into the release schema first (JSON Merge Patch, as OCDS does).
+Usage: validate_package.py SCHEMA_DIR PACKAGE.json [EXTENSION.json...] ; exit 0 when valid, 1 with
+the errors otherwise."""
+import json, os, sys, warnings
 
 warnings.simplefilter("ignore")
 import jsonschema
@@ -12,6 +15,25 @@ from jsonschema import Draft4Validator, FormatChecker
 schema_dir, path = sys.argv[1], sys.argv[2]
 package_schema = json.load(open(schema_dir + "/release-package-schema.json"))
 release_schema = json.load(open(schema_dir + "/release-schema.json"))
+
+
+def merge_patch(target, patch):
+    if not isinstance(patch, dict):
+        return patch
+    target = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            target.pop(key, None)
+        else:
+            target[key] = merge_patch(target.get(key), value)
+    return target
+
+
+for extension in sys.argv[3:]:
+    metadata = json.load(open(extension))
+    if "release-schema.json" in metadata.get("schemas", []):
+        patch = json.load(open(os.path.join(os.path.dirname(extension), "release-schema.json")))
+        release_schema = merge_patch(release_schema, patch)
 tm = json.load(open(schema_dir + "/tm-0.1.0.json"))
 data = json.load(open(path))
 
