@@ -191,8 +191,8 @@ bool Mapper::apply(const QString &ocid, const JNode &r, bool *created, bool *cha
     }
     if (!upsert(p, !*created, want, tr("procedure")))
         return false;
-    if (*created && !instantiateTemplates(m_file, p))
-        return false;
+    // The pact's clauses and the stage checklists are added when the witness opens the procedure
+    // (instantiateTemplates): a bulk import of a whole portfolio stays small and fast.
     if (!mapStages(p.id, r) || !mapParticipants(p.id, r, want.currency))
         return false;
     if (!m_report.procedureIds.contains(p.id))

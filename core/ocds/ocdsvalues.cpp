@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocds/ocdsvalues.h"
 
+#include <QHash>
+
 #include "domain/codes.h"
 #include "domain/doclanguage.h"
 
@@ -81,11 +83,17 @@ QString firstText(const JNode &r, std::initializer_list<const char *> paths)
 QString procedureType(const JNode &r)
 {
     const QString details = firstText(r, {"tender.procurementMethodDetails", "tender.metodoDeAdquisicion"});
-    // Testigo's own exports name the type by its Spanish label.
-    const DocLanguage es(QStringLiteral("es"));
-    for (const CodeItem &item : Codes::procedureTypes())
-        if (details == Codes::label(Codes::procedureTypes(), QLatin1String(item.code), es))
-            return QLatin1String(item.code);
+    // Testigo's own exports name the type by its Spanish label (looked up once: loading the
+    // catalogue for every release would dominate a large import).
+    static const QHash<QString, QString> byLabel = [] {
+        QHash<QString, QString> out;
+        const DocLanguage es(QStringLiteral("es"));
+        for (const CodeItem &item : Codes::procedureTypes())
+            out.insert(Codes::label(Codes::procedureTypes(), QLatin1String(item.code), es), QLatin1String(item.code));
+        return out;
+    }();
+    if (const auto it = byLabel.constFind(details); it != byLabel.cend())
+        return *it;
     if (startsWithCi(details, "Licitaci"))
         return QStringLiteral("open_tender");
     if (startsWithCi(details, "Invitaci"))

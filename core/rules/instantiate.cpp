@@ -4,6 +4,8 @@
 #include "rules/templates.h"
 #include "store/casefile.h"
 
+#include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace Testigo {
@@ -49,8 +51,25 @@ bool instantiateTemplates(CaseFile &file, Procedure &procedure)
     if (!tx.ok())
         return false;
 
+    // Stages an import already created from the data keep their rows: they get their checklist and
+    // their place in the regime's order; only the missing stages are added.
+    QHash<QString, Stage> existing;
+    for (const Stage &s : file.all<Stage>(QStringLiteral("procedure_id"), procedure.id))
+        if (s.round == 1)
+            existing.insert(s.kind, s);
     int position = 0;
     for (const StageTemplate &st : t.stagesFor(procedure.regime, procedure.type, procedure.objectKind)) {
+        if (existing.contains(st.kind)) {
+            const Stage &stage = existing.value(st.kind);
+            if (stage.position != position
+                && !file.setField(QStringLiteral("stage"), stage.id, QStringLiteral("position"), position))
+                return false;
+            ++position;
+            if (file.all<ChecklistAnswer>(QStringLiteral("stage_id"), stage.id).isEmpty()
+                && !insertChecklist(file, stage, st.items))
+                return false;
+            continue;
+        }
         Stage stage;
         stage.procedureId = procedure.id;
         stage.kind = st.kind;
@@ -62,13 +81,19 @@ bool instantiateTemplates(CaseFile &file, Procedure &procedure)
             return false;
     }
 
+    QSet<QString> clauseCodes;
+    for (const Clause &c : file.all<Clause>(QStringLiteral("procedure_id"), procedure.id))
+        clauseCodes.insert(c.code);
     int clausePosition = 0;
     for (const ClauseTemplate &ct : t.clauses()) {
+        const int at = clausePosition++;
+        if (clauseCodes.contains(ct.code))
+            continue;
         Clause c;
         c.procedureId = procedure.id;
         c.code = ct.code;
         c.party = ct.party;
-        c.position = clausePosition++;
+        c.position = at;
         c.textEs = ct.es;
         c.textEn = ct.en;
         if (!file.insert(c))
@@ -83,6 +108,8 @@ bool instantiateTemplates(CaseFile &file, Procedure &procedure)
     procedure.pactVersion = t.pactVersion();
     return true;
 }
+
+bool needsTemplates(const Procedure &procedure) { return procedure.pactVersion.isEmpty(); }
 
 bool addStageRound(CaseFile &file, const Procedure &procedure, const QString &kind, Stage *created)
 {

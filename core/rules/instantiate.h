@@ -16,8 +16,12 @@ class CaseFile;
 QString proposeRegime(const QString &objectKind, const QDate &start);
 // Inserts the stages (positions 0..n, round 1, status pending) with their checklist answers (questions
 // copied es/en from the template) and the pact clauses (copied es/en) for an already inserted procedure,
-// and sets procedure.pactVersion. One transaction. Returns false on a store error (file.lastError()).
+// and sets procedure.pactVersion. Idempotent: stages that exist (an OCDS import creates the ones its
+// data dates) get their checklist and position, and only missing stages and clauses are added. One
+// transaction. Returns false on a store error (file.lastError()).
 bool instantiateTemplates(CaseFile &file, Procedure &procedure);
+// An imported procedure is a lead until the witness opens it: its templates are not instantiated yet.
+bool needsTemplates(const Procedure &procedure);
 // Adds the next round of a repeatable stage (the clarification meeting...) after its last round,
 // with the same position and a fresh checklist from the template. Returns false on a store error,
 // or when the procedure has no stage of that kind to repeat. *created receives the new stage.

@@ -230,6 +230,8 @@ CaseFile::Result CaseFile::openImpl(const QString &path, bool readOnly, bool cre
     if (!file->m_readOnly) {
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        // A large write (an OCDS import) would otherwise spill pages to the WAL and read them back.
+        q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     }
 
     if (create) {
@@ -326,6 +328,7 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
             return fail(tr("migration %1 could not be committed").arg(v));
         }
     }
+    m_db->cache.clear(); // statements prepared against the old tables
     return true;
 }
 
@@ -353,10 +356,10 @@ bool CaseFile::refuseIfReadOnly()
 
 bool CaseFile::begin()
 {
-    QSqlQuery q(m_db->db());
-    const bool ok = m_txDepth == 0 ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                                   : q.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_txDepth));
-    if (!ok)
+    // Every audited write opens one: the statements are prepared once per connection.
+    QSqlQuery &q = m_db->prepared(m_txDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                 : QStringLiteral("SAVEPOINT sp%1").arg(m_txDepth));
+    if (!q.exec())
         return fail(q.lastError().text());
     ++m_txDepth;
     return true;
@@ -367,13 +370,12 @@ bool CaseFile::commit()
     if (m_txDepth == 0)
         return false;
     --m_txDepth;
-    QSqlQuery q(m_db->db());
-    const bool ok = m_txDepth == 0 ? q.exec(QStringLiteral("COMMIT"))
-                                   : q.exec(QStringLiteral("RELEASE sp%1").arg(m_txDepth));
+    QSqlQuery &q = m_db->prepared(m_txDepth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_txDepth));
+    const bool ok = q.exec();
     if (!ok) {
         fail(q.lastError().text());
         if (m_txDepth == 0)
-            q.exec(QStringLiteral("ROLLBACK"));
+            QSqlQuery(m_db->db()).exec(QStringLiteral("ROLLBACK"));
     }
     return ok;
 }
@@ -407,15 +409,14 @@ QList<QVariantMap> CaseFile::rows(const QString &table, const QString &column, c
     if (!column.isEmpty())
         sql += QStringLiteral(" AND %1 = ?").arg(column);
     sql += QStringLiteral(" ORDER BY created_at, rowid");
-    QSqlQuery q(m_db->db());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    QSqlQuery &q = m_db->prepared(sql);
     if (!column.isEmpty())
-        q.addBindValue(storageFor(column, value));
+        q.bindValue(0, storageFor(column, value));
     if (!q.exec())
         return out;
     while (q.next())
         out.append(recordToMap(q));
+    q.finish();
     return out;
 }
 
@@ -423,12 +424,13 @@ std::optional<QVariantMap> CaseFile::row(const QString &table, const QString &id
 {
     if (!isEntityTable(table))
         return std::nullopt;
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return recordToMap(q);
+    QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
+    std::optional<QVariantMap> found;
+    if (q.exec() && q.next())
+        found = recordToMap(q);
+    q.finish(); // a cached statement must not stay active
+    return found;
 }
 
 qint64 CaseFile::count(const QString &table) const
@@ -471,10 +473,10 @@ bool CaseFile::insertRow(const QString &table, QVariantMap &values)
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
+    QSqlQuery &q = m_db->prepared(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
     if (!q.exec())
         return fail(q.lastError().text());
     // Read back defaults so the audit image is the row exactly as stored.
@@ -617,8 +619,6 @@ QList<QVariantMap> CaseFile::supportRows(const QString &table, const QString &co
     QList<QVariantMap> out;
     if (!isKnownTable(table) || isEntityTable(table))
         return out;
-    QSqlQuery q(m_db->db());
-    q.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT * FROM %1").arg(table);
     if (!column.isEmpty()) {
         if (!isIdentifier(column))
@@ -626,13 +626,14 @@ QList<QVariantMap> CaseFile::supportRows(const QString &table, const QString &co
         sql += QStringLiteral(" WHERE %1 = ?").arg(column);
     }
     sql += QStringLiteral(" ORDER BY rowid");
-    q.prepare(sql);
+    QSqlQuery &q = m_db->prepared(sql);
     if (!column.isEmpty())
-        q.addBindValue(value);
+        q.bindValue(0, value);
     if (!q.exec())
         return out;
     while (q.next())
         out.append(recordToMap(q));
+    q.finish();
     return out;
 }
 

@@ -13,12 +13,14 @@ struct CaseFile::Db
 {
     QString connection;
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
-    // Statements the store runs at every write, prepared once per connection.
+    // Statements the store runs at every write and read, prepared once per connection. A caller
+    // reads its rows to the end (or calls finish()) before another store call can reuse it.
     QSqlQuery &prepared(const QString &sql)
     {
         auto it = cache.find(sql);
         if (it == cache.end()) {
             it = cache.insert(sql, QSqlQuery(db()));
+            it->setForwardOnly(true); // rows are read once, in order
             it->prepare(sql);
         }
         return *it;

@@ -314,6 +314,55 @@ TEST(Instantiate, instantiateTemplates_insertsStagesChecklistsAndClauses)
     EXPECT_TRUE(file->verify().ok());
 }
 
+TEST(Instantiate, stagesAnImportCreated_keepTheirDatesGetChecklistsAndNothingIsDoubled)
+{
+    QTemporaryDir tmp;
+    Procedure p;
+    auto file = newCaseFile(tmp, p);
+    ASSERT_TRUE(file);
+    // What an OCDS import leaves: two stages dated from the data, out of the regime's order, and no clauses.
+    Stage award;
+    award.procedureId = p.id;
+    award.kind = QStringLiteral("award");
+    award.position = 90;
+    award.round = 1;
+    award.status = QStringLiteral("done");
+    award.actualDate = QDate(2024, 2, 20);
+    award.notes = QStringLiteral("fallo.pdf");
+    award.attendance = award.actaRef = QStringLiteral("");
+    Stage call = award;
+    call.kind = QStringLiteral("call");
+    call.position = 91;
+    call.actualDate = QDate(2024, 1, 20);
+    call.notes = QStringLiteral("");
+    ASSERT_TRUE(file->insert(award));
+    ASSERT_TRUE(file->insert(call));
+    EXPECT_TRUE(needsTemplates(p));
+
+    ASSERT_TRUE(instantiateTemplates(*file, p)) << file->lastError().toStdString();
+    EXPECT_FALSE(needsTemplates(p));
+    const auto expected = Templates::standard().stagesFor(p.regime, p.type, p.objectKind);
+    auto stages = file->all<Stage>(QStringLiteral("procedure_id"), p.id);
+    ASSERT_EQ(stages.size(), expected.size()); // no kind twice
+    std::sort(stages.begin(), stages.end(), [](const Stage &a, const Stage &b) { return a.position < b.position; });
+    for (int i = 0; i < stages.size(); ++i) {
+        EXPECT_EQ(stages[i].kind, expected[i].kind) << "stage " << i;
+        EXPECT_EQ(file->all<ChecklistAnswer>(QStringLiteral("stage_id"), stages[i].id).size(), expected[i].items.size());
+    }
+    const auto kept = file->get<Stage>(award.id);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->actualDate, QDate(2024, 2, 20));
+    EXPECT_EQ(kept->status, QStringLiteral("done"));
+    EXPECT_EQ(kept->notes, QStringLiteral("fallo.pdf"));
+    EXPECT_EQ(file->all<Clause>(QStringLiteral("procedure_id"), p.id).size(), 20);
+
+    // Running it again (a second laptop, a second open) adds nothing.
+    const qint64 audited = file->auditLength();
+    ASSERT_TRUE(instantiateTemplates(*file, p));
+    EXPECT_EQ(file->auditLength(), audited);
+    EXPECT_TRUE(file->verify().ok());
+}
+
 TEST(Instantiate, readOnlyFile_failsAndInsertsNothing)
 {
     QTemporaryDir tmp;

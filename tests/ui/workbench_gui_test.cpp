@@ -13,6 +13,7 @@
 #include "workbench/workspace.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -349,4 +350,51 @@ TEST(WorkbenchGui, readOnlyFile_titleSaysSoAndEditsAreRefused)
         GTEST_SKIP() << "running as root: the file stays writable";
     EXPECT_TRUE(w.windowTitle().contains(QStringLiteral("read-only")));
     EXPECT_FALSE(action(&w, "actionAddProcedure")->isEnabled());
+}
+
+TEST(WorkbenchGui, openingAnImportedProcedure_givesItsStagesChecklistsAndPactClauses)
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("es"));
+    MainWindow w(languages);
+    w.files().setInteractive(false);
+    ASSERT_TRUE(w.newFile(dir.filePath(QStringLiteral("imported.testigo"))));
+    CaseFile &file = w.files().session()->file();
+    // What an OCDS import writes: the procedure and the stages its data dates, no pact yet.
+    Procedure p;
+    p.number = QStringLiteral("LA-006000998-E5-2024");
+    p.title = QStringLiteral("Materiales de oficina");
+    p.regime = QStringLiteral("LAASSP-2000");
+    p.type = QStringLiteral("open_tender");
+    p.objectKind = QStringLiteral("goods");
+    p.character = QStringLiteral("national");
+    p.evaluation = QStringLiteral("binary");
+    p.currency = QStringLiteral("MXN");
+    p.ocid = QStringLiteral("ocds-07smqs-1");
+    ASSERT_TRUE(file.insert(p)) << file.lastError().toStdString();
+    Stage opening;
+    opening.procedureId = p.id;
+    opening.kind = QStringLiteral("opening");
+    opening.position = 4;
+    opening.round = 1;
+    opening.status = QStringLiteral("done");
+    opening.actualDate = QDate(2024, 2, 10);
+    opening.attendance = opening.actaRef = opening.notes = QStringLiteral("");
+    ASSERT_TRUE(file.insert(opening));
+    ASSERT_TRUE(file.all<Clause>(QStringLiteral("procedure_id"), p.id).isEmpty());
+
+    w.workspace()->openProcedure(p.id);
+    settle();
+    EXPECT_EQ(file.all<Clause>(QStringLiteral("procedure_id"), p.id).size(), 20);
+    EXPECT_EQ(file.get<Procedure>(p.id)->pactVersion, QStringLiteral("TM-2025.1"));
+    const auto stages = file.all<Stage>(QStringLiteral("procedure_id"), p.id);
+    EXPECT_GT(stages.size(), 5);
+    EXPECT_EQ(std::count_if(stages.begin(), stages.end(), [](const Stage &s) { return s.kind == QStringLiteral("opening"); }), 1);
+    EXPECT_EQ(file.get<Stage>(opening.id)->actualDate, QDate(2024, 2, 10));
+    EXPECT_FALSE(file.all<ChecklistAnswer>(QStringLiteral("stage_id"), opening.id).isEmpty());
+    // The stage navigator lists them all.
+    auto *list = find<QListView>(w.workspace()->procedureView(), "stagesListView");
+    ASSERT_TRUE(list);
+    EXPECT_EQ(list->model()->rowCount(), stages.size());
 }

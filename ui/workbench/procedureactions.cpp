@@ -35,6 +35,16 @@ QString insertProcedure(Session &session, QUndoStack &stack, const QVariantMap &
 }
 } // namespace
 
+void ProcedureActions::prepareForWitness(Session &session, const QString &procedureId)
+{
+    CaseFile &file = session.file();
+    auto p = file.get<Procedure>(procedureId);
+    if (!p || !needsTemplates(*p) || file.isReadOnly())
+        return;
+    if (!instantiateTemplates(file, *p))
+        CommandErrorSink::of(session)->report(file.lastError());
+}
+
 QString ProcedureActions::add(Session &session, QUndoStack &stack, const NewProcedure &values)
 {
     const QString regime = values.regime.isEmpty() ? proposeRegime(values.objectKind, values.start) : values.regime;

@@ -35,6 +35,9 @@ public:
     // templates (a duplicate is a new procedure, not a copy of what was witnessed).
     static QString duplicate(Session &session, QUndoStack &stack, const QString &procedureId);
     static bool remove(Session &session, QUndoStack &stack, const QString &procedureId);
+    // An imported procedure gets its stage checklists and pact clauses from the templates the first
+    // time the witness opens it (not an undo step: it prepares the procedure, it edits nothing).
+    static void prepareForWitness(Session &session, const QString &procedureId);
 };
 
 } // namespace Testigo::Ui

@@ -2,6 +2,7 @@
 #include "workbench/procedureview.h"
 
 #include "store/session.h"
+#include "workbench/procedureactions.h"
 #include "workbench/overviewpage.h"
 #include "workbench/stagepage.h"
 #include "workbench/stagespage.h"
@@ -62,6 +63,8 @@ ProcedureView::ProcedureView(Session &session, QUndoStack &stack, QWidget *paren
 void ProcedureView::setProcedure(const QString &procedureId)
 {
     m_procedureId = procedureId;
+    if (!procedureId.isEmpty())
+        ProcedureActions::prepareForWitness(m_session, procedureId);
     m_overview->setProcedure(procedureId);
     m_stages->setProcedure(procedureId);
     for (const HostedPanel &p : m_panels.tabs)
