@@ -47,6 +47,17 @@ QHash<QString, QSet<QString>> liveIds(const CaseFile &f)
     return ids;
 }
 
+QString newFinding(CaseFile &f, const QString &procedureId, int number, const char *category, const QString &description)
+{
+    Finding extra;
+    extra.procedureId = procedureId;
+    extra.number = number;
+    extra.category = QLatin1String(category);
+    extra.description = description;
+    EXPECT_TRUE(add(f, extra));
+    return extra.id;
+}
+
 QString text(const QString &canonical) { return Merge::valueFromCanonical(canonical).toString(); }
 
 struct DemoCopies
@@ -94,13 +105,7 @@ struct DemoCopies
             fa.description = QStringLiteral("Ana precisó el hallazgo con el acta de apertura");
             fa.status = QStringLiteral("attended");         // Beto sets the same: no conflict
             EXPECT_TRUE(f->update(fa)) << f->lastError().toStdString();
-            Finding extra;
-            extra.procedureId = procedure.id;
-            extra.number = 90;
-            extra.category = QStringLiteral("procedural");
-            extra.description = QStringLiteral("Hallazgo nuevo de Ana");
-            EXPECT_TRUE(add(*f, extra));
-            newFindingA = extra.id;
+            newFindingA = newFinding(*f, procedure.id, 90, "procedural", QStringLiteral("Hallazgo nuevo de Ana"));
         }
         {
             auto f = CaseFile::open(beto).file;
@@ -109,13 +114,7 @@ struct DemoCopies
             EXPECT_TRUE(f->setField(QStringLiteral("finding"), findingA.id, QStringLiteral("status"), QStringLiteral("attended")));
             EXPECT_TRUE(f->setField(QStringLiteral("finding"), findingB.id, QStringLiteral("recommendation"),
                                     QStringLiteral("Beto recomienda publicar el dictamen")));
-            Finding extra;
-            extra.procedureId = procedure.id;
-            extra.number = 91;
-            extra.category = QStringLiteral("evaluation");
-            extra.description = QStringLiteral("Hallazgo nuevo de Beto");
-            EXPECT_TRUE(add(*f, extra));
-            newFindingB = extra.id;
+            newFindingB = newFinding(*f, procedure.id, 91, "evaluation", QStringLiteral("Hallazgo nuevo de Beto"));
             attachmentB = attach(*f, procedure.id, QStringLiteral("beto-acta.pdf"), QByteArrayLiteral("%PDF-beto-demo"));
         }
     }
