@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/docbuilder.h"
+#include "render/docpages.h"
+
+#include <QFontMetricsF>
+#include <QImage>
 
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <QTextTable>
 
 QT_BEGIN_NAMESPACE
@@ -18,6 +23,8 @@ qreal DocBuilder::mm(qreal millimetres)
 namespace {
 constexpr int kWidthProperty = QTextFormat::UserProperty + 1;
 constexpr int kHeightProperty = QTextFormat::UserProperty + 2;
+constexpr qreal kCellPaddingMm = 1.1;
+constexpr qreal kTextWidthMm = PageGeometry::textWidth;
 } // namespace
 
 DocBuilder::DocBuilder(QTextDocument &doc, qreal dpi) : m_doc(doc), m_cursor(&doc), m_dpi(dpi)
@@ -153,25 +160,90 @@ void DocBuilder::html(const QString &html)
 }
 
 void DocBuilder::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-                       const QList<int> &rightAligned)
+                       const QList<int> &rightAligned, qreal pointSize, const QList<int> &unbreakable)
 {
+    if (pointSize <= 0)
+        pointSize = DocStyle::bodyPointSize - 1.5;
+    const QList<qreal> fitted = fitWidths(headers, rows, widths, pointSize, unbreakable);
     // QTextDocument lays a long paginated table out in quadratic time; consecutive tables of a
     // few dozen rows read the same (the header repeats anyway) and lay out in linear time.
     constexpr int chunk = 24;
     if (rows.size() > chunk) {
         for (int from = 0; from < rows.size(); from += chunk)
-            tablePart(headers, rows.mid(from, chunk), widths, rightAligned, from == 0, from + chunk >= rows.size());
+            tablePart(headers, rows.mid(from, chunk), fitted, rightAligned, pointSize, unbreakable, from == 0,
+                      from + chunk >= rows.size());
         return;
     }
-    tablePart(headers, rows, widths, rightAligned, true, true);
+    tablePart(headers, rows, fitted, rightAligned, pointSize, unbreakable, true, true);
 }
 
-void DocBuilder::tablePart(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-                           const QList<int> &rightAligned, bool first, bool last)
+QList<qreal> DocBuilder::fitWidths(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
+                                   qreal pointSize, const QList<int> &unbreakable)
+{
+    // Measured at a high resolution, in millimetres: the same on paper whatever the device.
+    constexpr qreal probeDpi = 1200;
+    static const QImage probe = [] {
+        QImage i(1, 1, QImage::Format_RGB32);
+        i.setDotsPerMeterX(qRound(probeDpi / 0.0254));
+        i.setDotsPerMeterY(qRound(probeDpi / 0.0254));
+        return i;
+    }();
+    QFont cell(DocStyle::fontFamily());
+    cell.setPointSizeF(pointSize);
+    QFont head = cell;
+    head.setBold(true);
+    const QFontMetricsF cellMetrics(cell, &probe), headMetrics(head, &probe);
+    // The widest piece of text between two line-break opportunities (spaces, some hyphens).
+    const auto longestWord = [&](const QString &text, const QFontMetricsF &m) {
+        qreal widest = 0;
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+        qsizetype from = 0;
+        for (qsizetype at = finder.toNextBoundary(); at > 0; at = finder.toNextBoundary()) {
+            widest = qMax(widest, m.horizontalAdvance(text.mid(from, at - from).trimmed()));
+            from = at;
+        }
+        return widest * 25.4 / probeDpi;
+    };
+    // Hinting at low resolutions (previews) widens text a little: keep a margin.
+    const auto percent = [](qreal wordMm) {
+        return (wordMm * 1.03 + 2 * kCellPaddingMm + 0.8) * 100 / kTextWidthMm;
+    };
+    const int cols = int(widths.size());
+    QList<qreal> need(cols, 0), out(cols, 0);
+    for (int c = 0; c < cols; ++c) {
+        qreal widest = longestWord(headers.value(c), headMetrics);
+        for (const QStringList &row : rows)
+            widest = qMax(widest, unbreakable.contains(c) ? cellMetrics.horizontalAdvance(row.value(c)) * 25.4 / probeDpi
+                                                          : longestWord(row.value(c), cellMetrics));
+        // A digest or a long path may still break: no column takes more than 45 %.
+        need[c] = qMin(percent(widest), 45.0);
+    }
+    qreal total = 0, excess = 0, slack = 0;
+    for (int c = 0; c < cols; ++c) {
+        total += widths[c];
+        excess += qMax<qreal>(0, need[c] - widths[c]);
+        slack += qMax<qreal>(0, widths[c] - need[c]);
+    }
+    if (excess > slack) { // even the narrowest layout is too wide: share it out
+        qreal sum = 0;
+        for (qreal n : need)
+            sum += n;
+        for (int c = 0; c < cols; ++c)
+            out[c] = need[c] * total / sum;
+        return out;
+    }
+    for (int c = 0; c < cols; ++c)
+        out[c] = widths[c] < need[c] ? need[c] : widths[c] - excess * (widths[c] - need[c]) / qMax<qreal>(slack, 1e-9);
+    return out;
+}
+
+void DocBuilder::tablePart(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths,
+                           const QList<int> &rightAligned, qreal pointSize, const QList<int> &unbreakable,
+                           bool first, bool last)
 {
     const int cols = int(headers.size());
     QTextTableFormat tf;
-    tf.setCellPadding(mm(1.1));
+    tf.setCellPadding(mm(kCellPaddingMm));
     tf.setCellSpacing(0);
     tf.setBorder(mm(0.18));
     tf.setBorderBrush(DocStyle::rule());
@@ -182,7 +254,7 @@ void DocBuilder::tablePart(const QStringList &headers, const QList<QStringList> 
     tf.setTopMargin(first ? mm(1.5) : 0);
     tf.setBottomMargin(last ? mm(3) : 0);
     QList<QTextLength> constraints;
-    for (int w : widths)
+    for (qreal w : widths)
         constraints << QTextLength(QTextLength::PercentageLength, w);
     tf.setColumnWidthConstraints(constraints);
 
@@ -197,7 +269,7 @@ void DocBuilder::tablePart(const QStringList &headers, const QList<QStringList> 
     }
     QTextTable *t = m_cursor.insertTable(int(rows.size()) + 1, cols, tf);
     QTextCharFormat cell = bodyChar();
-    cell.setFontPointSize(DocStyle::bodyPointSize - 1.5);
+    cell.setFontPointSize(pointSize);
     QTextCharFormat head = cell;
     head.setFontWeight(QFont::Bold);
     head.setForeground(DocStyle::accent());
@@ -213,6 +285,7 @@ void DocBuilder::tablePart(const QStringList &headers, const QList<QStringList> 
             QTextCursor cc = tc.firstCursorPosition();
             QTextBlockFormat bf;
             bf.setAlignment(rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft);
+            bf.setNonBreakableLines(r > 0 && unbreakable.contains(c));
             cc.setBlockFormat(bf);
             const QString text = r == 0 ? headers.value(c) : rows[r - 1].value(c);
             cc.insertText(text, r == 0 ? head : cell);
@@ -234,6 +307,8 @@ void DocBuilder::keyValues(const QList<QPair<QString, QString>> &pairs, int labe
                                   QTextLength(QTextLength::PercentageLength, 100 - labelPercent)});
     tf.setTopMargin(mm(1));
     tf.setBottomMargin(mm(2.5));
+    // A short block of facts reads as one: it moves to the next page rather than split a row.
+    tf.setProperty(KeepTogetherProperty, pairs.size() <= 12);
     newBlock(QTextBlockFormat(), bodyChar());
     QTextTable *t = m_cursor.insertTable(int(pairs.size()), 2, tf);
     QTextCharFormat value = bodyChar();
@@ -277,6 +352,7 @@ void DocBuilder::keepTogether(const QList<QPair<QString, LineStyle>> &lines)
     tf.setCellSpacing(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tf.setTopMargin(mm(2));
+    tf.setProperty(KeepTogetherProperty, true);
     newBlock(QTextBlockFormat(), bodyChar());
     QTextTable *t = m_cursor.insertTable(1, 1, tf);
     QTextCursor c = t->cellAt(0, 0).firstCursorPosition();

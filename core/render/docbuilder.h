@@ -49,16 +49,21 @@ public:
     void bullet(const QString &text);
     // Rich text written by the witness; fonts are normalised to the document's.
     void html(const QString &html);
-    // A ruled table with a shaded header row that repeats on every page. widths: percentages.
+    // A ruled table with a shaded header row that repeats on every page. widths: percentages,
+    // widened where a column's longest word would not fit (and taken from the roomier columns),
+    // so that no word is broken in the middle. pointSize: of the cells, 0 for the usual one.
+    // unbreakable: columns whose cells never wrap (identifiers that readers and pdftotext find whole).
     void table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-               const QList<int> &rightAligned = {});
-    // A two-column block of labels and values, without header.
+               const QList<int> &rightAligned = {}, qreal pointSize = 0, const QList<int> &unbreakable = {});
+    // A two-column block of labels and values, without header; kept on one page when short.
     void keyValues(const QList<QPair<QString, QString>> &pairs, int labelPercent = 32);
     // An inline object (chart) of the given custom type, on its own centred line.
     void object(int objectType, const QSizeF &size);
     void spacer(qreal millimetres);
-    // Lines kept together on one page (a signature block): a borderless one-cell table, since
-    // table rows never split across pages.
+    // Lines kept together on one page (a signature block): a borderless one-cell table marked
+    // with KeepTogetherProperty, which keepBlocksOnPages() (docpages.h) moves to the next page,
+    // with the heading right above it, when it would be split.
+    static constexpr int KeepTogetherProperty = QTextFormat::UserProperty + 3;
     enum LineStyle { Plain, Strong, Muted, Gap };
     void keepTogether(const QList<QPair<QString, LineStyle>> &lines);
 
@@ -66,8 +71,12 @@ private:
     QTextCharFormat bodyChar() const;
     QTextBlockFormat bodyBlock() const;
     void newBlock(const QTextBlockFormat &bf, const QTextCharFormat &cf);
-    void tablePart(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-                   const QList<int> &rightAligned, bool first, bool last);
+    // The widths (percentages of the text width) after widening too narrow columns.
+    static QList<qreal> fitWidths(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
+                                  qreal pointSize, const QList<int> &unbreakable);
+    void tablePart(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths,
+                   const QList<int> &rightAligned, qreal pointSize, const QList<int> &unbreakable, bool first,
+                   bool last);
 
     QTextDocument &m_doc;
     QTextCursor m_cursor;

@@ -3,6 +3,7 @@
 #include "domain/doclanguage.h"
 #include "domain/money.h"
 #include "render/docbuilder.h"
+#include "render/docpages.h"
 #include "render/reportfigures.h"
 #include "render/reportstrings.h"
 
@@ -19,25 +20,9 @@
 namespace Testigo::Render {
 
 namespace {
-constexpr qreal kLeft = 25, kRight = 20, kTop = 27, kBottom = 26, kCoverTop = 70;
-constexpr qreal kHeaderRule = 19, kFooterRule = 18;
+constexpr qreal kCoverTop = 70; // millimetres; the rest of the page geometry is PageGeometry's
 
 QString rt(const DocLanguage &l, const char *s) { return reportText(l, s); }
-
-// QTextDocumentLayout scales frame margins by the device's dpi / 96 itself, so they are given
-// in 96-dpi pixels whatever the device.
-void setPageMargins(QTextDocument &doc, qreal, qreal top)
-{
-    const qreal mm = 96 / 25.4;
-    QTextFrameFormat ff = doc.rootFrame()->frameFormat();
-    ff.setLeftMargin(kLeft * mm);
-    ff.setRightMargin(kRight * mm);
-    ff.setTopMargin(top * mm);
-    ff.setBottomMargin(kBottom * mm);
-    ff.setBorder(0);
-    ff.setPadding(0);
-    doc.rootFrame()->setFrameFormat(ff);
-}
 
 QString moneyOrDash(const DocLanguage &lang, const std::optional<qint64> &cents, const QString &currency)
 {
@@ -61,39 +46,6 @@ QString takeFootnotes(const QString &html, QStringList &notes)
     }
     return out + html.mid(last);
 }
-// DocBuilder gives table padding and borders in device pixels, which QTextDocumentLayout scales
-// by dpi/96 again: bring them back, make the identifiers unbreakable (pdftotext and readers find
-// "LA-50-GYN-012M7B001-T-18-2025" whole) and optionally use a smaller type.
-void tuneLastTable(QTextDocument &doc, qreal dpi, const QList<int> &unbreakable, qreal pointSize = 0)
-{
-    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
-    auto *table = frames.isEmpty() ? nullptr : qobject_cast<QTextTable *>(frames.last());
-    if (!table)
-        return;
-    const qreal k = 96 / dpi;
-    QTextTableFormat tf = table->format();
-    tf.setCellPadding(tf.cellPadding() * k);
-    tf.setBorder(tf.border() * k);
-    tf.setTopMargin(tf.topMargin() * k);
-    tf.setBottomMargin(tf.bottomMargin() * k);
-    table->setFormat(tf);
-    for (int r = 0; r < table->rows(); ++r)
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextTableCell cell = table->cellAt(r, c);
-            QTextCursor cur = cell.firstCursorPosition();
-            cur.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            if (pointSize > 0) {
-                QTextCharFormat cf;
-                cf.setFontPointSize(pointSize);
-                cur.mergeCharFormat(cf);
-            }
-            if (unbreakable.contains(c)) {
-                QTextBlockFormat bf;
-                bf.setNonBreakableLines(true);
-                cur.mergeBlockFormat(bf);
-            }
-        }
-}
 } // namespace
 
 ReportRenderer::ReportRenderer(ReportData data)
@@ -114,7 +66,6 @@ void ReportRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
     m_device = device;
     m_laidOutFor = device;
     m_dpi = device ? device->logicalDpiY() : 72;
-    const qreal mm = m_dpi / 25.4;
     const DocLanguage &lang = *m_lang;
 
     m_cover = std::make_unique<QTextDocument>();
@@ -139,7 +90,7 @@ void ReportRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
                     true, true);
     }
     m_cover->setPageSize(m_page);
-    setPageMargins(*m_cover, mm, kCoverTop);
+    setPageMargins(*m_cover, kCoverTop);
 
     buildBody(m_dpi);
     buildToc(m_dpi, false);
@@ -163,12 +114,13 @@ void ReportRenderer::buildBody(qreal dpi)
     m_toc.clear();
     m_tocBlocks.clear();
     m_captions.clear();
-    const qreal textWidth = (210 - kLeft - kRight) * mm;
+    const qreal textWidth = PageGeometry::textWidth * mm;
     int figures = 0, tables = 0;
     struct Numbered { QString caption, key; };
     QList<Numbered> numbered;
 
-    DocBuilder b(*m_body, dpi);
+    auto builder = std::make_unique<DocBuilder>(*m_body, dpi); // ends its edit block before the layout
+    DocBuilder &b = *builder;
     auto entry = [&](const QString &t, int level) {
         m_tocBlocks << b.cursor().block().position();
         m_toc.append({t, 0, level});
@@ -209,8 +161,7 @@ void ReportRenderer::buildBody(qreal dpi)
                 b.table({rt(lang, QT_TRANSLATE_NOOP("Report", "Number")), rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
                          rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")),
                          rt(lang, QT_TRANSLATE_NOOP("Report", "Savings"))},
-                        rows, {30, 14, 8, 24, 24}, {2, 3, 4});
-                tuneLastTable(*m_body, dpi, {0, 2});
+                        rows, {30, 14, 8, 24, 24}, {2, 3, 4}, 0, {0, 2});
             } else {
                 qreal h = 70;
                 if (p.key.startsWith(QStringLiteral("findings_by"))) {
@@ -223,8 +174,8 @@ void ReportRenderer::buildBody(qreal dpi)
                 }
                 QTextBlockFormat bf;
                 bf.setAlignment(Qt::AlignHCenter);
-                bf.setTopMargin(2 * mm);
-                bf.setBottomMargin(3 * mm);
+                bf.setTopMargin(DocBuilder::mm(2));
+                bf.setBottomMargin(DocBuilder::mm(3));
                 b.cursor().insertBlock(bf);
                 QTextCharFormat of;
                 of.setObjectType(ReportFigureObject::Type);
@@ -261,8 +212,7 @@ void ReportRenderer::buildBody(qreal dpi)
              rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Type")),
              rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")), rt(lang, QT_TRANSLATE_NOOP("Report", "Savings")),
              rt(lang, QT_TRANSLATE_NOOP("Report", "Findings")), rt(lang, QT_TRANSLATE_NOOP("Report", "Testimony"))},
-            rows, {33, 9, 5, 11, 13, 12, 8, 9}, {2, 4, 5, 6});
-    tuneLastTable(*m_body, dpi, {0, 2}, 7.5);
+            rows, {33, 9, 5, 11, 13, 12, 8, 9}, {2, 4, 5, 6}, 7, {2}); // eight columns: numbers wrap at hyphens
 
     // Methodology of every figure and table, in the order they appear.
     const QString method = rt(lang, QT_TRANSLATE_NOOP("Report", "Methodology of the figures and tables"));
@@ -273,33 +223,36 @@ void ReportRenderer::buildBody(qreal dpi)
         b.heading(3, n.caption);
         b.paragraph(figureMethod(n.key, lang));
     }
+    builder.reset();
     m_body->documentLayout()->setPaintDevice(m_device);
     m_body->documentLayout()->registerHandler(ReportFigureObject::Type, new ReportFigureObject(m_data, lang, m_body.get()));
     m_body->setPageSize(m_page);
-    setPageMargins(*m_body, mm, kTop);
+    setPageMargins(*m_body);
+    keepBlocksOnPages(*m_body);
     (void)m_body->pageCount();
 }
 
 void ReportRenderer::buildToc(qreal dpi, bool withNumbers)
 {
-    const qreal mm = dpi / 25.4;
     m_toc_doc = std::make_unique<QTextDocument>();
-    DocBuilder b(*m_toc_doc, dpi);
-    b.heading(1, rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Contents")));
-    const qreal width = (210 - kLeft - kRight) * mm;
-    for (const TocEntry &e : m_toc) {
-        QTextBlockFormat bf;
-        bf.setTabPositions({QTextOption::Tab(width * 96 / dpi - 2, QTextOption::RightTab)}); // 96-dpi units
-        bf.setTopMargin(2 * mm);
-        QTextCharFormat cf;
-        cf.setFontFamilies({DocStyle::fontFamily()});
-        cf.setFontPointSize(11);
-        b.cursor().insertBlock(bf, cf);
-        b.cursor().insertText(e.title + QLatin1Char('\t') + (withNumbers ? m_lang->locale().toString(e.page) : QStringLiteral("000")), cf);
-    }
+    const qreal width = DocBuilder::mm(PageGeometry::textWidth); // in the layout's units, like margins
+    {
+        DocBuilder b(*m_toc_doc, dpi);
+        b.heading(1, rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Contents")));
+        for (const TocEntry &e : m_toc) {
+            QTextBlockFormat bf;
+            bf.setTabPositions({QTextOption::Tab(width - 2, QTextOption::RightTab)});
+            bf.setTopMargin(DocBuilder::mm(4));
+            QTextCharFormat cf;
+            cf.setFontFamilies({DocStyle::fontFamily()});
+            cf.setFontPointSize(11);
+            b.cursor().insertBlock(bf, cf);
+            b.cursor().insertText(e.title + QLatin1Char('\t') + (withNumbers ? m_lang->locale().toString(e.page) : QStringLiteral("000")), cf);
+        }
+    } // the builder's edit block ends before the layout
     m_toc_doc->documentLayout()->setPaintDevice(m_device);
     m_toc_doc->setPageSize(m_page);
-    setPageMargins(*m_toc_doc, mm, kTop);
+    setPageMargins(*m_toc_doc);
     (void)m_toc_doc->pageCount();
 }
 
@@ -315,49 +268,20 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     const int tocPages = m_toc_doc->pageCount();
     QTextDocument *doc = index == 0 ? m_cover.get() : index <= tocPages ? m_toc_doc.get() : m_body.get();
     const int page = index == 0 ? 0 : index <= tocPages ? index - 1 : index - 1 - tocPages;
-    painter.save();
-    QAbstractTextDocumentLayout::PaintContext ctx;
-    ctx.palette.setColor(QPalette::Text, Qt::black);
-    const QRectF clip(0, page * m_page.height(), m_page.width(), m_page.height());
-    painter.translate(0, -clip.top());
-    painter.setClipRect(clip);
-    ctx.clip = clip;
-    doc->documentLayout()->draw(&painter, ctx);
-    painter.restore();
-    paintChrome(painter, index);
-}
-
-void ReportRenderer::paintChrome(QPainter &painter, int index) const
-{
-    const qreal mm = m_dpi / 25.4;
-    const qreal left = kLeft * mm, right = m_page.width() - kRight * mm;
-    painter.save();
-    QFont font(DocStyle::fontFamily());
-    font.setPointSizeF(7.5);
-    painter.setFont(font);
-    const qreal lineHeight = QFontMetricsF(font, painter.device()).height();
+    paintDocumentPage(painter, *doc, page, m_page);
     if (index == 0) {
         // The cover carries a band in the accent colour instead of header and footer.
+        const qreal mm = m_dpi / 25.4;
         painter.fillRect(QRectF(0, 0, m_page.width(), 48 * mm), DocStyle::accent());
         painter.fillRect(QRectF(0, 48 * mm, m_page.width(), 1.5 * mm), DocStyle::headerFill());
-        painter.restore();
         return;
     }
-    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
-    const qreal y = kHeaderRule * mm;
-    painter.drawLine(QPointF(left, y), QPointF(right, y));
-    painter.setPen(DocStyle::muted());
-    painter.drawText(QRectF(left, y - lineHeight - 1.2 * mm, right - left, lineHeight), Qt::AlignLeft | Qt::AlignBottom, title());
-    const qreal fy = m_page.height() - kFooterRule * mm;
-    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
-    painter.drawLine(QPointF(left, fy), QPointF(right, fy));
-    painter.setPen(DocStyle::muted());
-    const QRectF box(left, fy + 1.5 * mm, right - left, lineHeight);
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Record %1")).arg(m_data.shortDigest()));
-    painter.drawText(box, Qt::AlignRight | Qt::AlignTop,
-                     rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
-                         .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount())));
-    painter.restore();
+    PageChrome chrome;
+    chrome.headerLeft = title();
+    chrome.footerLeft = rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Record %1")).arg(m_data.shortDigest());
+    chrome.footerRight = rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
+                             .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount()));
+    paintPageChrome(painter, m_page, m_dpi, chrome);
 }
 
 bool ReportRenderer::print(QPagedPaintDevice &device)

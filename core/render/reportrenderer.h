@@ -49,11 +49,12 @@ public:
     void paintPage(QPainter &painter, int index) const;
     bool print(QPagedPaintDevice &device);
     QImage pageImage(int index, int dpi = 72);
+    // The laid-out chapters, appendix and methodology, for tests of their pagination.
+    const QTextDocument *body() const { return m_body.get(); }
 
 private:
     void buildBody(qreal dpi);
     void buildToc(qreal dpi, bool withNumbers);
-    void paintChrome(QPainter &painter, int index) const;
 
     ReportData m_data;
     std::unique_ptr<DocLanguage> m_lang;

@@ -2,6 +2,7 @@
 #include "render/testimonyrenderer.h"
 #include "domain/doclanguage.h"
 #include "render/barchart.h"
+#include "render/docpages.h"
 #include "render/testimonysections.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,21 +14,7 @@
 namespace Testigo::Render {
 
 namespace {
-// Page geometry in millimetres (A4, portrait).
-constexpr qreal kLeft = 25, kRight = 20, kTop = 27, kBottom = 26, kCoverTop = 40;
-constexpr qreal kHeaderRule = 19, kFooterRule = 18; // from the top / from the bottom
-
-void setPageMargins(QTextDocument &doc, qreal top)
-{
-    QTextFrameFormat ff = doc.rootFrame()->frameFormat();
-    ff.setLeftMargin(DocBuilder::mm(kLeft));
-    ff.setRightMargin(DocBuilder::mm(kRight));
-    ff.setTopMargin(DocBuilder::mm(top));
-    ff.setBottomMargin(DocBuilder::mm(kBottom));
-    ff.setBorder(0);
-    ff.setPadding(0);
-    doc.rootFrame()->setFrameFormat(ff);
-}
+constexpr qreal kCoverTop = 40; // millimetres; the rest of the page geometry is PageGeometry's
 
 BarChartData chartData(const TestimonyData &d, const DocLanguage &lang)
 {
@@ -103,13 +90,14 @@ void TestimonyRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
         writeChronology(c);
         writeObservations(c);
         writeRecommendations(c);
-        writeEconomics(c, BarChartObject::Type, QSizeF((210 - kLeft - kRight) * mm, 72 * mm));
+        writeEconomics(c, BarChartObject::Type, QSizeF(PageGeometry::textWidth * mm, 72 * mm));
         writeConclusions(c);
         writeSignature(c);
         writeAnnexes(c);
     }
     m_body->setPageSize(m_page);
-    setPageMargins(*m_body, kTop);
+    setPageMargins(*m_body);
+    keepBlocksOnPages(*m_body);
     (void)m_cover->pageCount(); // lay out now, while the device is alive
     (void)m_body->pageCount();
 }
@@ -123,50 +111,18 @@ void TestimonyRenderer::paintPage(QPainter &painter, int index) const
 {
     if (!m_body || index < 0 || index >= pageCount())
         return;
-    painter.save();
-    QAbstractTextDocumentLayout::PaintContext ctx;
-    ctx.palette.setColor(QPalette::Text, Qt::black);
-    QTextDocument *doc = index == 0 ? m_cover.get() : m_body.get();
-    const int bodyPage = index == 0 ? 0 : index - 1;
-    const QRectF clip(0, bodyPage * m_page.height(), m_page.width(), m_page.height());
-    painter.translate(0, -clip.top());
-    painter.setClipRect(clip);
-    ctx.clip = clip;
-    doc->documentLayout()->draw(&painter, ctx);
-    painter.restore();
-    paintChrome(painter, index);
-}
-
-void TestimonyRenderer::paintChrome(QPainter &painter, int index) const
-{
-    const qreal mm = m_dpi / 25.4;
-    const qreal left = kLeft * mm, right = m_page.width() - kRight * mm;
-    painter.save();
-    QFont font(DocStyle::fontFamily());
-    font.setPointSizeF(7.5);
-    painter.setFont(font);
-    const qreal lineHeight = QFontMetricsF(font, painter.device()).height();
-    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
+    const QTextDocument &doc = index == 0 ? *m_cover : *m_body;
+    paintDocumentPage(painter, doc, index == 0 ? 0 : index - 1, m_page);
+    PageChrome chrome;
     if (index > 0) {
-        const qreal y = kHeaderRule * mm;
-        painter.drawLine(QPointF(left, y), QPointF(right, y));
-        painter.setPen(DocStyle::muted());
-        const QRectF box(left, y - lineHeight - 1.2 * mm, right - left, lineHeight);
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignBottom, title());
-        painter.drawText(box, Qt::AlignRight | Qt::AlignBottom, m_data.procedure.number);
+        chrome.headerLeft = title();
+        chrome.headerRight = m_data.procedure.number;
     }
-    const qreal y = m_page.height() - kFooterRule * mm;
-    painter.setPen(QPen(DocStyle::rule(), 0.25 * mm));
-    painter.drawLine(QPointF(left, y), QPointF(right, y));
-    painter.setPen(DocStyle::muted());
-    const QRectF box(left, y + 1.5 * mm, right - left, lineHeight);
-    const QString stamp = docText(*m_lang, QT_TRANSLATE_NOOP("Testimony", "Procedure %1 · Record %2"))
-                              .arg(m_data.procedure.number, m_data.shortDigest());
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, stamp);
-    const QString page = docText(*m_lang, QT_TRANSLATE_NOOP("Testimony", "Page %1 of %2"))
+    chrome.footerLeft = docText(*m_lang, QT_TRANSLATE_NOOP("Testimony", "Procedure %1 · Record %2"))
+                            .arg(m_data.procedure.number, m_data.shortDigest());
+    chrome.footerRight = docText(*m_lang, QT_TRANSLATE_NOOP("Testimony", "Page %1 of %2"))
                              .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount()));
-    painter.drawText(box, Qt::AlignRight | Qt::AlignTop, page);
-    painter.restore();
+    paintPageChrome(painter, m_page, m_dpi, chrome);
 }
 
 bool TestimonyRenderer::print(QPagedPaintDevice &device)

@@ -47,9 +47,10 @@ public:
     // One A4 page as an image at the given resolution (lays out for that image).
     QImage pageImage(int index, int dpi = 72);
 
-private:
-    void paintChrome(QPainter &painter, int index) const;
+    // The laid-out body (pages 2 to the end), for tests of its pagination.
+    const QTextDocument *body() const { return m_body.get(); }
 
+private:
     TestimonyData m_data;
     std::unique_ptr<DocLanguage> m_lang;
     std::unique_ptr<QTextDocument> m_cover;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The assembled Analytical Review Report of the demo: contents with page numbers, every chapter
 // heading, numbered figures and the appendix rows, read back from the PDF with pdftotext.
-#include "demo/demo.h"
+#include "demofixture.h"
 #include "domain/editorial.h"
 #include "render/reportfigures.h"
 #include "render/reportrenderer.h"
@@ -27,16 +27,7 @@ QString pdfText(const QString &pdf)
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
-struct Demo
-{
-    QTemporaryDir dir;
-    std::unique_ptr<CaseFile> file;
-    Demo()
-    {
-        file = CaseFile::create(dir.filePath(QStringLiteral("demo.testigo"))).file;
-        writeDemo(*file);
-    }
-};
+using Demo = TestSupport::DemoFile;
 
 } // namespace
 
