@@ -7,7 +7,9 @@
 // tender.socialWitness, tender.socialWitnessDesignationDate and contracts[].implementation.audits
 // (one external audit by the witness: findings as observations, recommendations and responses as
 // actions). A procedure without a contract carries the same audit object in tender.socialWitnessAudits,
-// Testigo's own one-field extension (documented in resources/ocds/testigo-extension.json).
+// and a bid names its lots in bids.details[].relatedLots: Testigo's own extension, which has no
+// public URL yet and so is not listed in the package's "extensions" (its metadata and schema patch
+// ship in resources/ocds/ and the export tests validate with the patch applied).
 
 #include "domain/entities.h"
 #include "ocds/jnode.h"

@@ -3,7 +3,10 @@
 // stick, and deleting hides a row without losing it.
 #include "store/casefile.h"
 
+#include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
 #include <gtest/gtest.h>
 
 using namespace Testigo;
@@ -437,4 +440,27 @@ TEST_F(RoundTrip, evidenceBlob_isStoredOnceAndLogged)
     EXPECT_EQ(m_file->count(QStringLiteral("blob")), 1);
     EXPECT_EQ(m_file->auditLength(), before + 1) << "the evidence is logged once";
     EXPECT_TRUE(m_file->verify().ok());
+}
+
+TEST(Keys, newIds_areUniqueVersion7UuidsThatSortByCreationTime)
+{
+    QSet<QString> seen;
+    QString previous = CaseFile::newId();
+    for (int i = 0; i < 2000; ++i) {
+        const QString id = CaseFile::newId();
+        const QUuid uuid(id);
+        ASSERT_FALSE(uuid.isNull()) << id.toStdString();
+        // Qt 6.4's QUuid::version() knows versions up to 5: read the nibble itself.
+        EXPECT_EQ(id.at(14), QLatin1Char('7')) << id.toStdString();
+        EXPECT_EQ(uuid.variant(), QUuid::DCE);
+        EXPECT_FALSE(seen.contains(id));
+        seen.insert(id);
+        // Keys of rows written later never sort before those written a millisecond earlier.
+        if (i % 500 == 0) {
+            QThread::msleep(2);
+            const QString later = CaseFile::newId();
+            EXPECT_LT(previous, later);
+            previous = later;
+        }
+    }
 }

@@ -11,6 +11,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
+#include <algorithm>
 
 using namespace Testigo;
 using namespace Testigo::Ui;
@@ -79,6 +81,45 @@ TEST(Models, procedureList_countsOpenFindings)
     }
     model.reload();
     EXPECT_EQ(model.index(0, ProcedureListModel::OpenFindings).data().toInt(), 2);
+}
+
+TEST(Models, procedureList_anEditRecomputesOnlyTheProcedureItTouches)
+{
+    UiFixture f;
+    WarningsFail warnings;
+    ProcedureListModel model(*f.session);
+    QAbstractItemModelTester tester(&model, Tester);
+    const QString a = ProcedureActions::add(*f.session, *f.stack, sample(QStringLiteral("LA-1")));
+    const QString b = ProcedureActions::add(*f.session, *f.stack, sample(QStringLiteral("LA-2")));
+    model.reload();
+    ASSERT_EQ(model.rowCount(), 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // A finding of b (a child row), then the first stage of b marked done.
+    QVariantMap finding{{QStringLiteral("procedure_id"), b}, {QStringLiteral("status"), QStringLiteral("pending")}};
+    ASSERT_TRUE(f.session->file().insertRow(QStringLiteral("finding"), finding));
+    const QString stageBefore = model.index(model.rowOf(b), ProcedureListModel::CurrentStage).data().toString();
+    auto stages = f.session->file().all<Stage>(QStringLiteral("procedure_id"), b);
+    std::sort(stages.begin(), stages.end(), [](const Stage &x, const Stage &y) { return x.position < y.position; });
+    ASSERT_TRUE(f.session->file().setField(QStringLiteral("stage"), stages.first().id, QStringLiteral("status"), QStringLiteral("done")));
+    // A checklist answer (a grandchild, through its stage).
+    const auto answers = f.session->file().all<ChecklistAnswer>(QStringLiteral("stage_id"), stages.first().id);
+    ASSERT_FALSE(answers.isEmpty());
+    ASSERT_TRUE(f.session->file().setField(QStringLiteral("checklist_answer"), answers.first().id, QStringLiteral("answer"), QStringLiteral("yes")));
+    processEvents();
+
+    EXPECT_EQ(model.index(model.rowOf(b), ProcedureListModel::OpenFindings).data().toInt(), 1);
+    EXPECT_EQ(model.index(model.rowOf(a), ProcedureListModel::OpenFindings).data().toInt(), 0);
+    EXPECT_NE(model.index(model.rowOf(b), ProcedureListModel::CurrentStage).data().toString(), stageBefore);
+    EXPECT_EQ(reset.count(), 0);
+    ASSERT_FALSE(changed.isEmpty());
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        EXPECT_EQ(topLeft.row(), model.rowOf(b));
+        EXPECT_EQ(bottomRight.row(), model.rowOf(b));
+    }
 }
 
 TEST(Models, checklist_setDataWritesUndoableAnswers)

@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QEvent>
 #include <QHash>
+#include <utility>
 
 namespace Testigo::Ui {
 
@@ -17,9 +18,87 @@ ProcedureListModel::ProcedureListModel(Session &session, QObject *parent)
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &ProcedureListModel::reload);
-    connect(&session, &Session::changed, &m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(&m_reloadTimer, &QTimer::timeout, this, &ProcedureListModel::applyPending);
+    connect(&session, &Session::rowInserted, this, [this](const QString &table, const QString &id) { noteChange(table, id); });
+    connect(&session, &Session::fieldChanged, this,
+            [this](const QString &table, const QString &id, const QString &) { noteChange(table, id); });
     m_rows = load();
+}
+
+void ProcedureListModel::noteChange(const QString &table, const QString &id)
+{
+    m_reloadTimer.start();
+    if (m_fullReload)
+        return;
+    if (table == QLatin1String("agency")) { // its name shows on every row of its procedures
+        m_fullReload = true;
+        return;
+    }
+    // Walk up the foreign keys to the procedure the changed row belongs to.
+    static const QList<QPair<QString, QString>> parents{{QStringLiteral("lot_id"), QStringLiteral("lot")},
+                                                        {QStringLiteral("stage_id"), QStringLiteral("stage")},
+                                                        {QStringLiteral("contract_id"), QStringLiteral("contract")},
+                                                        {QStringLiteral("finding_id"), QStringLiteral("finding")}};
+    const CaseFile &file = m_session.file();
+    QString t = table, rowId = id;
+    for (int depth = 0; depth < 4 && !rowId.isEmpty(); ++depth) {
+        if (t == QLatin1String("procedure")) {
+            m_dirty.insert(rowId);
+            return;
+        }
+        const auto row = file.row(t, rowId);
+        if (!row)
+            break;
+        if (const QString owner = row->value(QStringLiteral("procedure_id")).toString(); !owner.isEmpty()) {
+            m_dirty.insert(owner);
+            return;
+        }
+        QString next;
+        for (const auto &[column, parent] : parents)
+            if (next.isEmpty() && !row->value(column).toString().isEmpty()) {
+                next = row->value(column).toString();
+                t = parent;
+            }
+        rowId = next;
+    }
+    // Rows of no procedure (witnesses, the editors' chapters and merge records) do not show here.
+}
+
+ProcedureListModel::Row ProcedureListModel::rowFor(const Procedure &p) const
+{
+    const CaseFile &file = m_session.file();
+    QString agency;
+    if (const auto a = p.agencyId.isEmpty() ? std::nullopt : file.get<Testigo::Agency>(p.agencyId))
+        agency = a->acronym.isEmpty() ? a->name : a->acronym;
+    return {p, agency, std::nullopt};
+}
+
+const ProcedureFacts &ProcedureListModel::factsOf(const Row &row) const
+{
+    if (!row.facts)
+        row.facts = computeProcedureFacts(m_session.file(), row.procedure, m_today);
+    return *row.facts;
+}
+
+void ProcedureListModel::applyPending()
+{
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    if (std::exchange(m_fullReload, false)) {
+        reload();
+        return;
+    }
+    const CaseFile &file = m_session.file();
+    for (const QString &id : dirty) {
+        const auto p = file.get<Procedure>(id);
+        const int at = rowOf(id);
+        if (!p || p->deleted || at < 0) {
+            // Added, deleted or restored: the list's order comes from the file.
+            reload();
+            return;
+        }
+        m_rows[at] = rowFor(*p); // facts recomputed when next shown
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
 }
 
 void ProcedureListModel::setToday(const QDate &today)
@@ -36,13 +115,15 @@ QList<ProcedureListModel::Row> ProcedureListModel::load() const
         agencies.insert(a.id, a.acronym.isEmpty() ? a.name : a.acronym);
     QList<Row> rows;
     for (const Procedure &p : file.all<Procedure>())
-        rows.append({p, agencies.value(p.agencyId), computeProcedureFacts(file, p, m_today)});
+        rows.append({p, agencies.value(p.agencyId), std::nullopt});
     return rows;
 }
 
 void ProcedureListModel::reload()
 {
     m_reloadTimer.stop();
+    m_dirty.clear();
+    m_fullReload = false;
     QList<Row> rows = load();
     QStringList before, after;
     for (const Row &r : m_rows)
@@ -119,7 +200,7 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return p.id;
     if (role == ClockLevelRole)
-        return int(r.facts.worstClock);
+        return int(factsOf(r).worstClock);
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
@@ -128,35 +209,39 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
         case Agency: return r.agency;
         case Regime: return Codes::label(Codes::regimes(), p.regime);
         case Type: return Codes::label(Codes::procedureTypes(), p.type);
-        case CurrentStage:
+        case CurrentStage: {
+            const QString kind = factsOf(r).currentStageKind;
             if (sort)
-                return Codes::rank(Codes::stageKinds(), r.facts.currentStageKind);
-            return r.facts.currentStageKind.isEmpty() ? QString() : Codes::label(Codes::stageKinds(), r.facts.currentStageKind);
-        case OpenFindings: return r.facts.openFindings;
+                return Codes::rank(Codes::stageKinds(), kind);
+            return kind.isEmpty() ? QString() : Codes::label(Codes::stageKinds(), kind);
+        }
+        case OpenFindings: return factsOf(r).openFindings;
         case WorstClock:
             if (sort)
-                return int(r.facts.worstClock);
-            return ProcedureFactsText::clockLevelLabel(r.facts.worstClock);
-        case Savings:
+                return int(factsOf(r).worstClock);
+            return ProcedureFactsText::clockLevelLabel(factsOf(r).worstClock);
+        case Savings: {
+            const auto savings = factsOf(r).savingsBp;
             if (sort)
-                return r.facts.savingsBp ? QVariant(*r.facts.savingsBp) : QVariant(qint64(-1) << 40);
-            return r.facts.savingsBp ? formatPercent(*r.facts.savingsBp) : QString();
+                return savings ? QVariant(*savings) : QVariant(qint64(-1) << 40);
+            return savings ? formatPercent(*savings) : QString();
+        }
         }
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == WorstClock)
-            return r.facts.worstClockName.isEmpty() ? QVariant() : QVariant(r.facts.worstClockName);
+            return factsOf(r).worstClockName.isEmpty() ? QVariant() : QVariant(factsOf(r).worstClockName);
         return data(index, Qt::DisplayRole); // elided cells show in full
     }
     if (role == Qt::TextAlignmentRole && (index.column() == OpenFindings || index.column() == Savings))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == WorstClock) {
-        if (r.facts.worstClock == ClockLevel::Breached)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        if (r.facts.worstClock == ClockLevel::Warning)
-            return QBrush(QColor(0x9a, 0x60, 0x00));
-        if (r.facts.worstClock == ClockLevel::Ok)
-            return QBrush(QColor(0x1e, 0x7a, 0x32));
+        switch (factsOf(r).worstClock) {
+        case ClockLevel::Breached: return QBrush(QColor(0xb0, 0x00, 0x20));
+        case ClockLevel::Warning: return QBrush(QColor(0x9a, 0x60, 0x00));
+        case ClockLevel::Ok: return QBrush(QColor(0x1e, 0x7a, 0x32));
+        default: break;
+        }
     }
     return {};
 }

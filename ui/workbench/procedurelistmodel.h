@@ -3,11 +3,15 @@
 
 // The procedures of the open case file, one row each, for the procedures list. Read-only: edits go
 // through the procedure view. Follows the file: changes are gathered and applied once per event
-// loop turn (a keystroke in a title updates one row, a new procedure inserts one row).
+// loop turn. An edit recomputes only the procedures it touches (a case file with a whole imported
+// portfolio has hundreds of thousands of rows); a procedure added, deleted or restored, or a
+// renamed agency, reloads the list.
 
 #include "workbench/procedurefacts.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
+#include <optional>
 #include <QTimer>
 
 namespace Testigo {
@@ -46,13 +50,20 @@ private:
     {
         Procedure procedure;
         QString agency;
-        ProcedureFacts facts;
+        // Computed when a view first asks (a row scrolled into view, a sort by that column).
+        mutable std::optional<ProcedureFacts> facts;
     };
+    const ProcedureFacts &factsOf(const Row &row) const;
     QList<Row> load() const;
+    Row rowFor(const Procedure &p) const;
+    void noteChange(const QString &table, const QString &id);
+    void applyPending();
 
     Session &m_session;
     QList<Row> m_rows;
     QTimer m_reloadTimer;
+    QSet<QString> m_dirty; // procedures whose row must be recomputed
+    bool m_fullReload = false;
     QDate m_today;
 };
 
