@@ -128,6 +128,7 @@ void DocBuilder::labelled(const QString &label, const QString &value)
     QTextBlockFormat bf = bodyBlock();
     bf.setAlignment(Qt::AlignLeft);
     bf.setBottomMargin(mm(0.8));
+    bf.setProperty(KeepWithPreviousProperty, true);
     newBlock(bf, cf);
     QTextCharFormat bold = cf;
     bold.setFontWeight(QFont::Bold);

@@ -44,7 +44,8 @@ public:
     // level 1 = section (optionally on a new page), 2 = subsection, 3 = run-in caption.
     void heading(int level, const QString &text, bool newPage = false);
     void paragraph(const QString &text, bool muted = false, bool italic = false);
-    // A line "Label: value" with the label in bold.
+    // A line "Label: value" with the label in bold, kept on the page of the block above it
+    // (an agency's response stays with its observation).
     void labelled(const QString &label, const QString &value);
     void bullet(const QString &text);
     // Rich text written by the witness; fonts are normalised to the document's.
@@ -64,6 +65,7 @@ public:
     // with KeepTogetherProperty, which keepBlocksOnPages() (docpages.h) moves to the next page,
     // with the heading right above it, when it would be split.
     static constexpr int KeepTogetherProperty = QTextFormat::UserProperty + 3;
+    static constexpr int KeepWithPreviousProperty = QTextFormat::UserProperty + 4; // on a block
     enum LineStyle { Plain, Strong, Muted, Gap };
     void keepTogether(const QList<QPair<QString, LineStyle>> &lines);
 

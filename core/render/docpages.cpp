@@ -203,6 +203,12 @@ bool keepPass(QTextDocument &doc)
             lastKept = table;
             if (splitAcrossPages(doc, b, doc.findBlock(table->lastPosition()), -1))
                 moved |= breakBeforeWithHeadings(doc, doc.findBlock(table->firstPosition()).previous());
+        } else if (!table && b.blockFormat().boolProperty(DocBuilder::KeepWithPreviousProperty)) {
+            QTextBlock above = b.previous();
+            while (above.isValid() && blank(above) && !tableOf(doc, above))
+                above = above.previous();
+            if (above.isValid() && !tableOf(doc, above) && splitAcrossPages(doc, above, b, -1))
+                moved |= breakBeforeWithHeadings(doc, above);
         } else if (!table && b.layout() && b.layout()->lineCount() >= 2) {
             // No paragraph leaves a single line alone at the foot or the head of a page.
             const int lines = b.layout()->lineCount();

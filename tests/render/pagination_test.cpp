@@ -72,6 +72,24 @@ QStringList splitKeptBlocks(const QList<LaidOutLine> &lines)
     return out;
 }
 
+// Agency's responses printed on another page than the observation right above them.
+QStringList detachedResponses(const QList<LaidOutLine> &lines)
+{
+    QStringList out;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString t = lines[i].blockText.trimmed();
+        if (!(t.startsWith(QStringLiteral("Agency's response")) || t.startsWith(QStringLiteral("Respuesta de la dependencia")))
+            || lines[i].text != lines[i].blockText.left(lines[i].text.size()))
+            continue; // not the first line of a response
+        int j = i - 1;
+        while (j > 0 && lines[j].text.trimmed().isEmpty())
+            --j;
+        if (lines[j].page != lines[i].page)
+            out << t;
+    }
+    return out;
+}
+
 QString procedureId(const CaseFile &file, const QString &number)
 {
     for (const Procedure &p : file.all<Procedure>())
@@ -108,6 +126,7 @@ TEST(Pagination, demoTestimony_noBrokenWordNoLonelyHeadingSignatureOnOnePage)
             EXPECT_EQ(brokenWords(lines).join(QStringLiteral("\n")).toStdString(), "") << where.toStdString();
             EXPECT_EQ(lonelyHeadings(lines).join(QStringLiteral("\n")).toStdString(), "") << where.toStdString();
             EXPECT_EQ(splitKeptBlocks(lines).join(QStringLiteral("\n")).toStdString(), "") << where.toStdString();
+            EXPECT_EQ(detachedResponses(lines).join(QStringLiteral("\n")).toStdString(), "") << where.toStdString();
             // The signature is one of the kept blocks, and the witness's name is in it.
             ASSERT_TRUE(r.data().witness) << where.toStdString();
             bool signature = false;
@@ -134,6 +153,7 @@ TEST(Pagination, manyFindings_everyPageBreakKeepsHeadingsAndSignature)
             EXPECT_EQ(brokenWords(lines).join(QStringLiteral("\n")).toStdString(), "") << where;
             EXPECT_EQ(lonelyHeadings(lines).join(QStringLiteral("\n")).toStdString(), "") << where;
             EXPECT_EQ(splitKeptBlocks(lines).join(QStringLiteral("\n")).toStdString(), "") << where;
+            EXPECT_EQ(detachedResponses(lines).join(QStringLiteral("\n")).toStdString(), "") << where;
         }
     }
 }
