@@ -3,12 +3,16 @@
 
 #include "common/uiformat.h"
 
+#include <algorithm>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -47,6 +51,36 @@ QValueAxis *valueAxis(const QString &title, double min, double max)
 
 void showTip(const QString &text) { QToolTip::showText(QCursor::pos(), text); }
 
+// A category label on at most two lines of about `width` characters, broken between words (Qt
+// Charts would otherwise cut it with "..." to the bar's width). Longer names end in "…"; the bar's
+// tooltip gives them whole. Axis labels are rich text: escaped, lines joined by <br>.
+QString categoryLabel(const QString &label, int width)
+{
+    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines{QString()};
+    for (const QString &word : words) {
+        QString &line = lines.last();
+        if (line.isEmpty() || line.size() + 1 + word.size() <= width)
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        else
+            lines << word;
+    }
+    bool elided = false;
+    for (QString &line : lines)
+        if (line.size() > width + 2) { // one long word: cut it
+            line = line.left(width) + QChar(0x2026);
+            elided = true;
+        }
+    if (lines.size() > 2) {
+        lines = lines.mid(0, 2);
+        if (!elided)
+            lines.last() += QChar(0x2026);
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 TableCell moneyCell(qint64 cents, const QString &currency)
 {
     return TableCell{formatMoney(cents, currency), units(cents), 2};
@@ -66,35 +100,46 @@ TableCell intCell(int v) { return TableCell{QLocale().toString(v), double(v), 0}
 QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &title, const QString &currency)
 {
     QChart *chart = newChart(title);
+    // Years read left to right under columns; names (agencies, sectors, types) read whole beside
+    // horizontal bars, the first at the top.
+    static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
+    const bool years = std::all_of(categories.cbegin(), categories.cend(),
+                                   [](const CategoryTotal &c) { return year.match(c.label).hasMatch(); });
+    QList<CategoryTotal> data = categories;
+    if (!years)
+        std::reverse(data.begin(), data.end()); // horizontal bars are drawn from the bottom up
     auto *set = new QBarSet(T::tr("Savings"));
     QStringList labels;
     double lo = 0, hi = 0;
     // Large portfolios read better in millions; the exact amount stays in the tooltip.
     qint64 maxAbs = 0;
-    for (const auto &c : categories)
+    for (const auto &c : data)
         maxAbs = qMax(maxAbs, qAbs(c.savingsCents));
     const bool millions = maxAbs >= 1000000000; // 10 million units
-    for (const auto &c : categories) {
+    for (const auto &c : data) {
         const double v = units(c.savingsCents) / (millions ? 1e6 : 1.0);
         *set << v;
-        labels << (c.label.size() > 18 ? c.label.left(17) + QChar(0x2026) : c.label);
+        QString label = years ? c.label : categoryLabel(c.label, 28);
+        while (labels.contains(label)) // the axis needs distinct categories
+            label += QChar(0x200b);
+        labels << label;
         lo = qMin(lo, v);
         hi = qMax(hi, v);
     }
-    auto *series = new QBarSeries;
+    QAbstractBarSeries *series = years ? static_cast<QAbstractBarSeries *>(new QBarSeries)
+                                       : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
     series->append(set);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    if (labels.size() > 6)
-        x->setLabelsAngle(-60);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = valueAxis(millions ? T::tr("Savings (millions of %1)").arg(currency) : T::tr("Savings (%1)").arg(currency),
-                        lo, hi > lo ? hi : lo + 1);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    const QList<CategoryTotal> data = categories;
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(labels);
+    if (years && labels.size() > 6)
+        categoryAxis->setLabelsAngle(-60);
+    // The chart's title says "Savings": the axis gives only the unit, which fits its length.
+    auto *amounts = valueAxis(millions ? T::tr("Millions of %1").arg(currency) : currency, lo, hi > lo ? hi : lo + 1);
+    chart->addAxis(categoryAxis, years ? Qt::AlignBottom : Qt::AlignLeft);
+    chart->addAxis(amounts, years ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(amounts);
     QObject::connect(set, &QBarSet::hovered, chart, [data, currency](bool status, int index) {
         if (!status || index < 0 || index >= data.size())
             return QToolTip::hideText();
@@ -286,7 +331,7 @@ int chartPointCount(const QChart *chart)
 {
     int n = 0;
     for (QAbstractSeries *s : chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(s)) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             for (QBarSet *set : bars->barSets())
                 for (int i = 0; i < set->count(); ++i)
                     n += set->at(i) != 0 ? 1 : 0;

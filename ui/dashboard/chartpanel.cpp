@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/chartpanel.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QMenu>
@@ -45,6 +46,18 @@ void ChartPanel::setChart(QChart *chart, const TableData &table)
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    // Qt Charts cuts a category name to "..." when its bar is not as tall as its lines: horizontal
+    // bars get the height their names need.
+    int height = 230;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            qsizetype lines = 1;
+            for (const QString &c : categories->categories())
+                lines = qMax(lines, c.count(QStringLiteral("<br>")) + 1);
+            const int line = QFontMetrics(categories->labelsFont()).lineSpacing();
+            height = qMax(height, 120 + int(categories->count() * (lines * line + 8)));
+        }
+    m_view->setMinimumHeight(height);
     m_table = table;
     m_view->setAccessibleName(table.title);
 }

@@ -7,7 +7,10 @@
 #include "impact/social.h"
 #include "store/session.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 #include <QLocale>
 #include <QTableWidget>
 
@@ -26,24 +29,6 @@ TableCell percent(const std::optional<qint64> &bp)
 }
 TableCell number(int v) { return TableCell{QLocale().toString(v), double(v), 0}; }
 
-void fill(QTableWidget *w, const TableData &t)
-{
-    w->clear();
-    w->setColumnCount(int(t.header.size()));
-    w->setRowCount(int(t.rows.size()));
-    w->setHorizontalHeaderLabels(t.header);
-    for (int r = 0; r < t.rows.size(); ++r)
-        for (int c = 0; c < t.rows[r].size(); ++c) {
-            auto *item = new QTableWidgetItem(t.rows[r][c].text);
-            if (t.rows[r][c].number)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            w->setItem(r, c, item);
-        }
-    w->resizeColumnsToContents();
-    for (int c = 0; c < w->columnCount(); ++c)
-        w->setColumnWidth(c, qMin(w->columnWidth(c), 320));
-}
-
 QString followUpText(const FollowUp &f)
 {
     return DashboardWidget::tr("%1 attended, %2 partly, %3 not attended, %4 pending")
@@ -51,6 +36,49 @@ QString followUpText(const FollowUp &f)
 }
 
 } // namespace
+
+void showTable(QTableWidget *w, const TableData &t, int visibleRows)
+{
+    w->clear();
+    w->setColumnCount(int(t.header.size()));
+    w->setRowCount(int(t.rows.size()));
+    w->setHorizontalHeaderLabels(t.header);
+    w->setWordWrap(false);
+    w->setTextElideMode(Qt::ElideRight);
+    for (int r = 0; r < t.rows.size(); ++r)
+        for (int c = 0; c < t.rows[r].size(); ++c) {
+            auto *item = new QTableWidgetItem(t.rows[r][c].text);
+            if (t.rows[r][c].number)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            else
+                item->setToolTip(t.rows[r][c].text); // whole when the column elides it
+            w->setItem(r, c, item);
+        }
+    QHeaderView *header = w->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap)); // the style passes it on to drawText
+    header->setStretchLastSection(true);
+    const QFontMetrics fm(header->font()), cellFm(w->font());
+    const int margin = 2 * w->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    bool wrapped = false;
+    for (int c = 0; c < w->columnCount(); ++c) {
+        // A header may wrap between words; its longest word sets the least width.
+        int word = 0;
+        for (const QString &part : t.header.value(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = qMax(word, fm.horizontalAdvance(part));
+        int content = 0;
+        for (const auto &row : t.rows)
+            content = qMax(content, cellFm.horizontalAdvance(row.value(c).text) + margin);
+        const int width = qMin(qMax(content, word + margin), 280);
+        wrapped |= fm.horizontalAdvance(t.header.value(c)) + margin > width;
+        w->setColumnWidth(c, width);
+    }
+    header->setMinimumHeight(wrapped ? 2 * fm.lineSpacing() + margin : 0);
+    const int rows = qMin(int(t.rows.size()), visibleRows);
+    const int height = qMax(header->sizeHint().height(), header->minimumHeight())
+                       + rows * w->verticalHeader()->defaultSectionSize() + 2 * w->frameWidth()
+                       + w->horizontalScrollBar()->sizeHint().height();
+    w->setMinimumHeight(qMax(120, height));
+}
 
 TableData DashboardWidget::proceduresTable() const
 {
@@ -125,8 +153,8 @@ TableData DashboardWidget::socialTable() const
 
 void DashboardWidget::showTables()
 {
-    fill(m_table, proceduresTable());
-    fill(m_social, socialTable());
+    showTable(m_table, proceduresTable());
+    showTable(m_social, socialTable());
 }
 
 } // namespace Testigo::Ui

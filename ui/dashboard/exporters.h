@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <optional>
 
+class QTableWidget;
 class QWidget;
 
 namespace Testigo::Ui {
@@ -39,6 +40,11 @@ bool exportXlsx(const TableData &table, const QString &path, QString *error = nu
 // Renders a widget (a chart view) at its current size, or `size` when given, to PNG or SVG.
 bool exportPng(QWidget *widget, const QString &path, QString *error = nullptr);
 bool exportSvg(QWidget *widget, const QString &path, const QString &title, QString *error = nullptr);
+
+// Shows a table in a QTableWidget: columns as wide as their contents and their headers' longest
+// word (headers wrap), long texts elided with a tooltip, the last column stretched to the edge,
+// and tall enough for up to `visibleRows` rows (the page scrolls, not the table).
+void showTable(QTableWidget *widget, const TableData &table, int visibleRows = 30);
 
 // Asks for a file name and exports; `what` is "png", "svg", "csv" or "xlsx".
 void exportWithDialog(QWidget *parent, const QString &what, const QString &baseName,

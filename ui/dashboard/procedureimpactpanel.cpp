@@ -108,19 +108,7 @@ void ProcedureImpactPanel::refresh()
                      QLocale().toString(m.rejectedBids), days(m.daysPublicationToOpening), days(m.daysOpeningToAward)));
     }
     m_chart->setChart(lotsChart(m.lots, cur, tr("Lots: reference, mean valid bid and award")), lotsTableData());
-    const TableData t = lotsTableData();
-    m_table->clear();
-    m_table->setColumnCount(int(t.header.size()));
-    m_table->setRowCount(int(t.rows.size()));
-    m_table->setHorizontalHeaderLabels(t.header);
-    for (int r = 0; r < t.rows.size(); ++r)
-        for (int c = 0; c < t.rows[r].size(); ++c) {
-            auto *item = new QTableWidgetItem(t.rows[r][c].text);
-            if (t.rows[r][c].number)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, c, item);
-        }
-    m_table->resizeColumnsToContents();
+    showTable(m_table, lotsTableData());
     m_notes->setText(m.notes.join(QLatin1Char('\n')));
 }
 
