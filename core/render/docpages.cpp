@@ -101,6 +101,13 @@ Span lineSpan(const QTextDocument &doc, const QTextBlock &b, int line)
     return {top, top + l.height()};
 }
 
+// Lines of a block, laid out first (the layout is lazy: an untouched block has none yet).
+int lineCount(const QTextDocument &doc, const QTextBlock &b)
+{
+    (void)doc.documentLayout()->blockBoundingRect(b);
+    return b.layout() ? b.layout()->lineCount() : 0;
+}
+
 int pageOf(qreal y, qreal pageHeight)
 {
     return int(y / pageHeight);
@@ -132,9 +139,17 @@ std::pair<QTextBlock, int> contentEnd(const QTextDocument &doc, const QTextBlock
             const int row = t->rows() > 1 && t->format().headerRowCount() > 0 ? 1 : 0;
             return {t->cellAt(row, 0).firstCursorPosition().block(), 0};
         }
-        const int lines = c.layout() ? c.layout()->lineCount() : 1;
-        if (lines >= needed)
+        const int lines = qMax(1, lineCount(doc, c));
+        if (lines >= needed) {
+            // A short introduction to a table goes with the table's first row.
+            QTextBlock next = c.next();
+            while (next.isValid() && blank(next) && !tableOf(doc, next))
+                next = next.next();
+            QTextTable *t = next.isValid() ? tableOf(doc, next) : nullptr;
+            if (lines <= 3 && t && !isKept(t) && t->rows() > 1 && t->format().headerRowCount() > 0)
+                return {t->cellAt(1, 0).firstCursorPosition().block(), 0};
             return {c, needed - 1};
+        }
         needed -= lines;
         end = {c, -1};
     }
@@ -153,8 +168,10 @@ bool breakBefore(QTextDocument &doc, const QTextBlock &b)
     QTextBlockFormat bf;
     bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     cursor.mergeBlockFormat(bf);
-    // A format change alone leaves later blocks half laid out (drawn blank): lay out the rest anew.
-    doc.markContentsDirty(b.position(), doc.characterCount() - b.position());
+    // A format change alone leaves later blocks half laid out (drawn blank). Setting the page
+    // size restarts the layout lazily: only as far as the next question asks, which is what makes
+    // this affordable on long documents (a relayout of the rest after each break was 3x slower).
+    doc.setPageSize(doc.pageSize());
     return true;
 }
 
@@ -192,9 +209,10 @@ bool keepPass(QTextDocument &doc)
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         QTextTable *table = tableOf(doc, b);
         if (isHeading(doc, b)) {
-            // A figure's caption sits under it: the figure moves with them.
+            // A figure's caption (a run-in heading) sits under it: the figure moves with them.
             QTextBlock start = b;
-            if (b.previous().isValid() && b.previous().text().contains(QChar::ObjectReplacementCharacter))
+            if (b.blockFormat().headingLevel() >= 3 && b.previous().isValid()
+                && b.previous().text().contains(QChar::ObjectReplacementCharacter))
                 start = b.previous();
             const auto [last, line] = contentEnd(doc, b);
             if (splitAcrossPages(doc, start, last, line))
@@ -209,9 +227,9 @@ bool keepPass(QTextDocument &doc)
                 above = above.previous();
             if (above.isValid() && !tableOf(doc, above) && splitAcrossPages(doc, above, b, -1))
                 moved |= breakBeforeWithHeadings(doc, above);
-        } else if (!table && b.layout() && b.layout()->lineCount() >= 2) {
+        } else if (!table && lineCount(doc, b) >= 2) {
             // No paragraph leaves a single line alone at the foot or the head of a page.
-            const int lines = b.layout()->lineCount();
+            const int lines = lineCount(doc, b);
             const int firstPage = pageOf(lineSpan(doc, b, 0).top + 0.5, pageHeight);
             if (firstPage == pageOf(lineSpan(doc, b, lines - 1).top + 0.5, pageHeight))
                 continue;
@@ -230,14 +248,10 @@ void keepBlocksOnPages(QTextDocument &doc)
 {
     if (doc.pageSize().height() <= 0)
         return;
-    // Lines measured after a partial relayout can differ from the final layout: check again on a
-    // fresh one until nothing moves (one or two passes in practice).
-    for (int pass = 0; pass < 6; ++pass) {
-        const bool moved = keepPass(doc);
-        doc.markContentsDirty(0, doc.characterCount());
-        if (!moved)
+    // Check again until nothing moves (the second pass confirms, on the layout already made).
+    for (int pass = 0; pass < 6; ++pass)
+        if (!keepPass(doc))
             break;
-    }
 }
 
 QList<LaidOutLine> laidOutLines(const QTextDocument &doc)
@@ -245,6 +259,7 @@ QList<LaidOutLine> laidOutLines(const QTextDocument &doc)
     QList<LaidOutLine> out;
     const qreal pageHeight = doc.pageSize().height();
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const int count = lineCount(doc, b);
         const QTextLayout *tl = b.layout();
         if (!tl)
             continue;
@@ -252,7 +267,7 @@ QList<LaidOutLine> laidOutLines(const QTextDocument &doc)
         QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
         const QTextTable *table = tableOf(doc, b);
         const int kept = isKept(table) ? table->firstPosition() : -1;
-        for (int i = 0; i < tl->lineCount(); ++i) {
+        for (int i = 0; i < count; ++i) {
             const QTextLine line = tl->lineAt(i);
             LaidOutLine l;
             l.text = text.mid(line.textStart(), line.textLength());
