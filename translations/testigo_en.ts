@@ -245,10 +245,6 @@ Savings %: %6</translation>
             <translation>Export</translation>
         </message>
         <message>
-            <source>Savings (millions of %1)</source>
-            <translation>Savings (millions of %1)</translation>
-        </message>
-        <message>
             <source>Millions of %1</source>
             <translation>Millions of %1</translation>
         </message>
@@ -1753,6 +1749,10 @@ Savings %: %6</translation>
             <source>  kept your edit: %1</source>
             <translation>  kept your edit: %1</translation>
         </message>
+        <message>
+            <source>The import was cancelled; the case file was not changed.</source>
+            <translation>The import was cancelled; the case file was not changed.</translation>
+        </message>
     </context>
     <context>
         <name>InpcSeries</name>
@@ -2296,6 +2296,14 @@ Savings %: %6</translation>
             <source>“%1” could not be written: %2</source>
             <translation>“%1” could not be written: %2</translation>
         </message>
+        <message>
+            <source>Importing OCDS data…</source>
+            <translation>Importing OCDS data…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
     </context>
     <context>
         <name>OcdsImporter</name>
@@ -2511,6 +2519,22 @@ Savings %: %6</translation>
         <message>
             <source>not published: %1</source>
             <translation>not published: %1</translation>
+        </message>
+        <message>
+            <source>Direct award above its cap</source>
+            <translation>Direct award above its cap</translation>
+        </message>
+        <message>
+            <source>Award decided too soon or too late</source>
+            <translation>Award decided too soon or too late</translation>
+        </message>
+        <message>
+            <source>direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception other than the amount</source>
+            <translation>direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception other than the amount</translation>
+        </message>
+        <message>
+            <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
+            <translation>%1 working days from %2 to the award on %3; the usual range is %4 to %5</translation>
         </message>
     </context>
     <context>

@@ -245,10 +245,6 @@ Ahorro %: %6</translation>
             <translation>Exportar</translation>
         </message>
         <message>
-            <source>Savings (millions of %1)</source>
-            <translation>Ahorro (millones de %1)</translation>
-        </message>
-        <message>
             <source>Millions of %1</source>
             <translation>Millones de %1</translation>
         </message>
@@ -1753,6 +1749,10 @@ Ahorro %: %6</translation>
             <source>  kept your edit: %1</source>
             <translation>  se conservó su edición: %1</translation>
         </message>
+        <message>
+            <source>The import was cancelled; the case file was not changed.</source>
+            <translation>Se canceló la importación; el expediente no se modificó.</translation>
+        </message>
     </context>
     <context>
         <name>InpcSeries</name>
@@ -2296,6 +2296,14 @@ Ahorro %: %6</translation>
             <source>“%1” could not be written: %2</source>
             <translation>No se pudo escribir “%1”: %2</translation>
         </message>
+        <message>
+            <source>Importing OCDS data…</source>
+            <translation>Importando datos OCDS…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
     </context>
     <context>
         <name>OcdsImporter</name>
@@ -2511,6 +2519,22 @@ Ahorro %: %6</translation>
         <message>
             <source>not published: %1</source>
             <translation>no publicado: %1</translation>
+        </message>
+        <message>
+            <source>Direct award above its cap</source>
+            <translation>Adjudicación directa por encima de su monto máximo</translation>
+        </message>
+        <message>
+            <source>Award decided too soon or too late</source>
+            <translation>Fallo emitido demasiado pronto o demasiado tarde</translation>
+        </message>
+        <message>
+            <source>direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception other than the amount</source>
+            <translation>adjudicación directa de %1 por encima del monto máximo %2 de %3 (%4); solo procede por una excepción distinta del monto</translation>
+        </message>
+        <message>
+            <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
+            <translation>%1 días hábiles del %2 al fallo del %3; el rango habitual es de %4 a %5</translation>
         </message>
     </context>
     <context>

@@ -86,6 +86,10 @@ bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
     for (const Agency &a : file.all<Agency>())
         agencies.insert(a.name.toUpper(), a.id);
     const QString retrievedAt = CaseFile::nowUtc();
+    qint64 total = 0, before = 0, reported = -1;
+    for (const Reader &r : readers)
+        total += r.bytes();
+    bool cancelled = false;
     for (size_t i = 0; i < readers.size(); ++i) {
         ImportReport report;
         report.path = paths[int(i)];
@@ -100,6 +104,13 @@ bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
                 report.skips << why;
         };
         auto sink = [&](ProcessUnit &&u) -> bool {
+            if (m_progress && readers[i].position() != reported) {
+                reported = readers[i].position();
+                if (!m_progress(before + reported, total)) {
+                    cancelled = true;
+                    return false;
+                }
+            }
             // Releases already kept for this ocid: an unchanged process is left alone entirely.
             const QList<QVariantMap> stored = file.supportRows(QStringLiteral("ocds_release"), QStringLiteral("ocid"), u.ocid);
             QSet<QString> known;
@@ -159,11 +170,14 @@ bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
             return true;
         };
         QString problem;
-        if (!readers[i].read(sink, skip, &problem) || storeFailed) {
-            *error = storeFailed ? tr("The case file could not be written: %1").arg(file.lastError())
-                                 : tr("“%1” %2").arg(QDir::toNativeSeparators(report.path), problem);
+        if (!readers[i].read(sink, skip, &problem) || storeFailed || cancelled) {
+            *error = cancelled     ? tr("The import was cancelled; the case file was not changed.")
+                     : storeFailed ? tr("The case file could not be written: %1").arg(file.lastError())
+                                   : tr("“%1” %2").arg(QDir::toNativeSeparators(report.path), problem);
             return false; // the transaction rolls back
         }
+        before += readers[i].bytes();
+        reported = -1;
         reports->append(report);
     }
     if (!tx.commit()) {

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace Testigo::Ocds {
@@ -50,12 +51,17 @@ public:
     // prepare() then run().
     bool importFiles(CaseFile &file, const QStringList &paths, QList<ImportReport> *reports, QString *error);
 
+    // Called as the import goes: bytes read so far and in all, over every prepared file. Returning
+    // false cancels the import: the transaction rolls back and run() fails with a message.
+    void setProgress(std::function<bool(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
+
     // The report as printable lines (translated).
     static QStringList describe(const ImportReport &r);
 
 private:
     struct Prepared;
     std::unique_ptr<Prepared> m_prepared;
+    std::function<bool(qint64, qint64)> m_progress;
 };
 
 } // namespace Testigo::Ocds

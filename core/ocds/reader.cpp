@@ -61,6 +61,7 @@ bool Reader::scan(const std::function<bool(qint64, const std::string &, std::str
         return false;
     }
     m_bytes = f.size();
+    m_position = 0;
     std::string buf(size_t(kChunk), '\0');
     std::string envelope, element, key, lastString;
     int depth = 0;
@@ -85,6 +86,7 @@ bool Reader::scan(const std::function<bool(qint64, const std::string &, std::str
         }
         if (n == 0)
             break;
+        m_position += n;
         for (qint64 i = 0; i < n; ++i) {
             const char c = buf[size_t(i)];
             std::string &out = inElement ? element : envelope;

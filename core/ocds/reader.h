@@ -46,6 +46,8 @@ public:
     // What validate() found: "release package", "record package", "record", "release", "JSON Lines".
     QString shape() const { return m_shape; }
     qint64 bytes() const { return m_bytes; }
+    // Bytes read so far by the current pass (in steps of the read buffer): for progress.
+    qint64 position() const { return m_position; }
 
 private:
     enum class Kind { NotOcds, ReleasePackage, RecordPackage, Record, Release };
@@ -58,6 +60,7 @@ private:
     QString m_path;
     QString m_shape;
     qint64 m_bytes = 0;
+    qint64 m_position = 0;
     std::vector<Kind> m_kinds; // per top-level JSON value, from validate()
 };
 

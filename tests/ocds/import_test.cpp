@@ -5,6 +5,9 @@
 #include "ocds/redflags.h"
 #include "ocds_test_support.h"
 
+#include <QFileInfo>
+#include <algorithm>
+
 using namespace Testigo;
 using namespace Testigo::TestSupport;
 
@@ -131,6 +134,44 @@ TEST(OcdsImport, truncatedOrNonOcdsFile_isRefusedAndCaseFileUntouched)
     EXPECT_FALSE(importInto(*file, {ocdsDataFiles().at(1), truncated}));
     EXPECT_EQ(file->auditHead(), head);
     EXPECT_EQ(file->count(QStringLiteral("procedure")), 1);
+}
+
+TEST(OcdsImport, progressReportsEveryFileAndCancellingChangesNothing)
+{
+    Fixture fx;
+    const QStringList files = ocdsDataFiles().mid(0, 3);
+    qint64 total = 0;
+    for (const QString &f : files)
+        total += QFileInfo(f).size();
+    {
+        Ocds::Importer importer;
+        QList<qint64> seen;
+        importer.setProgress([&](qint64 done, qint64 all) {
+            seen << done;
+            EXPECT_EQ(all, total);
+            return true;
+        });
+        QList<Ocds::ImportReport> reports;
+        QString error;
+        ASSERT_TRUE(importer.importFiles(*fx.file, files, &reports, &error)) << error.toStdString();
+        ASSERT_FALSE(seen.isEmpty());
+        EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+        EXPECT_LE(seen.last(), total);
+        EXPECT_GT(seen.last(), total - QFileInfo(files.last()).size()); // the last file was reached
+    }
+    const QString head = fx.file->auditHead();
+    const qint64 procedures = fx.file->count(QStringLiteral("procedure"));
+    const qint64 releases = fx.file->supportRows(QStringLiteral("ocds_release")).size();
+    Ocds::Importer importer;
+    importer.setProgress([](qint64, qint64) { return false; }); // the witness presses Cancel
+    QList<Ocds::ImportReport> reports;
+    QString error;
+    EXPECT_FALSE(importer.importFiles(*fx.file, {ocdsDataFiles().at(4)}, &reports, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("cancelled"))) << error.toStdString();
+    EXPECT_EQ(fx.file->auditHead(), head);
+    EXPECT_EQ(fx.file->count(QStringLiteral("procedure")), procedures);
+    EXPECT_EQ(fx.file->supportRows(QStringLiteral("ocds_release")).size(), releases);
+    EXPECT_TRUE(fx.file->verify().ok());
 }
 
 TEST(OcdsImport, jsonLinesAndRecordPackageWithoutCompiledRelease_mergeReleasesInDateOrder)

@@ -84,8 +84,9 @@ TEST(DashboardLayout, demoInBothLanguages_axisTitlesFitLabelsWholeTablesFillThei
         Catalogue catalogue;
         catalogue.loadLanguage(lang);
         QCoreApplication::installTranslator(&catalogue);
-        if (lang == QStringLiteral("es"))
+        if (lang == QStringLiteral("es")) {
             EXPECT_EQ(DashboardWidget::tr("Savings by year"), QStringLiteral("Ahorro por año"));
+        }
         DashboardWidget w(*demo.session);
         w.resize(1280, 1500);
         w.show();
@@ -102,16 +103,22 @@ TEST(DashboardLayout, demoInBothLanguages_axisTitlesFitLabelsWholeTablesFillThei
                 EXPECT_LE(width, length) << name << ": " << axis->titleText().toStdString();
             }
             // Qt Charts cuts what does not fit with "...": titles, axis titles, category labels.
-            for (QGraphicsItem *item : p->view()->scene()->items())
-                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            for (QGraphicsItem *item : p->view()->scene()->items()) {
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
                     EXPECT_FALSE(text->toPlainText().contains(QStringLiteral("...")))
                         << name << ": " << text->toPlainText().toStdString();
+                }
+            }
             // Category names are shown whole unless longer than two lines (the bar's tooltip has them).
-            for (QAbstractAxis *axis : chart->axes())
-                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
-                    for (const QString &c : categories->categories())
-                        if (plain(c).contains(QChar(0x2026)))
+            for (QAbstractAxis *axis : chart->axes()) {
+                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+                    for (const QString &c : categories->categories()) {
+                        if (plain(c).contains(QChar(0x2026))) {
                             EXPECT_GT(plain(c).size(), 20) << name << ": " << plain(c).toStdString();
+                        }
+                    }
+                }
+            }
         }
         for (const char *name : {"proceduresTableWidget", "socialTableWidget"}) {
             auto *table = w.findChild<QTableWidget *>(QLatin1String(name));
@@ -125,7 +132,8 @@ TEST(DashboardLayout, demoInBothLanguages_axisTitlesFitLabelsWholeTablesFillThei
         auto *social = w.findChild<QTableWidget *>(QStringLiteral("socialTableWidget"));
         EXPECT_LE(social->horizontalHeader()->length(), social->viewport()->width() + 1) << where << ": no sideways scroll";
         EXPECT_EQ(clippedWidgets(&w).join(QStringLiteral(" | ")).toStdString(), "") << where;
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             EXPECT_TRUE(w.grab().save(shots + QStringLiteral("/dashboard_%1.png").arg(lang)));
+        }
     }
 }

@@ -122,6 +122,30 @@ TEST(Models, procedureList_anEditRecomputesOnlyTheProcedureItTouches)
     }
 }
 
+TEST(Models, procedureList_afterABulkChangeReloadsOnce)
+{
+    UiFixture f;
+    ProcedureListModel model(*f.session);
+    QAbstractItemModelTester tester(&model, Tester);
+    QSignalSpy inserted(f.session.get(), &Session::rowInserted);
+    QSignalSpy reloaded(f.session.get(), &Session::reloaded);
+    f.session->pauseNotifications(); // what the OCDS import dialog does around a portfolio import
+    for (int i = 0; i < 3; ++i) {
+        QVariantMap v{{QStringLiteral("number"), QStringLiteral("LA-%1").arg(i)}, {QStringLiteral("title"), QStringLiteral("Importado")}};
+        ASSERT_TRUE(f.session->file().insertRow(QStringLiteral("procedure"), v));
+    }
+    processEvents();
+    EXPECT_EQ(model.rowCount(), 0); // nothing told yet
+    f.session->resumeNotifications();
+    processEvents();
+    EXPECT_EQ(inserted.count(), 0);
+    EXPECT_EQ(reloaded.count(), 1);
+    EXPECT_EQ(model.rowCount(), 3);
+    f.session->pauseNotifications();
+    f.session->resumeNotifications(); // nothing changed: nothing to tell
+    EXPECT_EQ(reloaded.count(), 1);
+}
+
 TEST(Models, checklist_setDataWritesUndoableAnswers)
 {
     UiFixture f;

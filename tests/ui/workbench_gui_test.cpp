@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #if defined(TESTIGO_BUILT_FINDINGS) && __has_include("record/findingspanel.h")
 #include "record/findingspanel.h"
@@ -257,6 +258,11 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
         EXPECT_EQ(languages.language(), QStringLiteral("es"));
         EXPECT_EQ(budget->index(0, 2).data().toString(), QStringLiteral("$1,234,567.89 MXN"));
         EXPECT_TRUE(action(&w, "actionLanguage_es")->isChecked());
+        // Menus and panels speak Spanish too, not only the labels built from data.
+        const QList<QAction *> menus = w.menuBar()->actions();
+        ASSERT_FALSE(menus.isEmpty());
+        EXPECT_EQ(menus.first()->text(), QStringLiteral("&Archivo"));
+        EXPECT_EQ(find<QToolButton>(view, "backToListToolButton")->text(), QStringLiteral("Procedimientos"));
         action(&w, "actionLanguage_en")->trigger();
         settle();
     }

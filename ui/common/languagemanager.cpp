@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/languagemanager.h"
 
+#include "domain/catalogue.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -53,11 +55,13 @@ bool LanguageManager::setLanguage(const QString &code)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_app = std::make_unique<QTranslator>();
+    // The catalogue (core) finds a translation by its context and, failing that, by its source text:
+    // lupdate names some contexts without their namespace, which a plain QTranslator misses.
+    auto catalogue = std::make_unique<Catalogue>();
+    catalogue->loadLanguage(code);
+    m_app = std::move(catalogue);
     m_qt = std::make_unique<QTranslator>();
-    // English is the source language: its catalogue may be empty, which is fine.
-    if (m_app->load(QStringLiteral(":/i18n/testigo_%1.qm").arg(code)))
-        QCoreApplication::installTranslator(m_app.get());
+    QCoreApplication::installTranslator(m_app.get());
     if (m_qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
     QLocale::setDefault(localeFor(code));

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -53,12 +54,23 @@ OcdsImportDialog::OcdsImportDialog(Session &session, QWidget *parent) : QDialog(
 
 bool OcdsImportDialog::importFiles(const QStringList &paths)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     Ocds::Importer importer;
     QList<Ocds::ImportReport> reports;
     QString error;
+    QProgressDialog progress(tr("Importing OCDS data…"), tr("Cancel"), 0, 1000, this);
+    progress.setObjectName(QStringLiteral("importProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    importer.setProgress([&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    // A portfolio import writes hundreds of thousands of rows: views reload once, at the end.
+    m_session.pauseNotifications();
     const bool ok = importer.importFiles(m_session.file(), paths, &reports, &error);
-    QApplication::restoreOverrideCursor();
+    m_session.resumeNotifications();
+    progress.reset();
     if (!ok) {
         m_report->appendPlainText(tr("Refused: %1").arg(error));
         return false;

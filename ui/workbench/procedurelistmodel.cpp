@@ -22,6 +22,10 @@ ProcedureListModel::ProcedureListModel(Session &session, QObject *parent)
     connect(&session, &Session::rowInserted, this, [this](const QString &table, const QString &id) { noteChange(table, id); });
     connect(&session, &Session::fieldChanged, this,
             [this](const QString &table, const QString &id, const QString &) { noteChange(table, id); });
+    connect(&session, &Session::reloaded, this, [this] {
+        m_fullReload = true;
+        m_reloadTimer.start();
+    });
     m_rows = load();
 }
 

@@ -23,6 +23,13 @@ Workspace::Workspace(Session &session, QUndoStack &stack, QWidget *parent)
         if (table == QStringLiteral("procedure") && id == m_view->procedureId() && field == QStringLiteral("deleted"))
             followDeletion();
     });
+    // After a bulk change the procedure shown is read again from the file, panel by panel.
+    connect(&session, &Session::reloaded, this, [this] {
+        if (m_view->procedureId().isEmpty())
+            return;
+        m_view->setProcedure(m_view->procedureId());
+        followDeletion();
+    });
 }
 
 void Workspace::followDeletion()
