@@ -2979,8 +2979,12 @@ You can undo this with Edit ▸ Undo.</translation>
             </translation>
         </message>
         <message>
-            <source>The decision could not be saved: %1</source>
-            <translation>The decision could not be saved: %1</translation>
+            <source>Confirm red flag</source>
+            <translation>Confirm red flag</translation>
+        </message>
+        <message>
+            <source>Dismiss red flag</source>
+            <translation>Dismiss red flag</translation>
         </message>
     </context>
     <context>

@@ -2979,8 +2979,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             </translation>
         </message>
         <message>
-            <source>The decision could not be saved: %1</source>
-            <translation>No se pudo guardar la decisión: %1</translation>
+            <source>Confirm red flag</source>
+            <translation>Confirmar alerta</translation>
+        </message>
+        <message>
+            <source>Dismiss red flag</source>
+            <translation>Descartar alerta</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocds/redflagspanel.h"
 
+#include "common/storeoperationcommand.h"
 #include "store/session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,8 +27,6 @@ RedFlagsPanel::RedFlagsPanel(Session &session, QUndoStack &undo, QWidget *parent
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("redFlagsTableWidget"));
-    m_table->setAccessibleName(tr("Red flags"));
-    m_table->setHorizontalHeaderLabels({tr("Red flag"), tr("Why"), tr("Decision")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -36,14 +36,10 @@ RedFlagsPanel::RedFlagsPanel(Session &session, QUndoStack &undo, QWidget *parent
     auto *row = new QHBoxLayout;
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
-    m_reason->setAccessibleName(tr("Reason for the decision"));
-    m_reason->setPlaceholderText(tr("Reason (required)"));
-    m_confirm = new QPushButton(tr("Confirm as finding"), this);
+    m_confirm = new QPushButton(this);
     m_confirm->setObjectName(QStringLiteral("confirmPushButton"));
-    m_confirm->setAccessibleName(tr("Confirm the selected flag as a finding"));
-    m_dismiss = new QPushButton(tr("Dismiss"), this);
+    m_dismiss = new QPushButton(this);
     m_dismiss->setObjectName(QStringLiteral("dismissPushButton"));
-    m_dismiss->setAccessibleName(tr("Dismiss the selected flag"));
     row->addWidget(m_reason, 1);
     row->addWidget(m_confirm);
     row->addWidget(m_dismiss);
@@ -53,7 +49,29 @@ RedFlagsPanel::RedFlagsPanel(Session &session, QUndoStack &undo, QWidget *parent
     connect(m_confirm, &QPushButton::clicked, this, [this] { decide(QStringLiteral("confirmed")); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { decide(QStringLiteral("dismissed")); });
     connect(&m_session, &Session::changed, this, &RedFlagsPanel::reload);
+    retranslate();
     updateButtons();
+}
+
+void RedFlagsPanel::retranslate()
+{
+    m_table->setAccessibleName(tr("Red flags"));
+    m_table->setHorizontalHeaderLabels({tr("Red flag"), tr("Why"), tr("Decision")});
+    m_reason->setAccessibleName(tr("Reason for the decision"));
+    m_reason->setPlaceholderText(tr("Reason (required)"));
+    m_confirm->setText(tr("Confirm as finding"));
+    m_confirm->setAccessibleName(tr("Confirm the selected flag as a finding"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss the selected flag"));
+}
+
+void RedFlagsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload(); // flag titles and figures come translated from core
+    }
+    QWidget::changeEvent(event);
 }
 
 void RedFlagsPanel::setProcedure(const QString &procedureId)
@@ -104,11 +122,13 @@ void RedFlagsPanel::decide(const QString &decision)
     const auto p = m_session.file().get<Procedure>(m_procedureId);
     if (row < 0 || row >= m_flags.size() || !p)
         return;
-    // The decision and its finding are one audited transaction; the undo stack keeps only field
-    // edits, so the decision is reverted by deciding again (dismissing withdraws the finding).
-    Q_UNUSED(m_undo);
-    if (!Ocds::decideFlag(m_session.file(), *p, m_flags[row], decision, m_reason->text().trimmed()))
-        m_summary->setText(tr("The decision could not be saved: %1").arg(m_session.file().lastError()));
+    // The decision and its finding are one audited transaction and one undo step.
+    const Ocds::RedFlag flag = m_flags[row];
+    const QString reason = m_reason->text().trimmed();
+    auto *command = new Ui::StoreOperationCommand(
+        m_session, decision == QLatin1String("confirmed") ? tr("Confirm red flag") : tr("Dismiss red flag"),
+        [procedure = *p, flag, decision, reason](CaseFile &file) { return Ocds::decideFlag(file, procedure, flag, decision, reason); });
+    m_undo.push(command); // runs it; a failed write drops it and is reported to the window
     m_reason->clear();
     reload();
 }

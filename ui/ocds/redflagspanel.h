@@ -2,8 +2,8 @@
 #pragma once
 
 // The red flags of one procedure as leads: a table of flags with their figures and the witness's
-// decision; "Confirm" (it becomes a finding) and "Dismiss" each need a reason. Decisions are
-// written through the store in one audited transaction (ocds::decideFlag).
+// decision; "Confirm" (it becomes a finding) and "Dismiss" each need a reason. A decision is one
+// undo step (a StoreOperationCommand around Ocds::decideFlag, one audited transaction).
 
 #include "ocds/redflags.h"
 
@@ -27,7 +27,11 @@ public:
     RedFlagsPanel(Session &session, QUndoStack &undo, QWidget *parent = nullptr);
     void setProcedure(const QString &procedureId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void reload();
     void decide(const QString &decision);
     void updateButtons();
