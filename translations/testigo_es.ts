@@ -2744,7 +2744,7 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>Open findings</source>
-            <translation>Observaciones abiertas</translation>
+            <translation>Obs. abiertas</translation>
         </message>
         <message>
             <source>Worst clock</source>

@@ -46,8 +46,11 @@ TEST(Models, procedureList_followsAddEditDeleteAndUndo)
     EXPECT_EQ(model.index(model.rowOf(b), ProcedureListModel::Number).data().toString(), QStringLiteral("LA-2"));
     // The new procedure got its stages from the templates: the current stage is the first one.
     EXPECT_FALSE(model.index(0, ProcedureListModel::CurrentStage).data().toString().isEmpty());
-    EXPECT_EQ(model.index(0, ProcedureListModel::Regime).data().toString(),
+    EXPECT_EQ(model.index(0, ProcedureListModel::Regime).data(Qt::ToolTipRole).toString(),
               Codes::label(Codes::regimes(), QStringLiteral("LAASSP-2025")));
+    // The cell shows the law's name without its qualifier, so the title keeps its room.
+    EXPECT_FALSE(model.index(0, ProcedureListModel::Regime).data().toString().contains(QLatin1Char('(')));
+    EXPECT_TRUE(model.index(0, ProcedureListModel::Regime).data().toString().startsWith(QStringLiteral("LAASSP")));
 
     f.session->file().setField(QStringLiteral("procedure"), a, QStringLiteral("title"), QStringLiteral("Otro"));
     processEvents();

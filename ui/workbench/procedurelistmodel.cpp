@@ -211,7 +211,8 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
         case Number: return p.number;
         case Title: return p.title;
         case Agency: return r.agency;
-        case Regime: return Codes::label(Codes::regimes(), p.regime);
+        case Regime: // the law's name; its qualifier ("before 17-IV-2025") is in the tooltip
+            return Codes::label(Codes::regimes(), p.regime).section(QStringLiteral(" ("), 0, 0);
         case Type: return Codes::label(Codes::procedureTypes(), p.type);
         case CurrentStage: {
             const QString kind = factsOf(r).currentStageKind;
@@ -235,6 +236,8 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == WorstClock)
             return factsOf(r).worstClockName.isEmpty() ? QVariant() : QVariant(factsOf(r).worstClockName);
+        if (index.column() == Regime)
+            return Codes::label(Codes::regimes(), p.regime);
         return data(index, Qt::DisplayRole); // elided cells show in full
     }
     if (role == Qt::TextAlignmentRole && (index.column() == OpenFindings || index.column() == Savings))

@@ -88,7 +88,7 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     // Long regime and type labels must not squeeze the title: cap them, elide, show in tooltips.
-    m_table->horizontalHeader()->setMaximumSectionSize(170);
+    m_table->horizontalHeader()->setMaximumSectionSize(150);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProcedureListModel::Title, QHeaderView::Stretch);
