@@ -75,8 +75,22 @@ bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
         return false;
     }
 
-    // 2. Import, all files in one transaction.
+    // 2. Import, all files in one transaction (written with a rollback journal when it is large).
     AuthorScope as(file, author());
+    qint64 totalBytes = 0;
+    for (const Reader &r : readers)
+        totalBytes += r.bytes();
+    const bool bulk = totalBytes > m_bulkBytes && file.beginBulkWrite();
+    struct BulkScope
+    {
+        CaseFile &file;
+        bool on;
+        ~BulkScope()
+        {
+            if (on)
+                file.endBulkWrite();
+        }
+    } bulkScope{file, bulk};
     CaseFile::Transaction tx(file);
     if (!tx.ok()) {
         *error = file.lastError();

@@ -38,6 +38,9 @@ public:
     // The audit author of everything the importer writes: what tells its writes from the witness's.
     static QString author() { return QStringLiteral("ocds-import"); }
     static constexpr int MaxListed = 50;
+    // Imports larger than this (64 MB by default) are written in the store's bulk mode
+    // (CaseFile::beginBulkWrite).
+    void setBulkThreshold(qint64 bytes) { m_bulkBytes = bytes; }
 
     Importer();
     ~Importer();
@@ -62,6 +65,7 @@ private:
     struct Prepared;
     std::unique_ptr<Prepared> m_prepared;
     std::function<bool(qint64, qint64)> m_progress;
+    qint64 m_bulkBytes = 64 * 1024 * 1024;
 };
 
 } // namespace Testigo::Ocds

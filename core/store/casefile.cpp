@@ -371,6 +371,30 @@ bool CaseFile::refuseIfReadOnly()
 
 // --- Transactions ---------------------------------------------------------------------------------
 
+bool CaseFile::beginBulkWrite()
+{
+    if (m_readOnly || m_txDepth > 0)
+        return false;
+    m_db->cache.clear(); // no statement may stay prepared across a journal change
+    QSqlQuery q(m_db->db());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next()
+        || q.value(0).toString().compare(QStringLiteral("delete"), Qt::CaseInsensitive) != 0)
+        return false;
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    return true;
+}
+
+void CaseFile::endBulkWrite()
+{
+    if (m_readOnly)
+        return;
+    m_db->cache.clear();
+    QSqlQuery q(m_db->db());
+    q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
 bool CaseFile::begin()
 {
     // Every audited write opens one: the statements are prepared once per connection.

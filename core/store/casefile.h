@@ -142,6 +142,13 @@ public:
     QByteArray blob(const QString &sha256) const;
     bool hasBlob(const QString &sha256) const;
 
+    // A transaction of millions of rows (an OCDS portfolio import) is written with a rollback journal
+    // and a larger page cache instead of the write-ahead log, whose page lookups slow down as it
+    // grows to gigabytes. Still one transaction, still undone whole by a crash. Call outside any
+    // transaction; endBulkWrite() returns to the log. Both are no-ops on a read-only file.
+    bool beginBulkWrite();
+    void endBulkWrite();
+
     // Transactions nest (savepoints inside); the outermost commit makes everything durable.
     bool begin();
     bool commit();

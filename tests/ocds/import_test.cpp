@@ -174,6 +174,40 @@ TEST(OcdsImport, progressReportsEveryFileAndCancellingChangesNothing)
     EXPECT_TRUE(fx.file->verify().ok());
 }
 
+TEST(OcdsImport, bulkMode_importsTheSameAndTheFileGoesBackToItsLog)
+{
+    Fixture normal, bulk;
+    const QStringList files = ocdsDataFiles();
+    ASSERT_TRUE(importInto(*normal.file, files));
+    Ocds::Importer importer;
+    importer.setBulkThreshold(0); // every import is "large"
+    QList<Ocds::ImportReport> reports;
+    QString error;
+    ASSERT_TRUE(importer.importFiles(*bulk.file, files, &reports, &error)) << error.toStdString();
+    for (const QString &table : {QStringLiteral("procedure"), QStringLiteral("bidder"), QStringLiteral("bid"),
+                                 QStringLiteral("award"), QStringLiteral("contract"), QStringLiteral("stage")})
+        EXPECT_EQ(bulk.file->count(table), normal.file->count(table)) << table.toStdString();
+    EXPECT_EQ(bulk.file->auditLength(), normal.file->auditLength());
+    EXPECT_TRUE(bulk.file->verify().ok());
+    // Back to the write-ahead log: the next write goes to the -wal file.
+    QVariantMap v{{QStringLiteral("title"), QStringLiteral("A mano")}};
+    ASSERT_TRUE(bulk.file->insertRow(QStringLiteral("procedure"), v));
+    EXPECT_TRUE(QFileInfo::exists(bulk.path + QStringLiteral("-wal")));
+
+    // A bulk import cancelled at its third file is undone whole, the first two files included.
+    Fixture fresh;
+    const QString head = fresh.file->auditHead();
+    Ocds::Importer cancelled;
+    cancelled.setBulkThreshold(0);
+    int calls = 0;
+    cancelled.setProgress([&calls](qint64, qint64) { return ++calls < 3; });
+    EXPECT_FALSE(cancelled.importFiles(*fresh.file, files, &reports, &error));
+    EXPECT_EQ(calls, 3);
+    EXPECT_EQ(fresh.file->auditHead(), head);
+    EXPECT_EQ(fresh.file->count(QStringLiteral("procedure")), 0);
+    EXPECT_TRUE(fresh.file->verify().ok());
+}
+
 TEST(OcdsImport, jsonLinesAndRecordPackageWithoutCompiledRelease_mergeReleasesInDateOrder)
 {
     Fixture fx;
