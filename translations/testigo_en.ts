@@ -4289,6 +4289,10 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>%1 is not a valid data file: %2 at offset %3</source>
             <translation>%1 is not a valid data file: %2 at offset %3</translation>
         </message>
+        <message>
+            <source>Importing OCDS data… %1 %</source>
+            <translation>Importing OCDS data… %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Workbench</name>

@@ -4289,6 +4289,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>%1 is not a valid data file: %2 at offset %3</source>
             <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
         </message>
+        <message>
+            <source>Importing OCDS data… %1 %</source>
+            <translation>Importando datos OCDS… %1 %</translation>
+        </message>
     </context>
     <context>
         <name>Workbench</name>

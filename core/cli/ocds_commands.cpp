@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <cstdio>
+#include <unistd.h>
 
 namespace Testigo::Cli {
 
@@ -31,8 +33,26 @@ int cmdImport(const Args &a, Io io)
     auto file = openOrReport(a.positional.first(), io, false);
     if (!file)
         return Error;
+    // A portfolio import takes minutes: at a terminal, say how far it has got (stderr, one line).
+    const bool terminal = isatty(fileno(stderr));
+    int shown = -1;
+    if (terminal)
+        importer.setProgress([&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent != shown) {
+                shown = percent;
+                io.err << '\r' << Tr::tr("Importing OCDS data… %1 %").arg(percent);
+                io.err.flush();
+            }
+            return true;
+        });
     QList<Ocds::ImportReport> reports;
-    if (!importer.run(*file, &reports, &problem))
+    const bool ok = importer.run(*file, &reports, &problem);
+    if (terminal && shown >= 0) {
+        io.err << '\n';
+        io.err.flush();
+    }
+    if (!ok)
         return error(io, problem);
     for (const auto &r : reports)
         for (const QString &line : Ocds::Importer::describe(r))
