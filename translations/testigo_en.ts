@@ -2355,6 +2355,13 @@ Savings %: %6</translation>
             <source>the tender has no value (estimate): savings cannot be computed</source>
             <translation>the tender has no value (estimate): savings cannot be computed</translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) lost accented letters before publication (for example “%1”); kept as published</source>
+            <translation>
+                <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
+                <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OcdsRedFlags</name>

@@ -2355,6 +2355,13 @@ Ahorro %: %6</translation>
             <source>the tender has no value (estimate): savings cannot be computed</source>
             <translation>la licitación no tiene valor (estimado): no se puede calcular el ahorro</translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) lost accented letters before publication (for example “%1”); kept as published</source>
+            <translation>
+                <numerusform>%n texto perdió letras acentuadas antes de publicarse (por ejemplo “%1”); se conserva como se publicó</numerusform>
+                <numerusform>%n textos perdieron letras acentuadas antes de publicarse (por ejemplo “%1”); se conservan como se publicaron</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OcdsRedFlags</name>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocds/ocdsvalues.h"
 
-#include <QHash>
-
 #include "domain/codes.h"
 #include "domain/doclanguage.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Testigo::Ocds {
@@ -225,6 +225,28 @@ std::optional<int> bidderCount(const JNode &r)
     return std::nullopt;
 }
 
+// Texts whose accented letters the publisher lost on the way ("evaluaci?n", or U+FFFD): counted
+// over every string of the release, with the first one as an example.
+static void lostCharacters(const JNode &n, int *count, QString *example)
+{
+    if (n.type == JNode::String) {
+        static const QRegularExpression lost(QStringLiteral("\\p{L}[?\\x{FFFD}]\\p{L}|\\x{FFFD}"));
+        const QString text = QString::fromStdString(n.text);
+        if (text.contains(QStringLiteral("://")))
+            return; // a URL's "?" starts its query
+        if (const auto m = lost.match(text); m.hasMatch()) {
+            if (++*count == 1) {
+                const qsizetype from = qMax<qsizetype>(0, text.lastIndexOf(QLatin1Char(' '), m.capturedStart()) + 1);
+                qsizetype to = text.indexOf(QLatin1Char(' '), m.capturedEnd());
+                *example = text.mid(from, to < 0 ? -1 : to - from);
+            }
+        }
+        return;
+    }
+    for (const JNode &child : n.items)
+        lostCharacters(child, count, example);
+}
+
 QStringList qualityWarnings(const JNode &r)
 {
     QStringList w;
@@ -244,6 +266,12 @@ QStringList qualityWarnings(const JNode &r)
             extra << QStringLiteral("contracts.suppliers");
     if (!extra.isEmpty())
         w << Tr::tr("non-standard fields kept only in the raw release: %1").arg(extra.join(QStringLiteral(", ")));
+    int lost = 0;
+    QString example;
+    lostCharacters(r, &lost, &example);
+    if (lost > 0)
+        w << Tr::tr("%n text(s) lost accented letters before publication (for example “%1”); kept as published", nullptr, lost)
+                 .arg(example);
     const QDate start = ocdsDate(r.str("tender.tenderPeriod.startDate"));
     const QDate end = ocdsDate(r.str("tender.tenderPeriod.endDate"));
     if (start.isValid() && end.isValid() && end < start)

@@ -208,6 +208,23 @@ TEST(OcdsImport, bulkMode_importsTheSameAndTheFileGoesBackToItsLog)
     EXPECT_TRUE(fresh.file->verify().ok());
 }
 
+TEST(OcdsImport, textsWhoseAccentsThePublisherLost_areReported)
+{
+    Fixture fx;
+    QList<Ocds::ImportReport> reports;
+    ASSERT_TRUE(importInto(*fx.file, {ocdsDataDir() + QStringLiteral("/gacm-record-10.json"),
+                                      ocdsDataDir() + QStringLiteral("/OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json")},
+                           &reports));
+    ASSERT_EQ(reports.size(), 2);
+    auto lost = [](const Ocds::ImportReport &r) {
+        return std::count_if(r.warnings.cbegin(), r.warnings.cend(),
+                             [](const QString &w) { return w.contains(QStringLiteral("lost accented letters")); });
+    };
+    EXPECT_EQ(lost(reports[0]), 1); // "Cl?usula", "evaluaci?n" in the airport's document titles
+    EXPECT_TRUE(reports[0].warnings.join(QLatin1Char('\n')).contains(QStringLiteral("?")));
+    EXPECT_EQ(lost(reports[1]), 0); // Mexico City's file is clean, and its URLs' "?" are not lost letters
+}
+
 TEST(OcdsImport, jsonLinesAndRecordPackageWithoutCompiledRelease_mergeReleasesInDateOrder)
 {
     Fixture fx;
