@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The red flags panel on a real published process (CDMX LPN-007-2015): confirming a flag with a
-// reason makes a finding, in one undo step; undo withdraws both, redo brings them back; the panel
-// speaks the UI's language.
+// The OCDS screens on real published processes: the red flags panel (confirming a flag with a
+// reason makes a finding in one undo step; undo withdraws both; it speaks the UI's language) and
+// the import dialog (report shown, views told once, a truncated file refused).
 
 #include "common/languagemanager.h"
 #include "ocds/importer.h"
+#include "ocds/ocdsimportdialog.h"
 #include "ocds/redflagspanel.h"
+#include "workbench/procedurelistmodel.h"
 #include "uitest_support.h"
 
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -75,4 +79,33 @@ TEST(RedFlagsPanel, confirmingAFlag_makesAFindingInOneUndoStep)
     EXPECT_EQ(confirm->text(), QStringLiteral("Confirmar como observación"));
     EXPECT_EQ(table->horizontalHeaderItem(2)->text(), QStringLiteral("Decisión"));
     languages.setLanguage(QStringLiteral("en"));
+}
+
+TEST(OcdsImportDialog, importShowsItsReportAndTheListFollowsOnce)
+{
+    UiFixture f;
+    Ui::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    Ui::ProcedureListModel list(*f.session);
+    QSignalSpy inserted(f.session.get(), &Session::rowInserted);
+    OcdsImportDialog dialog(*f.session);
+    ASSERT_TRUE(dialog.importFiles({QStringLiteral(TESTIGO_SHARED_DIR "/data/ocds/gacm-record-10.json")}));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dialog.reportText().contains(QStringLiteral("1 imported"))) << dialog.reportText().toStdString();
+    EXPECT_EQ(list.rowCount(), 1);
+    EXPECT_EQ(inserted.count(), 0); // the views heard of it once, at the end
+
+    // A truncated file is refused in the report; the case file keeps its audit head.
+    QTemporaryDir dir;
+    QFile src(QStringLiteral(TESTIGO_SHARED_DIR "/data/ocds/OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json"));
+    ASSERT_TRUE(src.open(QIODevice::ReadOnly));
+    QFile cut(dir.filePath(QStringLiteral("cut.json")));
+    ASSERT_TRUE(cut.open(QIODevice::WriteOnly));
+    cut.write(src.read(2000));
+    cut.close();
+    const QString head = f.session->file().auditHead();
+    EXPECT_FALSE(dialog.importFiles({cut.fileName()}));
+    EXPECT_TRUE(dialog.reportText().contains(QStringLiteral("Refused"))) << dialog.reportText().toStdString();
+    EXPECT_EQ(f.session->file().auditHead(), head);
+    EXPECT_EQ(list.rowCount(), 1);
 }
