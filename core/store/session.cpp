@@ -6,7 +6,8 @@
 namespace Testigo {
 
 Session::Session(std::unique_ptr<CaseFile> file, QObject *parent)
-    : QObject(parent), m_file(std::move(file))
+    : QObject(parent)
+    , m_file(std::move(file))
 {
     m_file->setChangeListener([this](const RowChange &c) {
         if (m_paused) {

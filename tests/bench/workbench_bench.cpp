@@ -44,7 +44,8 @@ int main(int argc, char **argv)
     const QString id = model.procedureId(rows / 2);
 
     t.restart();
-    QVariantMap finding{{QStringLiteral("procedure_id"), id}, {QStringLiteral("status"), QStringLiteral("pending")}};
+    QVariantMap finding {
+        {QStringLiteral("procedure_id"), id}, {QStringLiteral("status"), QStringLiteral("pending")}};
     session.file().insertRow(QStringLiteral("finding"), finding);
     QCoreApplication::processEvents();
     const qint64 editMs = t.elapsed();
@@ -56,7 +57,11 @@ int main(int argc, char **argv)
 
     out << QStringLiteral("%1 procedures: open %2 ms, list load %3 ms, one edit followed by the list %4 ms, "
                           "first opening of an imported procedure %5 ms (open findings now %6)\n")
-               .arg(rows).arg(openMs).arg(loadMs).arg(editMs).arg(prepareMs)
+               .arg(rows)
+               .arg(openMs)
+               .arg(loadMs)
+               .arg(editMs)
+               .arg(prepareMs)
                .arg(model.index(model.rowOf(id), Ui::ProcedureListModel::OpenFindings).data().toInt());
     QFile::remove(copy);
     return 0;

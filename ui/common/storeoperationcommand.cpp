@@ -21,11 +21,12 @@ QVariant fromCanonical(const QString &text)
 }
 } // namespace
 
-StoreOperationCommand::StoreOperationCommand(Session &session, const QString &text,
-                                             std::function<bool(CaseFile &)> operation, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_session(session), m_operation(std::move(operation))
-{
-}
+StoreOperationCommand::StoreOperationCommand(
+    Session &session, const QString &text, std::function<bool(CaseFile &)> operation, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_session(session)
+    , m_operation(std::move(operation))
+{ }
 
 void StoreOperationCommand::fail()
 {
@@ -72,8 +73,8 @@ bool StoreOperationCommand::replay(bool forward)
     for (qsizetype i = 0; i < n; ++i) {
         const AuditEntry &e = m_changes.at(forward ? i : n - 1 - i);
         const bool ok = e.field == QLatin1String("*")
-                            ? file.setDeleted(e.table, e.rowId, !forward)
-                            : file.setField(e.table, e.rowId, e.field, fromCanonical(forward ? e.newValue : e.oldValue));
+            ? file.setDeleted(e.table, e.rowId, !forward)
+            : file.setField(e.table, e.rowId, e.field, fromCanonical(forward ? e.newValue : e.oldValue));
         if (!ok)
             return false;
     }

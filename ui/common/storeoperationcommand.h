@@ -21,7 +21,7 @@ class StoreOperationCommand final : public QUndoCommand
 {
 public:
     StoreOperationCommand(Session &session, const QString &text, std::function<bool(CaseFile &)> operation,
-                          QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
