@@ -93,11 +93,14 @@ struct Span
 Span lineSpan(const QTextDocument &doc, const QTextBlock &b, int line)
 {
     const QTextLayout *tl = b.layout();
-    const QRectF r = doc.documentLayout()->blockBoundingRect(b); // the layout positions it first
+    // The layout positions the block first. Its rectangle starts at the block's position; a line
+    // is placed relative to it, and the first line of a block that did not fit at the foot of a
+    // page lies a page further down than the block's position.
+    const QRectF r = doc.documentLayout()->blockBoundingRect(b);
     if (!tl || tl->lineCount() == 0)
         return {r.top(), r.top()};
     const QTextLine l = tl->lineAt(qBound(0, line < 0 ? tl->lineCount() - 1 : line, tl->lineCount() - 1));
-    const qreal top = r.top() - tl->boundingRect().top() + l.y();
+    const qreal top = r.top() + l.y();
     return {top, top + l.height()};
 }
 
@@ -200,6 +203,17 @@ bool splitAcrossPages(const QTextDocument &doc, const QTextBlock &first, const Q
            != pageOf(lineSpan(doc, last, lastLine).bottom - 0.5, pageHeight);
 }
 
+// A table's note (its source) stays on the page of the table's last row. The layout cannot move
+// one row to the next page (a page break in a cell moves that cell's text, not the row), so a table
+// that fits on one page moves whole, with its caption; a longer one keeps its place.
+bool keepTableWithNote(QTextDocument &doc, const QTextTable *table)
+{
+    const QTextBlock first = doc.findBlock(table->firstPosition());
+    if (splitAcrossPages(doc, first, doc.findBlock(table->lastPosition()), -1))
+        return false;
+    return breakBeforeWithHeadings(doc, first.previous());
+}
+
 // One pass in reading order; true when it moved something.
 bool keepPass(QTextDocument &doc)
 {
@@ -225,8 +239,13 @@ bool keepPass(QTextDocument &doc)
             QTextBlock above = b.previous();
             while (above.isValid() && blank(above) && !tableOf(doc, above))
                 above = above.previous();
-            if (above.isValid() && !tableOf(doc, above) && splitAcrossPages(doc, above, b, -1))
+            QTextTable *tableAbove = above.isValid() ? tableOf(doc, above) : nullptr;
+            if (!above.isValid() || !splitAcrossPages(doc, above, b, -1))
+                continue;
+            if (!tableAbove)
                 moved |= breakBeforeWithHeadings(doc, above);
+            else if (!isKept(tableAbove))
+                moved |= keepTableWithNote(doc, tableAbove);
         } else if (!table && lineCount(doc, b) >= 2) {
             // No paragraph leaves a single line alone at the foot or the head of a page.
             const int lines = lineCount(doc, b);

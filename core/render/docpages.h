@@ -40,8 +40,10 @@ void paintPageChrome(QPainter &painter, const QSizeF &pagePixels, qreal dpi, con
 
 // Moves a heading to the next page when the first lines of what it introduces (the first data
 // row of a table) would start on the next one, and a keepTogether block (with the heading right
-// above it) when it would be split. Call after the page size and margins are set; changes only
-// page-break flags, so block positions stay valid.
+// above it) when it would be split. A KeepWithPrevious block right under a table (a table's source)
+// stays on the page of the table's last row: the table moves with its caption when it fits on one
+// page. Call after the page size and margins are set; changes only page-break flags, so block
+// positions stay valid.
 void keepBlocksOnPages(QTextDocument &doc);
 
 // Where a document's laid-out text breaks, for tests: every line of every block, with its page.

@@ -186,6 +186,11 @@ void ReportRenderer::buildBody(qreal dpi)
                 b.heading(3, label); // figures: caption below, never orphaned from the drawing
             }
             b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Source: %1")).arg(figureMethod(p.key, lang)), true, true);
+            if (kind->isTable) { // stays on the page of the table's last row (keepBlocksOnPages)
+                QTextBlockFormat keep;
+                keep.setProperty(DocBuilder::KeepWithPreviousProperty, true);
+                b.cursor().mergeBlockFormat(keep);
+            }
         }
         const QString rest = html.mid(last);
         if (!rest.trimmed().isEmpty())

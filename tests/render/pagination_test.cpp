@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a reader notices on the printed pages of the testimony and the report: no word broken in
 // the middle of a table cell, no heading left alone at the foot of a page, the signature block on
-// one page. Laid out for a 600-dpi PDF writer, as the PDF is.
+// one page, a table's source on the page of its last row. Laid out for a 600-dpi PDF writer, as
+// the PDF is.
 #include "demofixture.h"
 #include "render/docpages.h"
 #include "render/reportrenderer.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Testigo;
 using namespace Testigo::Render;
@@ -72,22 +75,36 @@ QStringList splitKeptBlocks(const QList<LaidOutLine> &lines)
     return out;
 }
 
-// Agency's responses printed on another page than the observation right above them.
-QStringList detachedResponses(const QList<LaidOutLine> &lines)
+// Paragraphs starting with one of `starts` printed on another page than the line right above them.
+QStringList detachedFromAbove(const QList<LaidOutLine> &lines, const QStringList &starts)
 {
     QStringList out;
     for (int i = 1; i < lines.size(); ++i) {
         const QString t = lines[i].blockText.trimmed();
-        if (!(t.startsWith(QStringLiteral("Agency's response")) || t.startsWith(QStringLiteral("Respuesta de la dependencia")))
-            || lines[i].text != lines[i].blockText.left(lines[i].text.size()))
-            continue; // not the first line of a response
+        const bool match = std::any_of(starts.cbegin(), starts.cend(), [&](const QString &s) { return t.startsWith(s); });
+        if (!match || lines[i].text != lines[i].blockText.left(lines[i].text.size()))
+            continue; // not the first line of such a paragraph
         int j = i - 1;
         while (j > 0 && lines[j].text.trimmed().isEmpty())
             --j;
         if (lines[j].page != lines[i].page)
-            out << t;
+            out << QStringLiteral("«%1» on document page %2 under «%3» on page %4")
+                       .arg(t).arg(lines[i].page + 1).arg(lines[j].text).arg(lines[j].page + 1);
     }
     return out;
+}
+
+// Agency's responses printed on another page than the observation right above them.
+QStringList detachedResponses(const QList<LaidOutLine> &lines)
+{
+    return detachedFromAbove(lines, {QStringLiteral("Agency's response"), QStringLiteral("Respuesta de la dependencia")});
+}
+
+// "Source: …" lines printed on another page than the line right above them (a table's last row,
+// a figure's caption).
+QStringList detachedSources(const QList<LaidOutLine> &lines)
+{
+    return detachedFromAbove(lines, {QStringLiteral("Source: "), QStringLiteral("Fuente: ")});
 }
 
 QString procedureId(const CaseFile &file, const QString &number)
@@ -158,11 +175,13 @@ TEST(Pagination, manyFindings_everyPageBreakKeepsHeadingsAndSignature)
     }
 }
 
-TEST(Pagination, demoReport_noBrokenWordNoLonelyHeading)
+TEST(Pagination, demoReport_noBrokenWordNoLonelyHeadingSourceUnderItsTable)
 {
     Demo demo;
+    // Two dates: the report's dates and ages move the tables to other places on the page.
+    for (const QDate asOf : {QDate(2025, 6, 30), QDate(2026, 11, 26)})
     for (const QString &lang : {QStringLiteral("es"), QStringLiteral("en")}) {
-        ReportRenderer r(loadReport(*demo.file, lang, QDate(2025, 6, 30)));
+        ReportRenderer r(loadReport(*demo.file, lang, asOf));
         QPdfWriter writer(demo.dir.filePath(QStringLiteral("report.pdf")));
         writer.setResolution(300);
         ASSERT_TRUE(r.print(writer));
@@ -170,5 +189,11 @@ TEST(Pagination, demoReport_noBrokenWordNoLonelyHeading)
         ASSERT_GT(lines.size(), 50);
         EXPECT_EQ(brokenWords(lines).join(QStringLiteral("\n")).toStdString(), "") << lang.toStdString();
         EXPECT_EQ(lonelyHeadings(lines).join(QStringLiteral("\n")).toStdString(), "") << lang.toStdString();
+        // A table's source stays on the page of its last row (and a figure's under its caption).
+        int sources = 0;
+        for (const LaidOutLine &l : lines)
+            sources += l.text.startsWith(lang == QStringLiteral("es") ? QStringLiteral("Fuente: ") : QStringLiteral("Source: "));
+        EXPECT_GT(sources, 1) << lang.toStdString();
+        EXPECT_EQ(detachedSources(lines).join(QStringLiteral("\n")).toStdString(), "") << lang.toStdString();
     }
 }
