@@ -10,15 +10,14 @@
 #include "demo/demo.h"
 #include "domain/catalogue.h"
 #include "store/session.h"
+#include "uitest_support.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
-#include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -35,27 +34,6 @@ QString plain(const QString &html)
     QTextDocument d;
     d.setHtml(html);
     return d.toPlainText();
-}
-
-QStringList clippedWidgets(QWidget *root)
-{
-    QStringList out;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w->width() <= 0)
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(w)) {
-            if (label->text().isEmpty())
-                continue;
-            const bool cut = label->wordWrap() ? label->heightForWidth(label->width()) > label->height() + 1
-                                               : label->sizeHint().width() > label->width() + 1;
-            if (cut)
-                out << label->text();
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
-                out << button->text();
-        }
-    }
-    return out;
 }
 
 struct DemoSession
@@ -131,7 +109,7 @@ TEST(DashboardLayout, demoInBothLanguages_axisTitlesFitLabelsWholeTablesFillThei
         }
         auto *social = w.findChild<QTableWidget *>(QStringLiteral("socialTableWidget"));
         EXPECT_LE(social->horizontalHeader()->length(), social->viewport()->width() + 1) << where << ": no sideways scroll";
-        EXPECT_EQ(clippedWidgets(&w).join(QStringLiteral(" | ")).toStdString(), "") << where;
+        EXPECT_EQ(TestSupport::clippedWidgets(&w).join(QStringLiteral(" | ")).toStdString(), "") << where;
         if (!shots.isEmpty()) {
             EXPECT_TRUE(w.grab().save(shots + QStringLiteral("/dashboard_%1.png").arg(lang)));
         }

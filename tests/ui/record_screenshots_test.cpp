@@ -12,12 +12,11 @@
 #include "record/pactpanel.h"
 #include "record/recordtablesection.h"
 #include "store/session.h"
+#include "uitest_support.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -45,27 +44,6 @@ public:
         return s + QString(int(s.size() * 0.4) + 1, QChar(0x00f1)); // ñññ
     }
 };
-
-QStringList clipped(QWidget *root)
-{
-    QStringList out;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w->width() <= 0)
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(w)) {
-            if (label->text().isEmpty() || label->pixmap().cacheKey() != 0)
-                continue;
-            const bool cut = label->wordWrap() ? label->heightForWidth(label->width()) > label->height() + 1
-                                               : label->sizeHint().width() > label->width() + 1;
-            if (cut)
-                out << label->objectName() + QStringLiteral(": ") + label->text();
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
-                out << button->objectName() + QStringLiteral(": ") + button->text();
-        }
-    }
-    return out;
-}
 
 struct Shots
 {
@@ -97,7 +75,7 @@ struct Shots
         w.resize(1280, 760);
         w.show();
         QApplication::processEvents();
-        const QStringList cut = clipped(&w);
+        const QStringList cut = TestSupport::clippedWidgets(&w);
         EXPECT_TRUE(cut.isEmpty()) << name.toStdString() << " " << language.toStdString() << ": "
                                    << cut.join(QStringLiteral(" | ")).toStdString();
         const QImage image = w.grab().toImage();

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Shared by the UI tests: a fresh case file with a session and an undo stack, and Qt warnings
-// turned into test failures.
+// Shared by the UI tests: a fresh case file with a session and an undo stack, Qt warnings
+// turned into test failures, and the check that no visible label or button is clipped.
 
 #include "store/session.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -54,6 +56,30 @@ inline void processEvents()
 {
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
+}
+
+// Visible labels and buttons under `root` whose text does not fit them ("objectName: text"):
+// a word-wrapped label too short for its text, any other label or button too narrow.
+// Labels showing a pixmap are skipped.
+inline QStringList clippedWidgets(QWidget *root)
+{
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->width() <= 0)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty() || label->pixmap().cacheKey() != 0)
+                continue;
+            const bool cut = label->wordWrap() ? label->heightForWidth(label->width()) > label->height() + 1
+                                               : label->sizeHint().width() > label->width() + 1;
+            if (cut)
+                out << label->objectName() + QStringLiteral(": ") + label->text();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
+                out << button->objectName() + QStringLiteral(": ") + button->text();
+        }
+    }
+    return out;
 }
 
 } // namespace Testigo::TestSupport
