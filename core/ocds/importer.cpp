@@ -100,9 +100,7 @@ bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
     for (const Agency &a : file.all<Agency>())
         agencies.insert(a.name.toUpper(), a.id);
     const QString retrievedAt = CaseFile::nowUtc();
-    qint64 total = 0, before = 0, reported = -1;
-    for (const Reader &r : readers)
-        total += r.bytes();
+    qint64 before = 0, reported = -1; // progress: bytes of the files done, position in this one
     bool cancelled = false;
     for (size_t i = 0; i < readers.size(); ++i) {
         ImportReport report;
@@ -120,7 +118,7 @@ bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
         auto sink = [&](ProcessUnit &&u) -> bool {
             if (m_progress && readers[i].position() != reported) {
                 reported = readers[i].position();
-                if (!m_progress(before + reported, total)) {
+                if (!m_progress(before + reported, totalBytes)) {
                     cancelled = true;
                     return false;
                 }
