@@ -15,12 +15,12 @@ namespace {
 
 const char *const kTestigoExtension = TESTIGO_SOURCE_DIR "/resources/ocds/testigo-extension.json";
 
-// Validates with python3-jsonschema (the schema files ship in tests/ocds/schema), with Testigo's own
+// Validates with python3-jsonschema (the schema files ship in tests/data/ocds/schema), with Testigo's own
 // extension patched in unless told otherwise.
 QString validate(const QString &packagePath, bool withTestigoExtension = true)
 {
     QStringList args{QStringLiteral(TESTIGO_SOURCE_DIR "/tests/ocds/validate_package.py"),
-                     QStringLiteral(TESTIGO_SOURCE_DIR "/tests/ocds/schema"), packagePath};
+                     QStringLiteral(TESTIGO_SOURCE_DIR "/tests/data/ocds/schema"), packagePath};
     if (withTestigoExtension)
         args << QLatin1String(kTestigoExtension);
     QProcess p;
@@ -79,7 +79,7 @@ void roundTrip(CaseFile &source, const QTemporaryDir &dir, const QString &name)
 TEST(OcdsExport, demo_validatesAgainstSchemaAndImportsBack)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
-        GTEST_SKIP() << "python3 with jsonschema is needed to validate";
+        FAIL() << "python3 not found: scripts/deps.sh installs python3 and python3-jsonschema";
     QTemporaryDir dir;
     auto file = CaseFile::create(dir.filePath(QStringLiteral("demo.testigo"))).file;
     ASSERT_TRUE(file);
@@ -121,7 +121,7 @@ TEST(OcdsExport, testigoExtension_isAnOcdsExtensionWhosePatchTheValidationApplie
     const QJsonObject defs = QJsonDocument::fromJson(patch.readAll()).object().value(QStringLiteral("definitions")).toObject();
     EXPECT_TRUE(defs.value(QStringLiteral("Tender")).toObject().value(QStringLiteral("properties")).toObject().contains(QStringLiteral("socialWitnessAudits")));
     if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
-        GTEST_SKIP() << "python3 with jsonschema is needed to validate";
+        FAIL() << "python3 not found: scripts/deps.sh installs python3 and python3-jsonschema";
     // An empty socialWitnessAudits passes the core schema and TM's checks; only the patch refuses it.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty-audits.json"));

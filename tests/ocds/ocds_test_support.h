@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Shared by the OCDS tests: the real files in ../shared/data/ocds and their facts.
+// Shared by the OCDS tests: the real files in tests/data/ocds and their facts.
 
 #include "ocds/importer.h"
 #include "store/casefile.h"
@@ -14,23 +14,41 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 namespace Testigo::TestSupport {
 
-inline QString ocdsDataDir() { return QStringLiteral(TESTIGO_SHARED_DIR "/data/ocds"); }
+// The repository carries its own copies (tests/data/ocds, see SOURCES.md there).
+inline QString ocdsDataDir() { return QStringLiteral(TESTIGO_SOURCE_DIR "/tests/data/ocds"); }
+
+// The path of one data file; a missing file is a test failure that names it, never an empty run.
+inline QString ocdsDataFile(const QString &name)
+{
+    const QString path = ocdsDataDir() + QLatin1Char('/') + name;
+    if (!QFile::exists(path))
+        ADD_FAILURE() << "OCDS test data missing: " << path.toStdString();
+    return path;
+}
 
 inline QJsonArray ocdsFacts()
 {
-    QFile f(ocdsDataDir() + QStringLiteral("/FACTS.json"));
+    QFile f(ocdsDataFile(QStringLiteral("FACTS.json")));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("processes")).toArray();
+    const QJsonArray facts =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("processes")).toArray();
+    if (facts.isEmpty())
+        ADD_FAILURE() << "no processes listed in " << f.fileName().toStdString();
+    return facts;
 }
 
 inline QStringList ocdsDataFiles()
 {
     QStringList out;
     for (const QJsonValue &v : ocdsFacts())
-        out << ocdsDataDir() + QLatin1Char('/') + v.toObject().value(QStringLiteral("file")).toString();
+        out << ocdsDataFile(v.toObject().value(QStringLiteral("file")).toString());
+    if (out.isEmpty()) // the failure is already recorded; stop the test rather than index an empty list
+        throw std::runtime_error("no OCDS data files: see tests/data/ocds/FACTS.json");
     return out;
 }
 

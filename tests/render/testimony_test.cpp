@@ -70,7 +70,7 @@ int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullp
 TEST(Testimony, spanishAndEnglishPdfs_containEveryHeadingFindingNumberAndAccentedTitle)
 {
     if (!havePoppler())
-        GTEST_SKIP() << "poppler-utils not installed";
+        FAIL() << "pdftotext/pdffonts not found: scripts/deps.sh installs poppler-utils";
     Fixture f;
     const QStringList es{QStringLiteral("Testimonio del testigo social"), QStringLiteral("Antecedentes"),
                          QStringLiteral("Resumen ejecutivo"), QStringLiteral("Descripción cronológica"),
@@ -104,7 +104,7 @@ TEST(Testimony, spanishAndEnglishPdfs_containEveryHeadingFindingNumberAndAccente
 TEST(Testimony, laassp2025Procedure_isTitledFinalReport)
 {
     if (!havePoppler())
-        GTEST_SKIP() << "poppler-utils not installed";
+        FAIL() << "pdftotext/pdffonts not found: scripts/deps.sh installs poppler-utils";
     Fixture f;
     f.file->setField(QStringLiteral("procedure"), f.procedureId, QStringLiteral("regime"), QStringLiteral("LAASSP-2025"));
     ASSERT_TRUE(writeTestimonyPdf(f.data(QStringLiteral("es")), f.path(QStringLiteral("es.pdf"))));
@@ -114,7 +114,7 @@ TEST(Testimony, laassp2025Procedure_isTitledFinalReport)
 TEST(Testimony, pdf_embedsEveryFont)
 {
     if (!havePoppler())
-        GTEST_SKIP() << "poppler-utils not installed";
+        FAIL() << "pdftotext/pdffonts not found: scripts/deps.sh installs poppler-utils";
     Fixture f;
     const QString pdf = f.path(QStringLiteral("es.pdf"));
     ASSERT_TRUE(writeTestimonyPdf(f.data(QStringLiteral("es")), pdf));

@@ -8,6 +8,7 @@
 #include "ocds/ocdsimportdialog.h"
 #include "ocds/redflagspanel.h"
 #include "workbench/procedurelistmodel.h"
+#include "ocds/ocds_test_support.h"
 #include "uitest_support.h"
 
 #include <QFile>
@@ -38,7 +39,7 @@ TEST(RedFlagsPanel, confirmingAFlag_makesAFindingInOneUndoStep)
     Ocds::Importer importer;
     QList<Ocds::ImportReport> reports;
     QString error;
-    ASSERT_TRUE(importer.importFiles(file, {QStringLiteral(TESTIGO_SHARED_DIR "/data/ocds/OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json")},
+    ASSERT_TRUE(importer.importFiles(file, {TestSupport::ocdsDataFile(QStringLiteral("OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json"))},
                                      &reports, &error))
         << error.toStdString();
     ASSERT_EQ(file.all<Procedure>().size(), 1);
@@ -89,7 +90,7 @@ TEST(OcdsImportDialog, importShowsItsReportAndTheListFollowsOnce)
     Ui::ProcedureListModel list(*f.session);
     QSignalSpy inserted(f.session.get(), &Session::rowInserted);
     OcdsImportDialog dialog(*f.session);
-    ASSERT_TRUE(dialog.importFiles({QStringLiteral(TESTIGO_SHARED_DIR "/data/ocds/gacm-record-10.json")}));
+    ASSERT_TRUE(dialog.importFiles({TestSupport::ocdsDataFile(QStringLiteral("gacm-record-10.json"))}));
     QCoreApplication::processEvents();
     EXPECT_TRUE(dialog.reportText().contains(QStringLiteral("1 imported"))) << dialog.reportText().toStdString();
     EXPECT_EQ(list.rowCount(), 1);
@@ -97,7 +98,7 @@ TEST(OcdsImportDialog, importShowsItsReportAndTheListFollowsOnce)
 
     // A truncated file is refused in the report; the case file keeps its audit head.
     QTemporaryDir dir;
-    QFile src(QStringLiteral(TESTIGO_SHARED_DIR "/data/ocds/OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json"));
+    QFile src(TestSupport::ocdsDataFile(QStringLiteral("OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json")));
     ASSERT_TRUE(src.open(QIODevice::ReadOnly));
     QFile cut(dir.filePath(QStringLiteral("cut.json")));
     ASSERT_TRUE(cut.open(QIODevice::WriteOnly));
