@@ -27,10 +27,7 @@
 #include <QTimer>
 #include <QToolButton>
 
-#if defined(TESTIGO_BUILT_FINDINGS) && __has_include("record/findingspanel.h")
 #include "record/findingspanel.h"
-#define HAS_FINDINGS_PANEL 1
-#endif
 
 using namespace Testigo;
 using namespace Testigo::Ui;
@@ -191,47 +188,12 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
             ASSERT_TRUE(f.open(QIODevice::WriteOnly));
             f.write("Acta de la junta de aclaraciones");
         }
-#ifdef HAS_FINDINGS_PANEL
         auto *panel = qobject_cast<FindingsPanel *>(view->findingsPanel());
         ASSERT_TRUE(panel);
         FindingDraft one{walked.at(1), {clauses.at(0).id}, QStringLiteral("restrictive_call"), QStringLiteral("high"), QStringLiteral("Requisito restrictivo"), {evidence}};
         FindingDraft two{walked.at(2), {clauses.at(1).id}, QStringLiteral("restrictive_call"), QStringLiteral("low"), QStringLiteral("Respuesta evasiva"), {}};
         EXPECT_FALSE(panel->createFinding(one).isEmpty());
         EXPECT_FALSE(panel->createFinding(two).isEmpty());
-#else
-        // The findings panel (ui/record) is not in this build: raise them through the store.
-        CaseFile &wf = w.files().session()->file();
-        for (int i = 0; i < 2; ++i) {
-            Finding fnd;
-            fnd.procedureId = procedureId;
-            fnd.stageId = walked.at(1 + i);
-            fnd.number = i + 1;
-            fnd.category = QStringLiteral("restrictive_call");
-            fnd.recommendation = fnd.response = QStringLiteral(""); // the store keeps text columns non-null
-            fnd.description = i == 0 ? QStringLiteral("Requisito restrictivo") : QStringLiteral("Respuesta evasiva");
-            ASSERT_TRUE(wf.insert(fnd)) << wf.lastError().toStdString();
-            FindingClause tie;
-            tie.findingId = fnd.id;
-            tie.clauseId = clauses.at(i).id;
-            ASSERT_TRUE(wf.insert(tie)) << wf.lastError().toStdString();
-            if (i == 0) {
-                QFile f(evidence);
-                ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-                const QByteArray bytes = f.readAll();
-                Attachment a;
-                a.procedureId = procedureId;
-                a.findingId = fnd.id;
-                a.fileName = QStringLiteral("acta.txt");
-                a.stageId = QStringLiteral("");
-                a.mediaType = QStringLiteral("text/plain");
-                a.size = bytes.size();
-                const auto sha = wf.putBlob(bytes);
-                ASSERT_TRUE(sha) << wf.lastError().toStdString();
-                a.sha256 = *sha;
-                ASSERT_TRUE(wf.insert(a));
-            }
-        }
-#endif
         settle();
         EXPECT_EQ(file.all<Finding>(QStringLiteral("procedure_id"), procedureId).size(), 2);
 
