@@ -48,7 +48,7 @@
             <translation>MXN→USD al %1</translation>
         </message>
         <message>
-            <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</source>
+            <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
             <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
         </message>
         <message>
@@ -101,13 +101,13 @@
         </message>
         <message>
             <source>%1
-Savings: %2
-Savings %: %3
-Procedures: %4</source>
+    Savings: %2
+    Savings %: %3
+    Procedures: %4</source>
             <translation>%1
-Ahorro: %2
-Ahorro %: %3
-Procedimientos: %4</translation>
+    Ahorro: %2
+    Ahorro %: %3
+    Procedimientos: %4</translation>
         </message>
         <message>
             <source>n/a</source>
@@ -127,11 +127,11 @@ Procedimientos: %4</translation>
         </message>
         <message>
             <source>%1
-Bidders: %2
-Savings %: %3</source>
+    Bidders: %2
+    Savings %: %3</source>
             <translation>%1
-Licitantes: %2
-Ahorro %: %3</translation>
+    Licitantes: %2
+    Ahorro %: %3</translation>
         </message>
         <message numerus="yes">
             <source>Savings %1: %n procedure(s)</source>
@@ -158,15 +158,15 @@ Ahorro %: %3</translation>
         </message>
         <message>
             <source>Lot %1 (%2)
-Reference: %3
-Mean valid bid: %4
-Awarded: %5
-Savings %: %6</source>
+    Reference: %3
+    Mean valid bid: %4
+    Awarded: %5
+    Savings %: %6</source>
             <translation>Partida %1 (%2)
-Referencia: %3
-Promedio de proposiciones válidas: %4
-Adjudicado: %5
-Ahorro %: %6</translation>
+    Referencia: %3
+    Promedio de proposiciones válidas: %4
+    Adjudicado: %5
+    Ahorro %: %6</translation>
         </message>
         <message>
             <source>Reference of awarded lots (%1)</source>
@@ -780,6 +780,10 @@ Ahorro %: %6</translation>
             <source>; for reference only</source>
             <translation>; solo como referencia</translation>
         </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -1004,7 +1008,7 @@ Ahorro %: %6</translation>
             <translation>Secretaría Anticorrupción y Buen Gobierno (SABG)</translation>
         </message>
         <message>
-            <source>The entity's own regime</source>
+            <source>The entity&apos;s own regime</source>
             <translation>Régimen propio de la entidad</translation>
         </message>
         <message>
@@ -1397,6 +1401,17 @@ Ahorro %: %6</translation>
         </message>
     </context>
     <context>
+        <name>DataFile</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid data file: %2 at offset %3</source>
+            <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorialPlanView</name>
         <message>
             <source>Drafting</source>
@@ -1635,14 +1650,7 @@ Ahorro %: %6</translation>
         </message>
     </context>
     <context>
-        <name>FixSeries</name>
-        <message>
-            <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-            <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImpactText</name>
+        <name>Impact</name>
         <message>
             <source>Lot %1: no authorised budget recorded.</source>
             <translation>Partida %1: no se registró presupuesto autorizado.</translation>
@@ -1652,12 +1660,16 @@ Ahorro %: %6</translation>
             <translation>Partida %1: no se registró precio de referencia (mediana de la investigación de mercado).</translation>
         </message>
         <message>
-            <source>Lot %1: no valid bids.</source>
-            <translation>Partida %1: sin proposiciones válidas.</translation>
+            <source>Lot %1: no solvent bids.</source>
+            <translation>Partida %1: no hay proposiciones solventes.</translation>
         </message>
         <message>
-            <source>Lot %1: a single valid bid, no winner–runner-up gap.</source>
-            <translation>Partida %1: una sola proposición válida, sin diferencia entre el ganador y el segundo lugar.</translation>
+            <source>Lot %1: a single solvent bid, no winner–runner-up gap.</source>
+            <translation>Partida %1: una sola proposición solvente, sin diferencia entre el ganador y el segundo lugar.</translation>
+        </message>
+        <message>
+            <source>Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.</source>
+            <translation>Partida %1: %n proposición aún en evaluación, no se cuenta como solvente ni como desechada.</translation>
         </message>
         <message>
             <source>Lot %1 was declared void (desierta): no savings.</source>
@@ -1676,6 +1688,10 @@ Ahorro %: %6</translation>
             <translation>El contrato %1 está en %2 y el procedimiento en %3: no se calculó el ahorro.</translation>
         </message>
         <message>
+            <source>Contract %1 matches no awarded lot (no winner recorded): left out of the savings.</source>
+            <translation>El contrato %1 no corresponde a ninguna partida adjudicada (no se registró el ganador): queda fuera del ahorro.</translation>
+        </message>
+        <message>
             <source>Procedure declared void (desierta): savings cannot be computed.</source>
             <translation>Procedimiento declarado desierto: no se puede calcular el ahorro.</translation>
         </message>
@@ -1684,15 +1700,20 @@ Ahorro %: %6</translation>
             <translation>No se registró adjudicación ni contrato: no se puede calcular el ahorro.</translation>
         </message>
         <message>
-            <source>Savings against the reference need a reference price on every lot.</source>
-            <translation>El ahorro respecto a la referencia requiere un precio de referencia en cada partida.</translation>
+            <source>Savings against the reference need a reference price on every awarded lot.</source>
+            <translation>El ahorro frente a la referencia requiere un precio de referencia en cada partida adjudicada.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>Savings against the budget need a budget on every awarded lot.</source>
+            <translation>El ahorro frente al presupuesto requiere un presupuesto en cada partida adjudicada.</translation>
+        </message>
+        <message>
             <source>%n void lot(s) left out of the savings and their base.</source>
-            <translation>
-                <numerusform>%n partida desierta excluida del ahorro y de su base.</numerusform>
-                <numerusform>%n partidas desiertas excluidas del ahorro y de su base.</numerusform>
-            </translation>
+            <translation>%n partida desierta excluida del ahorro y de su base.</translation>
+        </message>
+        <message>
+            <source>Not yet awarded, left out of the savings and their base: lot(s) %1.</source>
+            <translation>Aún sin adjudicar, fuera del ahorro y de su base: partida(s) %1.</translation>
         </message>
         <message>
             <source>Some stage dates are planned, not actual.</source>
@@ -1706,56 +1727,6 @@ Ahorro %: %6</translation>
             <source>Days from opening to award: an opening or award date is missing.</source>
             <translation>Días de la apertura al fallo: falta la fecha de la apertura o del fallo.</translation>
         </message>
-    </context>
-    <context>
-        <name>Importer</name>
-        <message>
-            <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-            <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
-        </message>
-        <message>
-            <source>Nothing was prepared for import.</source>
-            <translation>No se preparó nada para importar.</translation>
-        </message>
-        <message>
-            <source>The case file is open read-only.</source>
-            <translation>El expediente está abierto en modo de solo lectura.</translation>
-        </message>
-        <message>
-            <source>The case file could not be written: %1</source>
-            <translation>No se pudo escribir el expediente: %1</translation>
-        </message>
-        <message>
-            <source>“%1” %2</source>
-            <translation>“%1” %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-            <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
-        </message>
-        <message>
-            <source>  skipped: %1</source>
-            <translation>  omitido: %1</translation>
-        </message>
-        <message>
-            <source>  warning: %1</source>
-            <translation>  advertencia: %1</translation>
-        </message>
-        <message>
-            <source>  … and %1 more warnings</source>
-            <translation>  … y %1 advertencias más</translation>
-        </message>
-        <message>
-            <source>  kept your edit: %1</source>
-            <translation>  se conservó su edición: %1</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the case file was not changed.</source>
-            <translation>Se canceló la importación; el expediente no se modificó.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InpcSeries</name>
         <message>
             <source>INPC line %1: expected YYYY-MM,value.</source>
             <translation>INPC, línea %1: se esperaba AAAA-MM,valor.</translation>
@@ -1763,6 +1734,10 @@ Ahorro %: %6</translation>
         <message>
             <source>INPC (INEGI), base second half of July 2018 = 100</source>
             <translation>INPC (INEGI), base segunda quincena de julio de 2018 = 100</translation>
+        </message>
+        <message>
+            <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+            <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
         </message>
     </context>
     <context>
@@ -1929,54 +1904,14 @@ Ahorro %: %6</translation>
         </message>
     </context>
     <context>
-        <name>Mapper</name>
+        <name>Merge</name>
         <message>
-            <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-            <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
+            <source>The merge failed.</source>
+            <translation>La combinación falló.</translation>
         </message>
         <message>
-            <source>no buyer or procuring entity is named</source>
-            <translation>no se indica ningún comprador ni entidad convocante</translation>
-        </message>
-        <message>
-            <source>procedure</source>
-            <translation>procedimiento</translation>
-        </message>
-        <message>
-            <source>stage %1</source>
-            <translation>etapa %1</translation>
-        </message>
-        <message>
-            <source>lot %1</source>
-            <translation>partida %1</translation>
-        </message>
-        <message>
-            <source>a supplier or tenderer has no name (identifier “%1”)</source>
-            <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
-        </message>
-        <message>
-            <source>bidder %1</source>
-            <translation>licitante %1</translation>
-        </message>
-        <message>
-            <source>bid</source>
-            <translation>proposición</translation>
-        </message>
-        <message>
-            <source>award %1 is in %2, not in the procedure's %3</source>
-            <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
-        </message>
-        <message>
-            <source>award %1</source>
-            <translation>adjudicación %1</translation>
-        </message>
-        <message>
-            <source>contract %1</source>
-            <translation>contrato %1</translation>
-        </message>
-        <message>
-            <source>amendment %1</source>
-            <translation>convenio modificatorio %1</translation>
+            <source>No such conflict.</source>
+            <translation>No existe ese conflicto.</translation>
         </message>
     </context>
     <context>
@@ -1994,7 +1929,7 @@ Ahorro %: %6</translation>
             <translation>Agregar expedientes para combinar</translation>
         </message>
         <message>
-            <source>Choose witnesses' case files to bring into this one.</source>
+            <source>Choose witnesses&apos; case files to bring into this one.</source>
             <translation>Elija los expedientes de los testigos sociales que se incorporarán a este.</translation>
         </message>
         <message>
@@ -2026,11 +1961,11 @@ Ahorro %: %6</translation>
             <translation>Valor en el archivo de origen</translation>
         </message>
         <message>
-            <source>Keep this file's value</source>
+            <source>Keep this file&apos;s value</source>
             <translation>Conservar el valor de este archivo</translation>
         </message>
         <message>
-            <source>Take the source's value</source>
+            <source>Take the source&apos;s value</source>
             <translation>Tomar el valor del origen</translation>
         </message>
         <message>
@@ -2362,6 +2297,177 @@ Ahorro %: %6</translation>
                 <numerusform>%n textos perdieron letras acentuadas antes de publicarse (por ejemplo “%1”); se conservan como se publicaron</numerusform>
             </translation>
         </message>
+        <message>
+            <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+            <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
+        </message>
+        <message>
+            <source>Nothing was prepared for import.</source>
+            <translation>No se preparó nada para importar.</translation>
+        </message>
+        <message>
+            <source>The case file is open read-only.</source>
+            <translation>El expediente está abierto en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the case file was not changed.</source>
+            <translation>Se canceló la importación; el expediente no se modificó.</translation>
+        </message>
+        <message>
+            <source>The case file could not be written: %1</source>
+            <translation>No se pudo escribir el expediente: %1</translation>
+        </message>
+        <message>
+            <source>“%1” %2</source>
+            <translation>“%1” %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+            <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
+        </message>
+        <message>
+            <source>  skipped: %1</source>
+            <translation>  omitido: %1</translation>
+        </message>
+        <message>
+            <source>  warning: %1</source>
+            <translation>  advertencia: %1</translation>
+        </message>
+        <message>
+            <source>  … and %1 more warnings</source>
+            <translation>  … y %1 advertencias más</translation>
+        </message>
+        <message>
+            <source>  kept your edit: %1</source>
+            <translation>  se conservó su edición: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+            <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
+        </message>
+        <message>
+            <source>no buyer or procuring entity is named</source>
+            <translation>no se indica ningún comprador ni entidad convocante</translation>
+        </message>
+        <message>
+            <source>procedure</source>
+            <translation>procedimiento</translation>
+        </message>
+        <message>
+            <source>stage %1</source>
+            <translation>etapa %1</translation>
+        </message>
+        <message>
+            <source>lot %1</source>
+            <translation>partida %1</translation>
+        </message>
+        <message>
+            <source>a supplier or tenderer has no name (identifier “%1”)</source>
+            <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
+        </message>
+        <message>
+            <source>bidder %1</source>
+            <translation>licitante %1</translation>
+        </message>
+        <message>
+            <source>bid</source>
+            <translation>proposición</translation>
+        </message>
+        <message>
+            <source>award %1 is in %2, not in the procedure&apos;s %3</source>
+            <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
+        </message>
+        <message>
+            <source>award %1</source>
+            <translation>adjudicación %1</translation>
+        </message>
+        <message>
+            <source>contract %1</source>
+            <translation>contrato %1</translation>
+        </message>
+        <message>
+            <source>amendment %1</source>
+            <translation>convenio modificatorio %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OcdsReader</name>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>no se puede leer: %1</translation>
+        </message>
+        <message>
+            <source>is not OCDS: its top level is not a JSON object</source>
+            <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
+        </message>
+        <message>
+            <source>is not well-formed JSON (an unexpected “%1”)</source>
+            <translation>no es JSON bien formado (un “%1” inesperado)</translation>
+        </message>
+        <message>
+            <source>is not OCDS: it holds something other than JSON objects</source>
+            <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
+        </message>
+        <message>
+            <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+            <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
+        </message>
+        <message>
+            <source>is empty: it holds no JSON value</source>
+            <translation>está vacío: no contiene ningún valor JSON</translation>
+        </message>
+        <message>
+            <source>element %1 of top-level value %2 is %3</source>
+            <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
+        </message>
+        <message>
+            <source>top-level value %1 is %2</source>
+            <translation>el valor de nivel superior %1: %2</translation>
+        </message>
+        <message>
+            <source>is JSON but not OCDS: no release, record or package was found in it</source>
+            <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
+        </message>
+        <message>
+            <source>JSON Lines</source>
+            <translation>JSON Lines</translation>
+        </message>
+        <message>
+            <source>release package</source>
+            <translation>paquete de entregas</translation>
+        </message>
+        <message>
+            <source>record package</source>
+            <translation>paquete de registros</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>registro</translation>
+        </message>
+        <message>
+            <source>release</source>
+            <translation>entrega</translation>
+        </message>
+        <message>
+            <source>record %1: only linked releases and no compiled release; nothing to import</source>
+            <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
+        </message>
+        <message>
+            <source>(without ocid)</source>
+            <translation>(sin ocid)</translation>
+        </message>
+        <message>
+            <source>a record without an ocid was skipped</source>
+            <translation>se omitió un registro sin ocid</translation>
+        </message>
+        <message>
+            <source>a release without an ocid was skipped (id “%1”)</source>
+            <translation>se omitió una entrega sin ocid (id “%1”)</translation>
+        </message>
+        <message>
+            <source>top-level value %1 is not OCDS and was skipped</source>
+            <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
+        </message>
     </context>
     <context>
         <name>OcdsRedFlags</name>
@@ -2394,7 +2500,7 @@ Ahorro %: %6</translation>
             <translation>Proposición más baja desechada</translation>
         </message>
         <message>
-            <source>All bids but the winner's disqualified</source>
+            <source>All bids but the winner&apos;s disqualified</source>
             <translation>Todas las proposiciones desechadas salvo la ganadora</translation>
         </message>
         <message>
@@ -2679,6 +2785,10 @@ Ahorro %: %6</translation>
             <source>Breached</source>
             <translation>Incumplido</translation>
         </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
     </context>
     <context>
         <name>ProcedureImpactPanel</name>
@@ -2793,9 +2903,9 @@ Ahorro %: %6</translation>
         </message>
         <message>
             <source>Delete the procedure “%1” with its stages and findings?
-You can undo this with Edit ▸ Undo.</source>
+    You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar el procedimiento “%1” con sus etapas y observaciones?
-Puede deshacerlo con Editar ▸ Deshacer.</translation>
+    Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
@@ -2828,85 +2938,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>&amp;Open</source>
             <translation>A&amp;brir</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reader</name>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation>no se puede leer: %1</translation>
-        </message>
-        <message>
-            <source>is not OCDS: its top level is not a JSON object</source>
-            <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
-        </message>
-        <message>
-            <source>is not well-formed JSON (an unexpected “%1”)</source>
-            <translation>no es JSON bien formado (un “%1” inesperado)</translation>
-        </message>
-        <message>
-            <source>is not OCDS: it holds something other than JSON objects</source>
-            <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
-        </message>
-        <message>
-            <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-            <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
-        </message>
-        <message>
-            <source>is empty: it holds no JSON value</source>
-            <translation>está vacío: no contiene ningún valor JSON</translation>
-        </message>
-        <message>
-            <source>element %1 of top-level value %2 is %3</source>
-            <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
-        </message>
-        <message>
-            <source>top-level value %1 is %2</source>
-            <translation>el valor de nivel superior %1: %2</translation>
-        </message>
-        <message>
-            <source>is JSON but not OCDS: no release, record or package was found in it</source>
-            <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
-        </message>
-        <message>
-            <source>JSON Lines</source>
-            <translation>JSON Lines</translation>
-        </message>
-        <message>
-            <source>release package</source>
-            <translation>paquete de entregas</translation>
-        </message>
-        <message>
-            <source>record package</source>
-            <translation>paquete de registros</translation>
-        </message>
-        <message>
-            <source>record</source>
-            <translation>registro</translation>
-        </message>
-        <message>
-            <source>release</source>
-            <translation>entrega</translation>
-        </message>
-        <message>
-            <source>record %1: only linked releases and no compiled release; nothing to import</source>
-            <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
-        </message>
-        <message>
-            <source>(without ocid)</source>
-            <translation>(sin ocid)</translation>
-        </message>
-        <message>
-            <source>a record without an ocid was skipped</source>
-            <translation>se omitió un registro sin ocid</translation>
-        </message>
-        <message>
-            <source>a release without an ocid was skipped (id “%1”)</source>
-            <translation>se omitió una entrega sin ocid (id “%1”)</translation>
-        </message>
-        <message>
-            <source>top-level value %1 is not OCDS and was skipped</source>
-            <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
         </message>
     </context>
     <context>
@@ -2975,7 +3006,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Elija un procedimiento para ver sus alertas.</translation>
         </message>
         <message>
-            <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
+            <source>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</source>
             <translation>Sin alertas: nada en los datos de este procedimiento coincide con un patrón de riesgo conocido.</translation>
         </message>
         <message numerus="yes">
@@ -3551,7 +3582,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No hay un testigo social registrado para este procedimiento.</translation>
         </message>
         <message>
-            <source>The witness's registry number is missing.</source>
+            <source>The witness&apos;s registry number is missing.</source>
             <translation>Falta el número de registro del testigo social en el padrón.</translation>
         </message>
         <message>
@@ -3579,7 +3610,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>La etapa “%1” no tiene fecha real.</translation>
         </message>
         <message>
-            <source>Observations without the agency's response: %1.</source>
+            <source>Observations without the agency&apos;s response: %1.</source>
             <translation>Observaciones sin respuesta de la dependencia: %1.</translation>
         </message>
         <message>
@@ -3727,7 +3758,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Sin respuesta registrada.</translation>
         </message>
         <message>
-            <source>Agency's response</source>
+            <source>Agency&apos;s response</source>
             <translation>Respuesta de la dependencia</translation>
         </message>
         <message>
@@ -3823,10 +3854,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>incumplido</translation>
         </message>
         <message>
-            <source>running</source>
-            <translation>en curso</translation>
-        </message>
-        <message>
             <source>not applicable</source>
             <translation>no aplica</translation>
         </message>
@@ -3865,6 +3892,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>(planned dates)</source>
             <translation>(fechas programadas)</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>overdue, no actual date recorded</source>
+            <translation>vencido, sin fecha real registrada</translation>
+        </message>
+        <message>
+            <source>earliest lawful date %1</source>
+            <translation>fecha lícita más temprana: %1</translation>
         </message>
     </context>
     <context>
@@ -4270,7 +4309,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>El testimonio coincide con el registro actual (huella %1).</translation>
         </message>
         <message>
-            <source>The testimony's record digest %1 is unknown to this case file.</source>
+            <source>The testimony&apos;s record digest %1 is unknown to this case file.</source>
             <translation>Este expediente no reconoce la huella del registro del testimonio, %1.</translation>
         </message>
         <message numerus="yes">
@@ -4279,22 +4318,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
                 <numerusform>El registro cambió después de imprimirse el testimonio: %n cambio.</numerusform>
                 <numerusform>El registro cambió después de imprimirse el testimonio: %n cambios.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The merge failed.</source>
-            <translation>La combinación falló.</translation>
-        </message>
-        <message>
-            <source>No such conflict.</source>
-            <translation>No existe ese conflicto.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>No se puede leer %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid data file: %2 at offset %3</source>
-            <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
         </message>
         <message>
             <source>Importing OCDS data… %1 %</source>
@@ -4420,7 +4443,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>&amp;Fin de la participación:</translation>
         </message>
         <message>
-            <source>Witness's engagement</source>
+            <source>Witness&apos;s engagement</source>
             <translation>Participación del testigo social</translation>
         </message>
         <message>

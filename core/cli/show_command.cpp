@@ -206,6 +206,8 @@ QJsonObject toJson(const Record &r, const QString &lang)
                                   {QStringLiteral("start"), isoDate(c.start)},
                                   {QStringLiteral("end"), isoDate(c.end)},
                                   {QStringLiteral("deadline"), isoDate(c.deadline)},
+                                  {QStringLiteral("deadline_kind"), deadlineKindCode(c)},
+                                  {QStringLiteral("measured_to_today"), c.measuredToToday},
                                   {QStringLiteral("extended_deadline"), isoDate(c.extendedDeadline)},
                                   {QStringLiteral("elapsed_days"), c.elapsedDays},
                                   {QStringLiteral("limit_days"), c.limitDays},

@@ -91,6 +91,17 @@ QDate addDays(const QDate &d, int n, bool business)
     return business ? BusinessCalendar::standard().addBusinessDays(d, n) : d.addDays(n);
 }
 
+// The verdict of a period measured between two actual dates.
+ClockResult::Status verdict(const ClockResult &r, const QDate &end, const QDate &last)
+{
+    using S = ClockResult::Status;
+    if (r.minimum)
+        return end >= r.deadline ? S::Ok : S::Breached;
+    if (end <= r.deadline)
+        return S::Ok;
+    return end <= last ? S::Warning : S::Breached;
+}
+
 ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Procedure &p,
                      const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered)
 {
@@ -125,26 +136,26 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
         r.extendedDeadline = addDays(r.deadline, r.extensionDays, rule.businessDays);
     const QDate last = r.extensionDays > 0 ? r.extendedDeadline : r.deadline;
 
-    if (to.date.isValid()) {
+    const bool endActual = to.date.isValid() && !to.planned;
+    if (endActual && !from.planned) {
         r.elapsedDays = daysBetween(from.date, to.date, rule.businessDays);
-        if (r.minimum)
-            r.status = to.date >= r.deadline ? S::Ok : S::Breached;
-        else if (to.date <= r.deadline)
-            r.status = S::Ok;
-        else
-            r.status = to.date <= last ? S::Warning : S::Breached;
+        r.status = verdict(r, to.date, last);
         return r;
     }
-    // The measured event has not happened yet (or happened on a date nobody recorded).
-    if (r.minimum || to.happened || !today.isValid() || today < from.date) {
+    if (to.date.isValid())
+        r.elapsedDays = daysBetween(from.date, to.date, rule.businessDays); // planned figures, no verdict
+    // No verdict on a planned date: the measured event has not happened yet, happened on a date
+    // nobody recorded, or its start is only planned.
+    if (endActual || r.minimum || to.happened || !today.isValid() || today < from.date) {
         r.status = S::Pending;
         return r;
     }
     r.measuredToToday = true;
     r.elapsedDays = daysBetween(from.date, today, rule.businessDays);
+    const bool nearDeadline = rule.warningDays > 0 && today.daysTo(r.deadline) <= rule.warningDays;
     if (today > last)
-        r.status = S::Breached;
-    else if (today > r.deadline || (rule.warningDays > 0 && today.daysTo(r.deadline) <= rule.warningDays))
+        r.status = S::Overdue;
+    else if (!from.planned && (today > r.deadline || nearDeadline))
         r.status = S::Warning;
     else
         r.status = S::Pending;
@@ -154,7 +165,7 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
 const char *const statusSources[] = {
     QT_TRANSLATE_NOOP("Clocks", "On time"),  QT_TRANSLATE_NOOP("Clocks", "Warning"),
     QT_TRANSLATE_NOOP("Clocks", "Breached"), QT_TRANSLATE_NOOP("Clocks", "Pending"),
-    QT_TRANSLATE_NOOP("Clocks", "Not applicable")};
+    QT_TRANSLATE_NOOP("Clocks", "Overdue"),  QT_TRANSLATE_NOOP("Clocks", "Not applicable")};
 
 } // namespace
 
@@ -165,9 +176,15 @@ QString statusCode(ClockResult::Status status)
     case ClockResult::Status::Warning: return QStringLiteral("warning");
     case ClockResult::Status::Breached: return QStringLiteral("breached");
     case ClockResult::Status::Pending: return QStringLiteral("pending");
+    case ClockResult::Status::Overdue: return QStringLiteral("overdue");
     case ClockResult::Status::NotApplicable: break;
     }
     return QStringLiteral("not_applicable");
+}
+
+QString deadlineKindCode(const ClockResult &clock)
+{
+    return clock.minimum ? QStringLiteral("earliest_lawful_date") : QStringLiteral("deadline");
 }
 
 QString statusLabel(ClockResult::Status status, const DocLanguage &lang)
@@ -199,10 +216,10 @@ QString ClockResult::detail(const DocLanguage &lang) const
         if (extendedDeadline.isValid())
             s += t(QT_TRANSLATE_NOOP("Clocks", "; with the extension %1")).arg(lang.date(extendedDeadline));
     }
-    if (end.isValid())
-        s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 (%3)")).arg(elapsedDays).arg(unit, s);
-    else if (measuredToToday)
+    if (measuredToToday)
         s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 so far (%3)")).arg(elapsedDays).arg(unit, s);
+    else if (end.isValid())
+        s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 (%3)")).arg(elapsedDays).arg(unit, s);
     if (reduced)
         s += t(QT_TRANSLATE_NOOP("Clocks", "; reduced period, justified"));
     if (usesPlannedDates)

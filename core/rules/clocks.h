@@ -2,8 +2,9 @@
 #pragma once
 
 // Legal clocks: for each rule of the procedure's regime (ClockRules), whether the dates recorded
-// so far respect it. Actual dates are used, falling back to planned dates (then the result says
-// so). A maximum clock whose end has not happened yet is measured against `today`.
+// so far respect it. Only actual dates give a verdict (ok, warning, breached): a clock that rests on
+// a planned date is `pending`, or `overdue` once its deadline has passed with no actual end date.
+// A maximum clock whose end has not happened yet is measured against `today`.
 
 #include "domain/entities.h"
 #include "rules/datafile.h"
@@ -19,13 +20,16 @@ class DocLanguage;
 
 struct ClockResult
 {
-    enum class Status { Ok, Warning, Breached, Pending, NotApplicable };
+    // Ok, Warning (within a lawful extension) and Breached only from actual dates; Pending while
+    // the period is not over or rests on planned dates; Overdue when a maximum period's deadline has
+    // passed and its end has no actual date.
+    enum class Status { Ok, Warning, Breached, Pending, Overdue, NotApplicable };
 
     QString code;    // publication_to_opening, call_change_notice, clarification_to_opening, ...
     QString article; // "LAASSP art. 42"
     Status status = Status::Pending;
     QDate start, end;     // end is empty while the measured event has not happened
-    QDate deadline;       // minimum: the earliest lawful end; maximum: the latest on-time end
+    QDate deadline;       // minimum: the earliest lawful date of the end; maximum: the latest on-time end
     QDate extendedDeadline; // maximum clocks with an extension: the latest end within it
     int elapsedDays = 0;  // start to end (or to today while running), in the rule's kind of days
     int limitDays = 0;    // after the character and any justified reduction
@@ -49,8 +53,10 @@ class Clocks final
     Q_DECLARE_TR_FUNCTIONS(Clocks)
 };
 
-// ok | warning | breached | pending | not_applicable
+// ok | warning | breached | pending | overdue | not_applicable
 QString statusCode(ClockResult::Status status);
+// "earliest_lawful_date" for a minimum period, "deadline" for a maximum one.
+QString deadlineKindCode(const ClockResult &clock);
 // The status label in a document's language, or in the UI's language.
 QString statusLabel(ClockResult::Status status, const DocLanguage &lang);
 QString statusLabel(ClockResult::Status status);

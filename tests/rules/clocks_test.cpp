@@ -198,7 +198,7 @@ TEST(Clocks, award_notYetHeld_isMeasuredAgainstToday)
     const QList<Stage> s{stage(QStringLiteral("opening"), opening), stage(QStringLiteral("award"), QDate())};
     EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(20)), Status::Pending);
     EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(21)), Status::Warning);
-    EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(41)), Status::Breached);
+    EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(41)), Status::Overdue);
     const auto r = clock(evaluateClocks(p, s, opening.addDays(30)), QStringLiteral("opening_to_award"));
     ASSERT_TRUE(r);
     EXPECT_TRUE(r->measuredToToday);
@@ -268,7 +268,7 @@ TEST(Clocks, report_tenNaturalDaysAfterParticipationEnds)
         EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 7)), Status::Pending);
         EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 8)), Status::Warning); // 3 days left
         EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 11)), Status::Warning);
-        EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 12)), Status::Breached);
+        EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 12)), Status::Overdue); // no delivery date: overdue
     }
 }
 
@@ -279,7 +279,7 @@ TEST(Clocks, report_deliveryRecordedOnTheReportStage)
     const QString code = QStringLiteral("report_deadline");
     EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 11))}, code), Status::Ok);
     EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 12))}, code), Status::Breached);
-    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate())}, code), Status::Breached); // pending, overdue
+    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate())}, code), Status::Overdue); // not delivered
     Stage undated = stage(QStringLiteral("report"), QDate());
     undated.status = QStringLiteral("done"); // delivered on a date nobody recorded: cannot be judged
     EXPECT_EQ(statusOf(p, {undated}, code), Status::Pending);
@@ -292,7 +292,8 @@ TEST(Clocks, plannedDates_standInForMissingActualDates_andSaySo)
                          stage(QStringLiteral("opening"), QDate(), 1, QDate(2025, 8, 10))};
     const auto r = clock(evaluateClocks(p, s, QDate(2025, 8, 2)), QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->status, Status::Breached);
+    EXPECT_EQ(r->status, Status::Pending); // a planned opening is no breach yet
+    EXPECT_EQ(r->deadline, QDate(2025, 8, 16));
     EXPECT_TRUE(r->usesPlannedDates);
     const DocLanguage en(QStringLiteral("en"));
     EXPECT_TRUE(r->detail(en).contains(QStringLiteral("planned"))) << r->detail(en).toStdString();
@@ -420,4 +421,68 @@ TEST(Clocks, statusLabels_inBothLanguages)
     EXPECT_EQ(statusCode(Status::Breached), QStringLiteral("breached"));
     const DocLanguage en(QStringLiteral("en"));
     EXPECT_EQ(statusLabel(Status::Ok, en), QStringLiteral("On time"));
+}
+
+namespace {
+Stage planned(const QString &kind, const QDate &plannedDate)
+{
+    return stage(kind, QDate(), 1, plannedDate);
+}
+} // namespace
+
+// Issue 13, defect 1: a planned fallo long past its deadline printed "ok".
+TEST(ClockStates, plannedAward_isPendingBeforeItsDeadline_overdueAfter_neverOk)
+{
+    for (const auto &p : {procedure(QStringLiteral("LAASSP-2025")), procedure(QStringLiteral("LAASSP-2000")),
+                          procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"), QStringLiteral("open_tender"),
+                                    QStringLiteral("works"))}) {
+        const QDate opening(2025, 3, 3);
+        const QList<Stage> s{stage(QStringLiteral("opening"), opening), planned(QStringLiteral("award"), opening.addDays(10))};
+        const QString code = QStringLiteral("opening_to_award");
+        EXPECT_EQ(statusOf(p, s, code, opening.addDays(5)), Status::Pending) << p.regime.toStdString();
+        EXPECT_EQ(statusOf(p, s, code, opening.addDays(40)), Status::Warning) << p.regime.toStdString();
+        EXPECT_EQ(statusOf(p, s, code, opening.addDays(41)), Status::Overdue) << p.regime.toStdString();
+        EXPECT_EQ(statusOf(p, s, code, QDate(2026, 12, 1)), Status::Overdue) << p.regime.toStdString();
+    }
+}
+
+TEST(ClockStates, plannedDatesOnBothEnds_orAPlannedStart_giveNoVerdict)
+{
+    const auto p = procedure(QStringLiteral("LAASSP-2025"));
+    const QDate call(2024, 3, 1);
+    const QString code = QStringLiteral("publication_to_opening");
+    for (int days : {3, 30}) { // a short and a long period: neither is judged on plans
+        EXPECT_EQ(statusOf(p, {planned(QStringLiteral("call"), call), planned(QStringLiteral("opening"), call.addDays(days))}, code),
+                  Status::Pending);
+        EXPECT_EQ(statusOf(p, {planned(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(days))}, code),
+                  Status::Pending);
+        EXPECT_EQ(statusOf(p, {stage(QStringLiteral("call"), call), planned(QStringLiteral("opening"), call.addDays(days))}, code),
+                  Status::Pending);
+    }
+    // The same dates, actual, are judged.
+    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(3))}, code),
+              Status::Breached);
+    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(30))}, code),
+              Status::Ok);
+}
+
+TEST(ClockStates, aMinimumShowsItsEarliestLawfulDate_aMaximumItsDeadline)
+{
+    const auto p = procedure(QStringLiteral("LAASSP-2025"));
+    const QDate call(2024, 3, 1);
+    const auto all = evaluateClocks(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(20)),
+                                        planned(QStringLiteral("award"), call.addDays(30))},
+                                    call.addDays(25));
+    const auto minimum = clock(all, QStringLiteral("publication_to_opening"));
+    const auto maximum = clock(all, QStringLiteral("opening_to_award"));
+    ASSERT_TRUE(minimum && maximum);
+    EXPECT_EQ(deadlineKindCode(*minimum), QStringLiteral("earliest_lawful_date"));
+    EXPECT_EQ(deadlineKindCode(*maximum), QStringLiteral("deadline"));
+    const DocLanguage en(QStringLiteral("en"));
+    EXPECT_TRUE(minimum->detail(en).contains(QStringLiteral("earliest lawful date"))) << minimum->detail(en).toStdString();
+    EXPECT_TRUE(maximum->detail(en).contains(QStringLiteral("deadline"))) << maximum->detail(en).toStdString();
+    EXPECT_FALSE(maximum->detail(en).contains(QStringLiteral("earliest"))) << maximum->detail(en).toStdString();
+    EXPECT_EQ(statusCode(Status::Overdue), QStringLiteral("overdue"));
+    const DocLanguage es(QStringLiteral("es"));
+    EXPECT_NE(statusLabel(Status::Overdue, es), statusLabel(Status::Overdue, en));
 }
