@@ -100,16 +100,6 @@
             <translation>Savings (%1)</translation>
         </message>
         <message>
-            <source>%1
-    Savings: %2
-    Savings %: %3
-    Procedures: %4</source>
-            <translation>%1
-    Savings: %2
-    Savings %: %3
-    Procedures: %4</translation>
-        </message>
-        <message>
             <source>n/a</source>
             <translation>n/a</translation>
         </message>
@@ -125,18 +115,10 @@
             <source>Savings %</source>
             <translation>Savings %</translation>
         </message>
-        <message>
-            <source>%1
-    Bidders: %2
-    Savings %: %3</source>
-            <translation>%1
-    Bidders: %2
-    Savings %: %3</translation>
-        </message>
         <message numerus="yes">
             <source>Savings %1: %n procedure(s)</source>
             <translation>
-                <numerusform>Savings %1: %n procedure(s)</numerusform>
+            <numerusform>Savings %1: %n procedure(s)</numerusform>
                 <numerusform>Savings %1: %n procedure(s)</numerusform>
             </translation>
         </message>
@@ -155,18 +137,6 @@
         <message>
             <source>Lot %1</source>
             <translation>Lot %1</translation>
-        </message>
-        <message>
-            <source>Lot %1 (%2)
-    Reference: %3
-    Mean valid bid: %4
-    Awarded: %5
-    Savings %: %6</source>
-            <translation>Lot %1 (%2)
-    Reference: %3
-    Mean valid bid: %4
-    Awarded: %5
-    Savings %: %6</translation>
         </message>
         <message>
             <source>Reference of awarded lots (%1)</source>
@@ -247,6 +217,36 @@
         <message>
             <source>Millions of %1</source>
             <translation>Millions of %1</translation>
+        </message>
+        <message>
+            <source>%1
+Savings: %2
+Savings %: %3
+Procedures: %4</source>
+            <translation>%1
+Savings: %2
+Savings %: %3
+Procedures: %4</translation>
+        </message>
+        <message>
+            <source>%1
+Bidders: %2
+Savings %: %3</source>
+            <translation>%1
+Bidders: %2
+Savings %: %3</translation>
+        </message>
+        <message>
+            <source>Lot %1 (%2)
+Reference: %3
+Mean valid bid: %4
+Awarded: %5
+Savings %: %6</source>
+            <translation>Lot %1 (%2)
+Reference: %3
+Mean valid bid: %4
+Awarded: %5
+Savings %: %6</translation>
         </message>
     </context>
     <context>
@@ -664,7 +664,7 @@
         <message numerus="yes">
             <source>%n finding(s) on clause %1 at %2; worst severity: %3</source>
             <translation>
-                <numerusform>%n finding(s) on clause %1 at %2; worst severity: %3</numerusform>
+            <numerusform>%n finding(s) on clause %1 at %2; worst severity: %3</numerusform>
                 <numerusform>%n finding(s) on clause %1 at %2; worst severity: %3</numerusform>
             </translation>
         </message>
@@ -783,6 +783,18 @@
         <message>
             <source>Overdue</source>
             <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>; article and figures unverified for this version of the law</source>
+            <translation>; article and figures unverified for this version of the law</translation>
+        </message>
+        <message>
+            <source>; WARNING: the holiday calendar does not cover these years, only weekends were left out of the business days</source>
+            <translation>; WARNING: the holiday calendar does not cover these years, only weekends were left out of the business days</translation>
+        </message>
+        <message>
+            <source>%1 (unverified)</source>
+            <translation>%1 (unverified)</translation>
         </message>
     </context>
     <context>
@@ -1233,7 +1245,7 @@
         <message numerus="yes">
             <source>median %1, longest %2, over %n dated response(s)</source>
             <translation>
-                <numerusform>median %1, longest %2, over %n dated response(s)</numerusform>
+            <numerusform>median %1, longest %2, over %n dated response(s)</numerusform>
                 <numerusform>median %1, longest %2, over %n dated response(s)</numerusform>
             </translation>
         </message>
@@ -1272,7 +1284,7 @@
         <message numerus="yes">
             <source>%n procedure(s)</source>
             <translation>
-                <numerusform>%n procedure(s)</numerusform>
+            <numerusform>%n procedure(s)</numerusform>
                 <numerusform>%n procedure(s)</numerusform>
             </translation>
         </message>
@@ -1367,7 +1379,7 @@
         <message numerus="yes">
             <source>%n procedure(s) with computable savings</source>
             <translation>
-                <numerusform>%n procedure(s) with computable savings</numerusform>
+            <numerusform>%n procedure(s) with computable savings</numerusform>
                 <numerusform>%n procedure(s) with computable savings</numerusform>
             </translation>
         </message>
@@ -1512,7 +1524,7 @@
         <message numerus="yes">
             <source>%n overdue</source>
             <translation>
-                <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
                 <numerusform>%n overdue</numerusform>
             </translation>
         </message>
@@ -1553,7 +1565,7 @@
         <message numerus="yes">
             <source>Attach %n file(s)</source>
             <translation>
-                <numerusform>Attach %n file(s)</numerusform>
+            <numerusform>Attach %n file(s)</numerusform>
                 <numerusform>Attach %n file(s)</numerusform>
             </translation>
         </message>
@@ -2293,7 +2305,7 @@
         <message numerus="yes">
             <source>%n text(s) lost accented letters before publication (for example “%1”); kept as published</source>
             <translation>
-                <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
+            <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
                 <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
             </translation>
         </message>
@@ -2548,14 +2560,6 @@
             <translation>awarded %1 against an estimate of %2 (%3 apart)</translation>
         </message>
         <message>
-            <source>contract %1 has amendments</source>
-            <translation>contract %1 has amendments</translation>
-        </message>
-        <message>
-            <source>contract %1 (%2) is above its award (%3)</source>
-            <translation>contract %1 (%2) is above its award (%3)</translation>
-        </message>
-        <message>
             <source>contracts total %1 against a reference of %2</source>
             <translation>contracts total %1 against a reference of %2</translation>
         </message>
@@ -2566,7 +2570,7 @@
         <message numerus="yes">
             <source>%n other bidder(s) disqualified</source>
             <translation>
-                <numerusform>%n other bidder(s) disqualified</numerusform>
+            <numerusform>%n other bidder(s) disqualified</numerusform>
                 <numerusform>%n other bidder(s) disqualified</numerusform>
             </translation>
         </message>
@@ -2581,7 +2585,7 @@
         <message numerus="yes">
             <source>%n bidders offered %1</source>
             <translation>
-                <numerusform>%n bidders offered %1</numerusform>
+            <numerusform>%n bidders offered %1</numerusform>
                 <numerusform>%n bidders offered %1</numerusform>
             </translation>
         </message>
@@ -2646,8 +2650,24 @@
             <translation>direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception other than the amount</translation>
         </message>
         <message>
-            <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
-            <translation>%1 working days from %2 to the award on %3; the usual range is %4 to %5</translation>
+            <source>%1, unverified</source>
+            <translation>%1, unverified</translation>
+        </message>
+        <message>
+            <source>%1 working days from %2 to the award on %3; at least %4 expected</source>
+            <translation>%1 working days from %2 to the award on %3; at least %4 expected</translation>
+        </message>
+        <message>
+            <source>%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)</source>
+            <translation>%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)</translation>
+        </message>
+        <message>
+            <source>contract %1 (%2) is %3 above the award(s) it covers (%4)</source>
+            <translation>contract %1 (%2) is %3 above the award(s) it covers (%4)</translation>
+        </message>
+        <message>
+            <source>; beyond the legal ceiling of %1 (%2)</source>
+            <translation>; beyond the legal ceiling of %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2902,12 +2922,6 @@
             <translation>Delete procedure</translation>
         </message>
         <message>
-            <source>Delete the procedure “%1” with its stages and findings?
-    You can undo this with Edit ▸ Undo.</source>
-            <translation>Delete the procedure “%1” with its stages and findings?
-    You can undo this with Edit ▸ Undo.</translation>
-        </message>
-        <message>
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
@@ -2938,6 +2952,12 @@
         <message>
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Delete the procedure “%1” with its stages and findings?
+You can undo this with Edit ▸ Undo.</source>
+            <translation>Delete the procedure “%1” with its stages and findings?
+You can undo this with Edit ▸ Undo.</translation>
         </message>
     </context>
     <context>
@@ -3012,7 +3032,7 @@
         <message numerus="yes">
             <source>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</source>
             <translation>
-                <numerusform>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</numerusform>
+            <numerusform>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</numerusform>
                 <numerusform>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</numerusform>
             </translation>
         </message>
@@ -3905,6 +3925,10 @@
             <source>earliest lawful date %1</source>
             <translation>earliest lawful date %1</translation>
         </message>
+        <message>
+            <source>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</source>
+            <translation>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</translation>
+        </message>
     </context>
     <context>
         <name>TestimonyDialog</name>
@@ -4006,14 +4030,14 @@
         <message numerus="yes">
             <source>%n more problem(s) found.</source>
             <translation>
-                <numerusform>%n more problem(s) found.</numerusform>
+            <numerusform>%n more problem(s) found.</numerusform>
                 <numerusform>%n more problem(s) found.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The case file is intact: %n audit entries verified.</source>
             <translation>
-                <numerusform>The case file is intact: %n audit entries verified.</numerusform>
+            <numerusform>The case file is intact: %n audit entries verified.</numerusform>
                 <numerusform>The case file is intact: %n audit entries verified.</numerusform>
             </translation>
         </message>
@@ -4040,7 +4064,7 @@
         <message numerus="yes">
             <source>Wrote the demo case file %1 with %n procedure(s).</source>
             <translation>
-                <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
+            <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
                 <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
             </translation>
         </message>
@@ -4123,7 +4147,7 @@
         <message numerus="yes">
             <source>Total (%n procedure(s))</source>
             <translation>
-                <numerusform>Total (%n procedure(s))</numerusform>
+            <numerusform>Total (%n procedure(s))</numerusform>
                 <numerusform>Total (%n procedure(s))</numerusform>
             </translation>
         </message>
@@ -4174,7 +4198,7 @@
         <message numerus="yes">
             <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
             <translation>
-                <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
+            <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
                 <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
             </translation>
         </message>
@@ -4197,7 +4221,7 @@
         <message numerus="yes">
             <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
             <translation>
-                <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
+            <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
                 <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
             </translation>
         </message>
@@ -4228,7 +4252,7 @@
         <message numerus="yes">
             <source>Wrote %1 (%n page(s)).</source>
             <translation>
-                <numerusform>Wrote %1 (%n page(s)).</numerusform>
+            <numerusform>Wrote %1 (%n page(s)).</numerusform>
                 <numerusform>Wrote %1 (%n page(s)).</numerusform>
             </translation>
         </message>
@@ -4315,7 +4339,7 @@
         <message numerus="yes">
             <source>The record changed after the testimony was printed: %n change(s).</source>
             <translation>
-                <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
+            <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
                 <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
             </translation>
         </message>

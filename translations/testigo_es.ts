@@ -100,16 +100,6 @@
             <translation>Ahorro (%1)</translation>
         </message>
         <message>
-            <source>%1
-    Savings: %2
-    Savings %: %3
-    Procedures: %4</source>
-            <translation>%1
-    Ahorro: %2
-    Ahorro %: %3
-    Procedimientos: %4</translation>
-        </message>
-        <message>
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
@@ -125,18 +115,10 @@
             <source>Savings %</source>
             <translation>Ahorro %</translation>
         </message>
-        <message>
-            <source>%1
-    Bidders: %2
-    Savings %: %3</source>
-            <translation>%1
-    Licitantes: %2
-    Ahorro %: %3</translation>
-        </message>
         <message numerus="yes">
             <source>Savings %1: %n procedure(s)</source>
             <translation>
-                <numerusform>Ahorro %1: %n procedimiento</numerusform>
+            <numerusform>Ahorro %1: %n procedimiento</numerusform>
                 <numerusform>Ahorro %1: %n procedimientos</numerusform>
             </translation>
         </message>
@@ -155,18 +137,6 @@
         <message>
             <source>Lot %1</source>
             <translation>Partida %1</translation>
-        </message>
-        <message>
-            <source>Lot %1 (%2)
-    Reference: %3
-    Mean valid bid: %4
-    Awarded: %5
-    Savings %: %6</source>
-            <translation>Partida %1 (%2)
-    Referencia: %3
-    Promedio de proposiciones válidas: %4
-    Adjudicado: %5
-    Ahorro %: %6</translation>
         </message>
         <message>
             <source>Reference of awarded lots (%1)</source>
@@ -247,6 +217,36 @@
         <message>
             <source>Millions of %1</source>
             <translation>Millones de %1</translation>
+        </message>
+        <message>
+            <source>%1
+Savings: %2
+Savings %: %3
+Procedures: %4</source>
+            <translation>%1
+Ahorro: %2
+Ahorro %: %3
+Procedimientos: %4</translation>
+        </message>
+        <message>
+            <source>%1
+Bidders: %2
+Savings %: %3</source>
+            <translation>%1
+Licitantes: %2
+Ahorro %: %3</translation>
+        </message>
+        <message>
+            <source>Lot %1 (%2)
+Reference: %3
+Mean valid bid: %4
+Awarded: %5
+Savings %: %6</source>
+            <translation>Partida %1 (%2)
+Referencia: %3
+Promedio de proposiciones válidas: %4
+Adjudicado: %5
+Ahorro %: %6</translation>
         </message>
     </context>
     <context>
@@ -664,7 +664,7 @@
         <message numerus="yes">
             <source>%n finding(s) on clause %1 at %2; worst severity: %3</source>
             <translation>
-                <numerusform>%n observación sobre la cláusula %1 en %2; gravedad máxima: %3</numerusform>
+            <numerusform>%n observación sobre la cláusula %1 en %2; gravedad máxima: %3</numerusform>
                 <numerusform>%n observaciones sobre la cláusula %1 en %2; gravedad máxima: %3</numerusform>
             </translation>
         </message>
@@ -783,6 +783,18 @@
         <message>
             <source>Overdue</source>
             <translation>Vencido</translation>
+        </message>
+        <message>
+            <source>; article and figures unverified for this version of the law</source>
+            <translation>; artículo y cifras sin verificar para esta versión de la ley</translation>
+        </message>
+        <message>
+            <source>; WARNING: the holiday calendar does not cover these years, only weekends were left out of the business days</source>
+            <translation>; ADVERTENCIA: el calendario de días inhábiles no cubre estos años, solo se descontaron los fines de semana de los días hábiles</translation>
+        </message>
+        <message>
+            <source>%1 (unverified)</source>
+            <translation>%1 (sin verificar)</translation>
         </message>
     </context>
     <context>
@@ -1233,7 +1245,7 @@
         <message numerus="yes">
             <source>median %1, longest %2, over %n dated response(s)</source>
             <translation>
-                <numerusform>mediana %1, máximo %2, sobre %n respuesta con fecha</numerusform>
+            <numerusform>mediana %1, máximo %2, sobre %n respuesta con fecha</numerusform>
                 <numerusform>mediana %1, máximo %2, sobre %n respuestas con fecha</numerusform>
             </translation>
         </message>
@@ -1272,7 +1284,7 @@
         <message numerus="yes">
             <source>%n procedure(s)</source>
             <translation>
-                <numerusform>%n procedimiento</numerusform>
+            <numerusform>%n procedimiento</numerusform>
                 <numerusform>%n procedimientos</numerusform>
             </translation>
         </message>
@@ -1367,7 +1379,7 @@
         <message numerus="yes">
             <source>%n procedure(s) with computable savings</source>
             <translation>
-                <numerusform>%n procedimiento con ahorro calculable</numerusform>
+            <numerusform>%n procedimiento con ahorro calculable</numerusform>
                 <numerusform>%n procedimientos con ahorro calculable</numerusform>
             </translation>
         </message>
@@ -1512,7 +1524,7 @@
         <message numerus="yes">
             <source>%n overdue</source>
             <translation>
-                <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencido</numerusform>
                 <numerusform>%n vencidos</numerusform>
             </translation>
         </message>
@@ -1553,7 +1565,7 @@
         <message numerus="yes">
             <source>Attach %n file(s)</source>
             <translation>
-                <numerusform>Adjuntar %n archivo</numerusform>
+            <numerusform>Adjuntar %n archivo</numerusform>
                 <numerusform>Adjuntar %n archivos</numerusform>
             </translation>
         </message>
@@ -2293,7 +2305,7 @@
         <message numerus="yes">
             <source>%n text(s) lost accented letters before publication (for example “%1”); kept as published</source>
             <translation>
-                <numerusform>%n texto perdió letras acentuadas antes de publicarse (por ejemplo “%1”); se conserva como se publicó</numerusform>
+            <numerusform>%n texto perdió letras acentuadas antes de publicarse (por ejemplo “%1”); se conserva como se publicó</numerusform>
                 <numerusform>%n textos perdieron letras acentuadas antes de publicarse (por ejemplo “%1”); se conservan como se publicaron</numerusform>
             </translation>
         </message>
@@ -2548,14 +2560,6 @@
             <translation>adjudicado %1 frente a un monto estimado de %2 (diferencia de %3)</translation>
         </message>
         <message>
-            <source>contract %1 has amendments</source>
-            <translation>el contrato %1 tiene convenios modificatorios</translation>
-        </message>
-        <message>
-            <source>contract %1 (%2) is above its award (%3)</source>
-            <translation>el contrato %1 (%2) supera su adjudicación (%3)</translation>
-        </message>
-        <message>
             <source>contracts total %1 against a reference of %2</source>
             <translation>los contratos suman %1 frente a una referencia de %2</translation>
         </message>
@@ -2566,7 +2570,7 @@
         <message numerus="yes">
             <source>%n other bidder(s) disqualified</source>
             <translation>
-                <numerusform>%n otro licitante descalificado</numerusform>
+            <numerusform>%n otro licitante descalificado</numerusform>
                 <numerusform>%n otros licitantes descalificados</numerusform>
             </translation>
         </message>
@@ -2581,7 +2585,7 @@
         <message numerus="yes">
             <source>%n bidders offered %1</source>
             <translation>
-                <numerusform>%n licitante ofreció %1</numerusform>
+            <numerusform>%n licitante ofreció %1</numerusform>
                 <numerusform>%n licitantes ofrecieron %1</numerusform>
             </translation>
         </message>
@@ -2646,8 +2650,24 @@
             <translation>adjudicación directa de %1 por encima del monto máximo %2 de %3 (%4); solo procede por una excepción distinta del monto</translation>
         </message>
         <message>
-            <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
-            <translation>%1 días hábiles del %2 al fallo del %3; el rango habitual es de %4 a %5</translation>
+            <source>%1, unverified</source>
+            <translation>%1, sin verificar</translation>
+        </message>
+        <message>
+            <source>%1 working days from %2 to the award on %3; at least %4 expected</source>
+            <translation>%1 días hábiles de %2 al fallo del %3; se esperaban al menos %4</translation>
+        </message>
+        <message>
+            <source>%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)</source>
+            <translation>%1 días naturales de %2 al fallo del %3; la ley permite como máximo %4 (%5)</translation>
+        </message>
+        <message>
+            <source>contract %1 (%2) is %3 above the award(s) it covers (%4)</source>
+            <translation>el contrato %1 (%2) está %3 por encima de la(s) adjudicación(es) que cubre (%4)</translation>
+        </message>
+        <message>
+            <source>; beyond the legal ceiling of %1 (%2)</source>
+            <translation>; rebasa el límite legal de %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2902,12 +2922,6 @@
             <translation>Eliminar procedimiento</translation>
         </message>
         <message>
-            <source>Delete the procedure “%1” with its stages and findings?
-    You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar el procedimiento “%1” con sus etapas y observaciones?
-    Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
             <source>&amp;Search:</source>
             <translation>&amp;Buscar:</translation>
         </message>
@@ -2938,6 +2952,12 @@
         <message>
             <source>&amp;Open</source>
             <translation>A&amp;brir</translation>
+        </message>
+        <message>
+            <source>Delete the procedure “%1” with its stages and findings?
+You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar el procedimiento “%1” con sus etapas y observaciones?
+Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
@@ -3012,7 +3032,7 @@
         <message numerus="yes">
             <source>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</source>
             <translation>
-                <numerusform>%n alerta. Es un indicio, no una conclusión: confírmela si su propia observación la respalda o descártela con una justificación.</numerusform>
+            <numerusform>%n alerta. Es un indicio, no una conclusión: confírmela si su propia observación la respalda o descártela con una justificación.</numerusform>
                 <numerusform>%n alertas. Son indicios, no conclusiones: confirme cada una que su propia observación respalde y descarte las demás con una justificación.</numerusform>
             </translation>
         </message>
@@ -3905,6 +3925,10 @@
             <source>earliest lawful date %1</source>
             <translation>fecha lícita más temprana: %1</translation>
         </message>
+        <message>
+            <source>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</source>
+            <translation>No se calculan plazos legales para este procedimiento: las reglas de su régimen (%1) no fijan ninguno en Testigo.</translation>
+        </message>
     </context>
     <context>
         <name>TestimonyDialog</name>
@@ -4006,14 +4030,14 @@
         <message numerus="yes">
             <source>%n more problem(s) found.</source>
             <translation>
-                <numerusform>Se encontró %n problema más.</numerusform>
+            <numerusform>Se encontró %n problema más.</numerusform>
                 <numerusform>Se encontraron %n problemas más.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The case file is intact: %n audit entries verified.</source>
             <translation>
-                <numerusform>El expediente está íntegro: se verificó %n entrada de auditoría.</numerusform>
+            <numerusform>El expediente está íntegro: se verificó %n entrada de auditoría.</numerusform>
                 <numerusform>El expediente está íntegro: se verificaron %n entradas de auditoría.</numerusform>
             </translation>
         </message>
@@ -4040,7 +4064,7 @@
         <message numerus="yes">
             <source>Wrote the demo case file %1 with %n procedure(s).</source>
             <translation>
-                <numerusform>Se escribió el expediente de demostración %1 con %n procedimiento.</numerusform>
+            <numerusform>Se escribió el expediente de demostración %1 con %n procedimiento.</numerusform>
                 <numerusform>Se escribió el expediente de demostración %1 con %n procedimientos.</numerusform>
             </translation>
         </message>
@@ -4123,7 +4147,7 @@
         <message numerus="yes">
             <source>Total (%n procedure(s))</source>
             <translation>
-                <numerusform>Total (%n procedimiento)</numerusform>
+            <numerusform>Total (%n procedimiento)</numerusform>
                 <numerusform>Total (%n procedimientos)</numerusform>
             </translation>
         </message>
@@ -4174,7 +4198,7 @@
         <message numerus="yes">
             <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
             <translation>
-                <numerusform>%n conflicto espera una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
+            <numerusform>%n conflicto espera una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
                 <numerusform>%n conflictos esperan una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
             </translation>
         </message>
@@ -4197,7 +4221,7 @@
         <message numerus="yes">
             <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
             <translation>
-                <numerusform>Se exportó %n procedimiento como paquete de entregas OCDS 1.1 a %1</numerusform>
+            <numerusform>Se exportó %n procedimiento como paquete de entregas OCDS 1.1 a %1</numerusform>
                 <numerusform>Se exportaron %n procedimientos como paquete de entregas OCDS 1.1 a %1</numerusform>
             </translation>
         </message>
@@ -4228,7 +4252,7 @@
         <message numerus="yes">
             <source>Wrote %1 (%n page(s)).</source>
             <translation>
-                <numerusform>Se escribió %1 (%n página).</numerusform>
+            <numerusform>Se escribió %1 (%n página).</numerusform>
                 <numerusform>Se escribió %1 (%n páginas).</numerusform>
             </translation>
         </message>
@@ -4315,7 +4339,7 @@
         <message numerus="yes">
             <source>The record changed after the testimony was printed: %n change(s).</source>
             <translation>
-                <numerusform>El registro cambió después de imprimirse el testimonio: %n cambio.</numerusform>
+            <numerusform>El registro cambió después de imprimirse el testimonio: %n cambio.</numerusform>
                 <numerusform>El registro cambió después de imprimirse el testimonio: %n cambios.</numerusform>
             </translation>
         </message>

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "ocds/ocdsvalues.h"
 #include "rules/calendar.h"
+#include "rules/clockrules.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -27,7 +28,7 @@ struct FlagDef
 
 const QList<FlagDef> &defs()
 {
-    static const QList<FlagDef> d{
+    static const QList<FlagDef> d {
         {"single_bid", 1, QT_TRANSLATE_NOOP("OcdsRedFlags", "Single bid in a competitive procedure")},
         {"short_submission", 2, QT_TRANSLATE_NOOP("OcdsRedFlags", "Short submission period")},
         {"non_open", 3, QT_TRANSLATE_NOOP("OcdsRedFlags", "Non-open procedure")},
@@ -36,21 +37,32 @@ const QList<FlagDef> &defs()
         {"cost_overrun", 6, QT_TRANSLATE_NOOP("OcdsRedFlags", "Contracts above the reference")},
         {"upward_amendment", 7, QT_TRANSLATE_NOOP("OcdsRedFlags", "Contract modified upwards")},
         {"lowest_rejected", 8, QT_TRANSLATE_NOOP("OcdsRedFlags", "Lowest bid disqualified")},
-        {"all_but_winner_rejected", 9, QT_TRANSLATE_NOOP("OcdsRedFlags", "All bids but the winner's disqualified")},
+        {"all_but_winner_rejected", 9,
+            QT_TRANSLATE_NOOP("OcdsRedFlags", "All bids but the winner's disqualified")},
         {"identical_prices", 10, QT_TRANSLATE_NOOP("OcdsRedFlags", "Identical bid prices")},
         {"late_bid_won", 11, QT_TRANSLATE_NOOP("OcdsRedFlags", "Late bid won")},
         {"narrow_gap", 12, QT_TRANSLATE_NOOP("OcdsRedFlags", "Narrow gap between winner and runner-up")},
         {"connected_bidders", 13, QT_TRANSLATE_NOOP("OcdsRedFlags", "Connected bidders")},
         {"incoherent_dates", 14, QT_TRANSLATE_NOOP("OcdsRedFlags", "Incoherent dates")},
         {"decision_period", 15, QT_TRANSLATE_NOOP("OcdsRedFlags", "Award decided too soon or too late")},
-        {"unidentified_supplier", 16, QT_TRANSLATE_NOOP("OcdsRedFlags", "Supplier without name or identifier")},
+        {"unidentified_supplier", 16,
+            QT_TRANSLATE_NOOP("OcdsRedFlags", "Supplier without name or identifier")},
         {"missing_documents", 17, QT_TRANSLATE_NOOP("OcdsRedFlags", "Missing key documents")}};
     return d;
 }
 
-QString money(qint64 cents, const QString &currency) { return Money(cents, currency).toDecimalString() + QLatin1Char(' ') + currency; }
-QString pct(qint64 bp) { return QStringLiteral("%1 %").arg(double(bp) / 100.0, 0, 'f', 2); }
-QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+QString money(qint64 cents, const QString &currency)
+{
+    return Money(cents, currency).toDecimalString() + QLatin1Char(' ') + currency;
+}
+QString pct(qint64 bp)
+{
+    return QStringLiteral("%1 %").arg(double(bp) / 100.0, 0, 'f', 2);
+}
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 struct BidInfo
 {
@@ -65,6 +77,81 @@ QString norm(QString s)
     s = s.toLower();
     s.remove(QRegularExpression(QStringLiteral("[^a-z0-9@.]")));
     return s;
+}
+
+// The clock rule a submission period answers to: the one for the procedure's type (an open tender's
+// publication-to-opening, a restricted invitation's own period) in the version of the law in force.
+const ClockRule *submissionRule(const RegimeRules &law, const Procedure &p)
+{
+    for (const char *code : {"publication_to_opening", "invitation_to_opening"})
+        if (const ClockRule *rule = law.rule(QLatin1String(code)); rule && rule->appliesTo(p))
+            return rule;
+    return nullptr;
+}
+
+// The awards a contract covers: the one it names and the same supplier's other active awards that no
+// contract names (one contract signed for several lots names only one of their awards).
+std::optional<qint64> coveredAwards(const JNode &r, const JNode &contract)
+{
+    QSet<QString> named;
+    for (const JNode &c : r.list("contracts"))
+        named.insert(c.str("awardID"));
+    const auto suppliersOf = [](const JNode &a) {
+        QSet<QString> s;
+        for (const JNode &x : a.list("suppliers"))
+            s.insert(firstText(x, {"id", "identifier.id", "name"}));
+        return s;
+    };
+    const JNode *own = nullptr;
+    for (const JNode &a : r.list("awards"))
+        if (a.str("id") == contract.str("awardID"))
+            own = &a;
+    if (!own || !valueOf(own).cents)
+        return std::nullopt;
+    qint64 total = *valueOf(own).cents;
+    const QSet<QString> supplier = suppliersOf(*own);
+    for (const JNode &a : r.list("awards")) {
+        const QString status = a.str("status");
+        if (&a == own || named.contains(a.str("id"))
+            || (!status.isEmpty() && status != QLatin1String("active")))
+            continue;
+        if (!supplier.isEmpty() && suppliersOf(a) == supplier && valueOf(&a).cents)
+            total += *valueOf(&a).cents;
+    }
+    return total;
+}
+
+// Flag 7: a contract above the award(s) it covers. Where the law sets a ceiling on modifications
+// (20 % for goods, LAASSP art. 74) only an increase beyond it is flagged; elsewhere any increase
+// beyond the tolerance is a lead. An amendment that leaves the amount within the awards is no flag.
+QString upwardAmendment(const JNode &r, const JNode &c, const Procedure &p, const RegimeRules &law,
+    int toleranceBp, const QString &currency)
+{
+    const Value v = valueOf(&c);
+    const std::optional<qint64> awarded = coveredAwards(r, c);
+    if (!v.cents || !awarded || *awarded <= 0 || *v.cents <= *awarded)
+        return QString();
+    const auto &ceiling = law.amendmentCeiling;
+    const bool covered
+        = ceiling && (ceiling->objectKinds.isEmpty() || ceiling->objectKinds.contains(p.objectKind));
+    // Compared exactly: increase / awarded > limit, in 128 bits.
+    const auto beyond
+        = [&](int limitBp) { return Int128(*v.cents - *awarded) * 10000 > Int128(limitBp) * *awarded; };
+    if (!beyond(covered ? ceiling->basisPoints : toleranceBp))
+        return QString();
+    const qint64 bp = roundedDivide(Int128(*v.cents - *awarded) * 10000, *awarded);
+    const QString base = Tr::tr("contract %1 (%2) is %3 above the award(s) it covers (%4)")
+                             .arg(c.str("id"), money(*v.cents, currency), pct(bp), money(*awarded, currency));
+    if (!covered)
+        return base;
+    const QString article
+        = ceiling->verified ? ceiling->article : Tr::tr("%1, unverified").arg(ceiling->article);
+    return base + Tr::tr("; beyond the legal ceiling of %1 (%2)").arg(pct(ceiling->basisPoints), article);
+}
+
+QString articleOf(const ClockRule &rule)
+{
+    return rule.verified ? rule.article : Tr::tr("%1, unverified").arg(rule.article);
 }
 
 } // namespace
@@ -90,8 +177,8 @@ QString flagTitle(const QString &code)
 
 QJsonObject flagToJson(const RedFlag &f)
 {
-    QJsonObject o{{QStringLiteral("code"), f.code},     {QStringLiteral("number"), f.number},
-                  {QStringLiteral("title"), flagTitle(f.code)}, {QStringLiteral("detail"), f.detail}};
+    QJsonObject o {{QStringLiteral("code"), f.code}, {QStringLiteral("number"), f.number},
+        {QStringLiteral("title"), flagTitle(f.code)}, {QStringLiteral("detail"), f.detail}};
     if (!f.decision.isEmpty()) {
         o.insert(QStringLiteral("decision"), f.decision);
         o.insert(QStringLiteral("reason"), f.reason);
@@ -123,27 +210,34 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
     // 1. Single bid.
     const std::optional<int> bidders = bidderCount(r);
     if (competitive && bidders && *bidders == 1)
-        fire("single_bid", Tr::tr("one bidder in a competitive procedure (procurementMethod “%1”)").arg(method));
+        fire("single_bid",
+            Tr::tr("one bidder in a competitive procedure (procurementMethod “%1”)").arg(method));
 
-    // 2. Short submission period.
+    // 2. Short submission period, against the same rule the clocks use (one source of figures).
     const QDate start = ocdsDate(r.str("tender.tenderPeriod.startDate"));
     const QDate end = ocdsDate(r.str("tender.tenderPeriod.endDate"));
-    if (competitive && start.isValid() && end.isValid()) {
-        QString key = procedure.character.isEmpty() ? QStringLiteral("national") : procedure.character;
-        if (procedure.reducedPeriodJustified)
-            key = QStringLiteral("reduced");
-        const int minimum = t.minSubmissionDays.value(key, t.minSubmissionDays.value(QStringLiteral("national"), 15));
+    const RegimeRules law
+        = ClockRules::forRegimeOn(procedure.regime, start.isValid() ? start : ocdsDate(r.str("date")));
+    const ClockRule *submission = submissionRule(law, procedure);
+    if (competitive && start.isValid() && end.isValid() && submission && !submission->businessDays) {
+        const int minimum = submission->limitFor(procedure);
         const qint64 days = start.daysTo(end);
         if (days < minimum)
-            fire("short_submission", Tr::tr("%1 days from %2 to %3; the minimum is %4 (%5)")
-                                         .arg(days).arg(iso(start), iso(end)).arg(minimum).arg(key));
+            fire("short_submission",
+                Tr::tr("%1 days from %2 to %3; the minimum is %4 (%5)")
+                    .arg(days)
+                    .arg(iso(start), iso(end))
+                    .arg(minimum)
+                    .arg(articleOf(*submission)));
     }
 
     // 3. Non-open procedure.
     if (method == QLatin1String("limited") || method == QLatin1String("direct")
         || details.startsWith(QStringLiteral("Adjudicación directa"), Qt::CaseInsensitive)
         || details.startsWith(QStringLiteral("Invitación"), Qt::CaseInsensitive))
-        fire("non_open", Tr::tr("procurement method “%1”%2").arg(method, details.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(details)));
+        fire("non_open",
+            Tr::tr("procurement method “%1”%2")
+                .arg(method, details.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(details)));
 
     // Active awards and their suppliers.
     qint64 awarded = 0;
@@ -183,12 +277,15 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
         QDate when = firstAward.isValid() ? firstAward : start;
         if (!when.isValid())
             when = ocdsDate(r.str("date"));
-        const DirectAwardCap *cap = when.isValid() ? rules.directAwardCap(when.year(), procedure.regime, kind) : nullptr;
+        const DirectAwardCap *cap
+            = when.isValid() ? rules.directAwardCap(when.year(), procedure.regime, kind) : nullptr;
         if (cap && cap->currency == currency && awarded > cap->cents)
-            fire("direct_award_cap", Tr::tr("direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception "
-                                            "other than the amount")
-                                         .arg(money(awarded, currency)).arg(when.year()).arg(money(cap->cents, currency),
-                                                                                             cap->source.isEmpty() ? kind : cap->source));
+            fire("direct_award_cap",
+                Tr::tr("direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception "
+                       "other than the amount")
+                    .arg(money(awarded, currency))
+                    .arg(when.year())
+                    .arg(money(cap->cents, currency), cap->source.isEmpty() ? kind : cap->source));
     }
 
     // 5. Award at or near the estimate.
@@ -196,8 +293,9 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
         const qint64 diff = qAbs(*tenderValue.cents - awarded);
         const qint64 bp = roundedDivide(Int128(diff) * 10000, *tenderValue.cents);
         if (Int128(diff) * 10000 < Int128(t.nearEstimateBp) * *tenderValue.cents)
-            fire("near_estimate", Tr::tr("awarded %1 against an estimate of %2 (%3 apart)")
-                                      .arg(money(awarded, currency), money(*tenderValue.cents, currency), pct(bp)));
+            fire("near_estimate",
+                Tr::tr("awarded %1 against an estimate of %2 (%3 apart)")
+                    .arg(money(awarded, currency), money(*tenderValue.cents, currency), pct(bp)));
     }
 
     // 6. Contracts above the reference; 7. upward amendments.
@@ -209,25 +307,18 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
             contracted += *v.cents;
             contractedKnown = true;
         }
-        const bool amended = !c.list("amendments").empty() || (c.get("amendment") && c.get("amendment")->isObject());
-        std::optional<qint64> awardValue;
-        for (const JNode &a : r.list("awards"))
-            if (a.str("id") == c.str("awardID"))
-                awardValue = valueOf(&a).cents;
-        if (amended)
-            fire("upward_amendment", Tr::tr("contract %1 has amendments").arg(c.str("id")));
-        else if (awardValue && v.cents && *awardValue > 0
-                 && Int128(*v.cents - *awardValue) * 10000 > Int128(t.amendmentIncreaseBp) * *awardValue)
-            fire("upward_amendment", Tr::tr("contract %1 (%2) is above its award (%3)")
-                                         .arg(c.str("id"), money(*v.cents, currency), money(*awardValue, currency)));
+        if (const QString why = upwardAmendment(r, c, procedure, law, t.amendmentIncreaseBp, currency);
+            !why.isEmpty())
+            fire("upward_amendment", why);
     }
     std::optional<qint64> reference = tenderValue.cents;
     if (!reference)
         reference = valueOf(r.at("planning.budget")).cents;
     if (reference && contractedKnown
         && Int128(contracted) * 10000 > Int128(*reference) * (10000 + t.overrunToleranceBp))
-        fire("cost_overrun", Tr::tr("contracts total %1 against a reference of %2")
-                                 .arg(money(contracted, currency), money(*reference, currency)));
+        fire("cost_overrun",
+            Tr::tr("contracts total %1 against a reference of %2")
+                .arg(money(contracted, currency), money(*reference, currency)));
 
     // 8–12. Bid-level flags (bids extension).
     std::vector<BidInfo> bids;
@@ -237,7 +328,8 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
             continue;
         const Value v = valueOf(&b);
         for (const JNode &tn : b.list("tenderers"))
-            bids.push_back({firstText(tn, {"id", "identifier.id", "name"}), v.cents.value_or(-1), status, ocdsDate(b.str("date"))});
+            bids.push_back({firstText(tn, {"id", "identifier.id", "name"}), v.cents.value_or(-1), status,
+                ocdsDate(b.str("date"))});
     }
     if (!winners.isEmpty() && !bids.empty()) {
         const BidInfo *lowest = nullptr;
@@ -245,16 +337,20 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
             if (b.cents >= 0 && (!lowest || b.cents < lowest->cents))
                 lowest = &b;
         if (lowest && lowest->status == QLatin1String("disqualified"))
-            fire("lowest_rejected", Tr::tr("the lowest bid (%1, %2) was disqualified").arg(lowest->tenderer, money(lowest->cents, currency)));
+            fire("lowest_rejected",
+                Tr::tr("the lowest bid (%1, %2) was disqualified")
+                    .arg(lowest->tenderer, money(lowest->cents, currency)));
         QSet<QString> valid, disqualified;
         for (const BidInfo &b : bids)
             (b.status == QLatin1String("disqualified") ? disqualified : valid).insert(b.tenderer);
         disqualified -= valid;
         if (valid.size() == 1 && valid == winners && !disqualified.isEmpty())
-            fire("all_but_winner_rejected", Tr::tr("%n other bidder(s) disqualified", nullptr, int(disqualified.size())));
+            fire("all_but_winner_rejected",
+                Tr::tr("%n other bidder(s) disqualified", nullptr, int(disqualified.size())));
         for (const BidInfo &b : bids)
             if (winners.contains(b.tenderer) && b.date.isValid() && end.isValid() && b.date > end)
-                fire("late_bid_won", Tr::tr("%1 bid on %2, after the deadline %3").arg(b.tenderer, iso(b.date), iso(end)));
+                fire("late_bid_won",
+                    Tr::tr("%1 bid on %2, after the deadline %3").arg(b.tenderer, iso(b.date), iso(end)));
         std::vector<qint64> validPrices;
         qint64 winning = -1;
         for (const BidInfo &b : bids)
@@ -267,7 +363,9 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
         if (winning > 0 && validPrices.size() >= 2) {
             const qint64 runnerUp = validPrices[0] == winning ? validPrices[1] : validPrices[0];
             if (runnerUp >= winning && Int128(runnerUp - winning) * 10000 < Int128(t.narrowGapBp) * winning)
-                fire("narrow_gap", Tr::tr("runner-up %1 against winner %2").arg(money(runnerUp, currency), money(winning, currency)));
+                fire("narrow_gap",
+                    Tr::tr("runner-up %1 against winner %2")
+                        .arg(money(runnerUp, currency), money(winning, currency)));
         }
     }
     {
@@ -277,7 +375,8 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
                 byPrice[b.cents].insert(b.tenderer);
         for (const auto &[price, who] : byPrice)
             if (who.size() >= 2)
-                fire("identical_prices", Tr::tr("%n bidders offered %1", nullptr, int(who.size())).arg(money(price, currency)));
+                fire("identical_prices",
+                    Tr::tr("%n bidders offered %1", nullptr, int(who.size())).arg(money(price, currency)));
     }
 
     // 13. Connected bidders: shared address, e-mail or telephone.
@@ -295,7 +394,8 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
             const JNode *p = parties.value(tn.str("id"), &tn);
             const QString who = firstText(tn, {"id", "identifier.id", "name"});
             if (!p->str("address.streetAddress").isEmpty())
-                addContact(who, QStringLiteral("address"), p->str("address.streetAddress") + p->str("address.postalCode"));
+                addContact(who, QStringLiteral("address"),
+                    p->str("address.streetAddress") + p->str("address.postalCode"));
             addContact(who, QStringLiteral("email"), p->str("contactPoint.email"));
             addContact(who, QStringLiteral("telephone"), p->str("contactPoint.telephone"));
         }
@@ -303,7 +403,9 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
             if (it->size() >= 2) {
                 QStringList names = it->values();
                 names.sort();
-                fire("connected_bidders", Tr::tr("%1 share the same %2").arg(names.join(QStringLiteral(", ")), it.key().section(QLatin1Char(':'), 0, 0)));
+                fire("connected_bidders",
+                    Tr::tr("%1 share the same %2")
+                        .arg(names.join(QStringLiteral(", ")), it.key().section(QLatin1Char(':'), 0, 0)));
             }
     }
 
@@ -313,27 +415,32 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
         for (const JNode &a : r.list("awards")) {
             const QDate ad = ocdsDate(a.str("date"));
             if (ad.isValid() && end.isValid() && ad < end)
-                problems << Tr::tr("award %1 (%2) before the tender period ends (%3)").arg(a.str("id"), iso(ad), iso(end));
+                problems << Tr::tr("award %1 (%2) before the tender period ends (%3)")
+                                .arg(a.str("id"), iso(ad), iso(end));
             for (const JNode &c : r.list("contracts")) {
                 if (c.str("awardID") != a.str("id") && r.list("awards").size() > 1)
                     continue;
                 const QDate signedOn = ocdsDate(c.str("dateSigned"));
                 const QDate startOn = ocdsDate(c.str("period.startDate"));
                 if (ad.isValid() && signedOn.isValid() && signedOn < ad)
-                    problems << Tr::tr("contract %1 signed (%2) before its award (%3)").arg(c.str("id"), iso(signedOn), iso(ad));
+                    problems << Tr::tr("contract %1 signed (%2) before its award (%3)")
+                                    .arg(c.str("id"), iso(signedOn), iso(ad));
                 if (ad.isValid() && startOn.isValid() && startOn < ad)
-                    problems << Tr::tr("contract %1 starts (%2) before its award (%3)").arg(c.str("id"), iso(startOn), iso(ad));
+                    problems << Tr::tr("contract %1 starts (%2) before its award (%3)")
+                                    .arg(c.str("id"), iso(startOn), iso(ad));
             }
         }
         for (const JNode &c : r.list("contracts")) {
             const QDate signedOn = ocdsDate(c.str("dateSigned"));
             const QDate startOn = ocdsDate(c.str("period.startDate"));
             if (end.isValid() && startOn.isValid() && startOn < end)
-                problems << Tr::tr("contract %1 starts (%2) before the tender period ends (%3)").arg(c.str("id"), iso(startOn), iso(end));
+                problems << Tr::tr("contract %1 starts (%2) before the tender period ends (%3)")
+                                .arg(c.str("id"), iso(startOn), iso(end));
             for (const JNode &tx : c.list("implementation.transactions")) {
                 const QDate td = ocdsDate(tx.str("date"));
                 if (td.isValid() && signedOn.isValid() && td < signedOn) {
-                    problems << Tr::tr("contract %1 paid (%2) before it was signed (%3)").arg(c.str("id"), iso(td), iso(signedOn));
+                    problems << Tr::tr("contract %1 paid (%2) before it was signed (%3)")
+                                    .arg(c.str("id"), iso(td), iso(signedOn));
                     break;
                 }
             }
@@ -346,19 +453,33 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
 
     // 15. Decision period: working days from the end of the tender period (the opening) to the
     // award. An award before the end is flag 14's business, not this one's.
+    // The latest lawful fallo is the clock's (opening to award, with its extension).
     if (competitive && end.isValid() && firstAward.isValid() && firstAward >= end) {
         const int days = BusinessCalendar::standard().businessDaysBetween(end, firstAward);
-        if (days < t.minDecisionWorkingDays || days > t.maxDecisionWorkingDays)
-            fire("decision_period", Tr::tr("%1 working days from %2 to the award on %3; the usual range is %4 to %5")
-                                        .arg(days).arg(iso(end), iso(firstAward)).arg(t.minDecisionWorkingDays).arg(t.maxDecisionWorkingDays));
+        const ClockRule *fallo = law.rule(QStringLiteral("opening_to_award"));
+        const int lawful = fallo ? fallo->limitFor(procedure) + fallo->extensionDays : 0;
+        if (days < t.minDecisionWorkingDays)
+            fire("decision_period",
+                Tr::tr("%1 working days from %2 to the award on %3; at least %4 expected")
+                    .arg(days)
+                    .arg(iso(end), iso(firstAward))
+                    .arg(t.minDecisionWorkingDays));
+        else if (fallo && !fallo->businessDays && end.daysTo(firstAward) > lawful)
+            fire("decision_period",
+                Tr::tr("%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)")
+                    .arg(end.daysTo(firstAward))
+                    .arg(iso(end), iso(firstAward))
+                    .arg(lawful)
+                    .arg(articleOf(*fallo)));
     }
 
     // 16. Suppliers without a name or an identifier.
     for (const JNode &a : r.list("awards"))
         for (const JNode &s : a.list("suppliers"))
             if (s.str("name").isEmpty() || firstText(s, {"id", "identifier.id"}).isEmpty())
-                fire("unidentified_supplier", Tr::tr("award %1: supplier “%2” (identifier “%3”)")
-                                                  .arg(a.str("id"), s.str("name"), firstText(s, {"identifier.id", "id"})));
+                fire("unidentified_supplier",
+                    Tr::tr("award %1: supplier “%2” (identifier “%3”)")
+                        .arg(a.str("id"), s.str("name"), firstText(s, {"identifier.id", "id"})));
 
     // 17. Missing key documents, per stage the data reaches.
     {
@@ -369,11 +490,16 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
             return false;
         };
         QStringList missing;
-        if (r.get("tender") && !has(r.list("tender.documents"), {QStringLiteral("tenderNotice"), QStringLiteral("biddingDocuments"), QStringLiteral("clarifications")}))
+        if (r.get("tender")
+            && !has(r.list("tender.documents"),
+                {QStringLiteral("tenderNotice"), QStringLiteral("biddingDocuments"),
+                    QStringLiteral("clarifications")}))
             missing << Tr::tr("tender notice, bidding documents or clarifications");
         bool awardDocs = false, contractDocs = false;
         for (const JNode &a : r.list("awards"))
-            awardDocs = awardDocs || has(a.list("documents"), {QStringLiteral("awardNotice"), QStringLiteral("evaluationReports")});
+            awardDocs = awardDocs
+                || has(a.list("documents"),
+                    {QStringLiteral("awardNotice"), QStringLiteral("evaluationReports")});
         for (const JNode &c : r.list("contracts"))
             contractDocs = contractDocs || has(c.list("documents"), {QStringLiteral("contractSigned")});
         if (!r.list("awards").empty() && !awardDocs)

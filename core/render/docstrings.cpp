@@ -130,6 +130,8 @@ const QHash<QString, QString> &spanishTexts()
             {"not applicable", "no aplica"},
             {"not complied with", "incumplido"},
             {"pending", "pendiente"},
+            {"No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.",
+             "No se calculan plazos legales para este procedimiento: las reglas de su régimen (%1) no fijan ninguno en Testigo."},
             {"overdue, no actual date recorded", "vencido, sin fecha real registrada"},
             {"earliest lawful date %1", "fecha lícita más temprana: %1"},
             {"warning", "advertencia"},

@@ -100,13 +100,18 @@ QString endingStageKind(const RegimeRules &rules, const QString &code)
 void fillClocks(const CaseFile &file, TestimonyData &data)
 {
     const DocLanguage lang(data.language);
-    const RegimeRules rules = ClockRules::forRegime(data.procedure.regime);
+    const RegimeRules rules = rulesFor(data.procedure, data.stages);
+    if (rules.clocks.isEmpty())
+        data.clocksNote = docText(lang, QT_TRANSLATE_NOOP("Testimony", "No legal clocks are computed for this procedure: "
+                                                                       "the rules of its regime (%1) set none in Testigo."))
+                              .arg(rules.name.text(data.language).isEmpty() ? data.procedure.regime
+                                                                            : rules.name.text(data.language));
     for (const ClockResult &r : evaluateClocks(file, data.procedure, data.printDate)) {
         if (r.status == ClockResult::Status::NotApplicable)
             continue;
         ClockLine line;
         line.code = r.code;
-        line.article = r.article;
+        line.article = r.articleLabel(lang);
         line.name = r.name(data.language);
         line.status = statusText(r.status, lang);
         line.detail = clockDetail(r, lang);

@@ -54,7 +54,7 @@ QList<ClockModel::Item> ClockModel::load() const
     for (const ClockResult &c : evaluateClocks(m_session.file(), *p, m_today)) {
         Item it;
         it.name = c.name(lang);
-        it.article = c.article;
+        it.article = c.articleLabel(doc);
         it.detail = c.detail(doc);
         it.explanation = c.explanation(lang);
         switch (c.status) {
