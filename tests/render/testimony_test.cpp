@@ -263,3 +263,19 @@ TEST(Testimony, economicNotesAndClocks_speakTheDocumentsLanguage)
         earliest |= c.detail.contains(QStringLiteral("fecha lícita más temprana"));
     EXPECT_TRUE(earliest);
 }
+
+// Issue 13: a state regime may have no clocks; the testimony then says so instead of staying silent.
+TEST(Testimony, regimeWithoutClocks_saysNoneAreComputed)
+{
+    Fixture f;
+    auto p = f.file->get<Procedure>(f.procedureId);
+    ASSERT_TRUE(p);
+    p->regime = QStringLiteral("STATE");
+    ASSERT_TRUE(f.file->update(*p));
+    const TestimonyData es = f.data(QStringLiteral("es"));
+    EXPECT_TRUE(es.clocks.isEmpty());
+    EXPECT_TRUE(es.clocksNote.contains(QStringLiteral("No se calculan plazos legales"))) << qPrintable(es.clocksNote);
+    EXPECT_TRUE(f.data(QStringLiteral("en")).clocksNote.contains(QStringLiteral("No legal clocks are computed")));
+    Fixture federal;
+    EXPECT_TRUE(federal.data(QStringLiteral("es")).clocksNote.isEmpty());
+}
