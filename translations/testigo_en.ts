@@ -48,8 +48,8 @@
             <translation>MXN→USD at %1</translation>
         </message>
         <message>
-            <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</source>
-            <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</translation>
+            <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
+            <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</translation>
         </message>
         <message>
             <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
@@ -100,16 +100,6 @@
             <translation>Savings (%1)</translation>
         </message>
         <message>
-            <source>%1
-Savings: %2
-Savings %: %3
-Procedures: %4</source>
-            <translation>%1
-Savings: %2
-Savings %: %3
-Procedures: %4</translation>
-        </message>
-        <message>
             <source>n/a</source>
             <translation>n/a</translation>
         </message>
@@ -125,18 +115,10 @@ Procedures: %4</translation>
             <source>Savings %</source>
             <translation>Savings %</translation>
         </message>
-        <message>
-            <source>%1
-Bidders: %2
-Savings %: %3</source>
-            <translation>%1
-Bidders: %2
-Savings %: %3</translation>
-        </message>
         <message numerus="yes">
             <source>Savings %1: %n procedure(s)</source>
             <translation>
-                <numerusform>Savings %1: %n procedure(s)</numerusform>
+            <numerusform>Savings %1: %n procedure(s)</numerusform>
                 <numerusform>Savings %1: %n procedure(s)</numerusform>
             </translation>
         </message>
@@ -155,18 +137,6 @@ Savings %: %3</translation>
         <message>
             <source>Lot %1</source>
             <translation>Lot %1</translation>
-        </message>
-        <message>
-            <source>Lot %1 (%2)
-Reference: %3
-Mean valid bid: %4
-Awarded: %5
-Savings %: %6</source>
-            <translation>Lot %1 (%2)
-Reference: %3
-Mean valid bid: %4
-Awarded: %5
-Savings %: %6</translation>
         </message>
         <message>
             <source>Reference of awarded lots (%1)</source>
@@ -247,6 +217,36 @@ Savings %: %6</translation>
         <message>
             <source>Millions of %1</source>
             <translation>Millions of %1</translation>
+        </message>
+        <message>
+            <source>%1
+Savings: %2
+Savings %: %3
+Procedures: %4</source>
+            <translation>%1
+Savings: %2
+Savings %: %3
+Procedures: %4</translation>
+        </message>
+        <message>
+            <source>%1
+Bidders: %2
+Savings %: %3</source>
+            <translation>%1
+Bidders: %2
+Savings %: %3</translation>
+        </message>
+        <message>
+            <source>Lot %1 (%2)
+Reference: %3
+Mean valid bid: %4
+Awarded: %5
+Savings %: %6</source>
+            <translation>Lot %1 (%2)
+Reference: %3
+Mean valid bid: %4
+Awarded: %5
+Savings %: %6</translation>
         </message>
     </context>
     <context>
@@ -664,7 +664,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>%n finding(s) on clause %1 at %2; worst severity: %3</source>
             <translation>
-                <numerusform>%n finding(s) on clause %1 at %2; worst severity: %3</numerusform>
+            <numerusform>%n finding(s) on clause %1 at %2; worst severity: %3</numerusform>
                 <numerusform>%n finding(s) on clause %1 at %2; worst severity: %3</numerusform>
             </translation>
         </message>
@@ -779,6 +779,22 @@ Savings %: %6</translation>
         <message>
             <source>; for reference only</source>
             <translation>; for reference only</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>; article and figures unverified for this version of the law</source>
+            <translation>; article and figures unverified for this version of the law</translation>
+        </message>
+        <message>
+            <source>; WARNING: the holiday calendar does not cover these years, only weekends were left out of the business days</source>
+            <translation>; WARNING: the holiday calendar does not cover these years, only weekends were left out of the business days</translation>
+        </message>
+        <message>
+            <source>%1 (unverified)</source>
+            <translation>%1 (unverified)</translation>
         </message>
     </context>
     <context>
@@ -1004,8 +1020,8 @@ Savings %: %6</translation>
             <translation>Secretaría Anticorrupción y Buen Gobierno (SABG)</translation>
         </message>
         <message>
-            <source>The entity's own regime</source>
-            <translation>The entity's own regime</translation>
+            <source>The entity&apos;s own regime</source>
+            <translation>The entity&apos;s own regime</translation>
         </message>
         <message>
             <source>Person</source>
@@ -1229,7 +1245,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>median %1, longest %2, over %n dated response(s)</source>
             <translation>
-                <numerusform>median %1, longest %2, over %n dated response(s)</numerusform>
+            <numerusform>median %1, longest %2, over %n dated response(s)</numerusform>
                 <numerusform>median %1, longest %2, over %n dated response(s)</numerusform>
             </translation>
         </message>
@@ -1268,7 +1284,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>%n procedure(s)</source>
             <translation>
-                <numerusform>%n procedure(s)</numerusform>
+            <numerusform>%n procedure(s)</numerusform>
                 <numerusform>%n procedure(s)</numerusform>
             </translation>
         </message>
@@ -1363,7 +1379,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>%n procedure(s) with computable savings</source>
             <translation>
-                <numerusform>%n procedure(s) with computable savings</numerusform>
+            <numerusform>%n procedure(s) with computable savings</numerusform>
                 <numerusform>%n procedure(s) with computable savings</numerusform>
             </translation>
         </message>
@@ -1394,6 +1410,17 @@ Savings %: %6</translation>
         <message>
             <source>Sector</source>
             <translation>Sector</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFile</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid data file: %2 at offset %3</source>
+            <translation>%1 is not a valid data file: %2 at offset %3</translation>
         </message>
     </context>
     <context>
@@ -1497,7 +1524,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>%n overdue</source>
             <translation>
-                <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
                 <numerusform>%n overdue</numerusform>
             </translation>
         </message>
@@ -1538,7 +1565,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>Attach %n file(s)</source>
             <translation>
-                <numerusform>Attach %n file(s)</numerusform>
+            <numerusform>Attach %n file(s)</numerusform>
                 <numerusform>Attach %n file(s)</numerusform>
             </translation>
         </message>
@@ -1635,14 +1662,7 @@ Savings %: %6</translation>
         </message>
     </context>
     <context>
-        <name>FixSeries</name>
-        <message>
-            <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-            <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImpactText</name>
+        <name>Impact</name>
         <message>
             <source>Lot %1: no authorised budget recorded.</source>
             <translation>Lot %1: no authorised budget recorded.</translation>
@@ -1652,12 +1672,16 @@ Savings %: %6</translation>
             <translation>Lot %1: no reference price (market-research median) recorded.</translation>
         </message>
         <message>
-            <source>Lot %1: no valid bids.</source>
-            <translation>Lot %1: no valid bids.</translation>
+            <source>Lot %1: no solvent bids.</source>
+            <translation>Lot %1: no solvent bids.</translation>
         </message>
         <message>
-            <source>Lot %1: a single valid bid, no winner–runner-up gap.</source>
-            <translation>Lot %1: a single valid bid, no winner–runner-up gap.</translation>
+            <source>Lot %1: a single solvent bid, no winner–runner-up gap.</source>
+            <translation>Lot %1: a single solvent bid, no winner–runner-up gap.</translation>
+        </message>
+        <message>
+            <source>Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.</source>
+            <translation>Lot %1: %n bid still being evaluated, counted neither as solvent nor as rejected.</translation>
         </message>
         <message>
             <source>Lot %1 was declared void (desierta): no savings.</source>
@@ -1676,6 +1700,10 @@ Savings %: %6</translation>
             <translation>Contract %1 is in %2, the procedure in %3: savings not computed.</translation>
         </message>
         <message>
+            <source>Contract %1 matches no awarded lot (no winner recorded): left out of the savings.</source>
+            <translation>Contract %1 matches no awarded lot (no winner recorded): left out of the savings.</translation>
+        </message>
+        <message>
             <source>Procedure declared void (desierta): savings cannot be computed.</source>
             <translation>Procedure declared void (desierta): savings cannot be computed.</translation>
         </message>
@@ -1684,15 +1712,20 @@ Savings %: %6</translation>
             <translation>No award or contract recorded: savings cannot be computed.</translation>
         </message>
         <message>
-            <source>Savings against the reference need a reference price on every lot.</source>
-            <translation>Savings against the reference need a reference price on every lot.</translation>
+            <source>Savings against the reference need a reference price on every awarded lot.</source>
+            <translation>Savings against the reference need a reference price on every awarded lot.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>Savings against the budget need a budget on every awarded lot.</source>
+            <translation>Savings against the budget need a budget on every awarded lot.</translation>
+        </message>
+        <message>
             <source>%n void lot(s) left out of the savings and their base.</source>
-            <translation>
-                <numerusform>%n void lot(s) left out of the savings and their base.</numerusform>
-                <numerusform>%n void lot(s) left out of the savings and their base.</numerusform>
-            </translation>
+            <translation>%n void lot(s) left out of the savings and their base.</translation>
+        </message>
+        <message>
+            <source>Not yet awarded, left out of the savings and their base: lot(s) %1.</source>
+            <translation>Not yet awarded, left out of the savings and their base: lot(s) %1.</translation>
         </message>
         <message>
             <source>Some stage dates are planned, not actual.</source>
@@ -1706,56 +1739,6 @@ Savings %: %6</translation>
             <source>Days from opening to award: an opening or award date is missing.</source>
             <translation>Days from opening to award: an opening or award date is missing.</translation>
         </message>
-    </context>
-    <context>
-        <name>Importer</name>
-        <message>
-            <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-            <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
-        </message>
-        <message>
-            <source>Nothing was prepared for import.</source>
-            <translation>Nothing was prepared for import.</translation>
-        </message>
-        <message>
-            <source>The case file is open read-only.</source>
-            <translation>The case file is open read-only.</translation>
-        </message>
-        <message>
-            <source>The case file could not be written: %1</source>
-            <translation>The case file could not be written: %1</translation>
-        </message>
-        <message>
-            <source>“%1” %2</source>
-            <translation>“%1” %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-            <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
-        </message>
-        <message>
-            <source>  skipped: %1</source>
-            <translation>  skipped: %1</translation>
-        </message>
-        <message>
-            <source>  warning: %1</source>
-            <translation>  warning: %1</translation>
-        </message>
-        <message>
-            <source>  … and %1 more warnings</source>
-            <translation>  … and %1 more warnings</translation>
-        </message>
-        <message>
-            <source>  kept your edit: %1</source>
-            <translation>  kept your edit: %1</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the case file was not changed.</source>
-            <translation>The import was cancelled; the case file was not changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InpcSeries</name>
         <message>
             <source>INPC line %1: expected YYYY-MM,value.</source>
             <translation>INPC line %1: expected YYYY-MM,value.</translation>
@@ -1763,6 +1746,10 @@ Savings %: %6</translation>
         <message>
             <source>INPC (INEGI), base second half of July 2018 = 100</source>
             <translation>INPC (INEGI), base second half of July 2018 = 100</translation>
+        </message>
+        <message>
+            <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+            <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
         </message>
     </context>
     <context>
@@ -1929,54 +1916,14 @@ Savings %: %6</translation>
         </message>
     </context>
     <context>
-        <name>Mapper</name>
+        <name>Merge</name>
         <message>
-            <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-            <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
+            <source>The merge failed.</source>
+            <translation>The merge failed.</translation>
         </message>
         <message>
-            <source>no buyer or procuring entity is named</source>
-            <translation>no buyer or procuring entity is named</translation>
-        </message>
-        <message>
-            <source>procedure</source>
-            <translation>procedure</translation>
-        </message>
-        <message>
-            <source>stage %1</source>
-            <translation>stage %1</translation>
-        </message>
-        <message>
-            <source>lot %1</source>
-            <translation>lot %1</translation>
-        </message>
-        <message>
-            <source>a supplier or tenderer has no name (identifier “%1”)</source>
-            <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
-        </message>
-        <message>
-            <source>bidder %1</source>
-            <translation>bidder %1</translation>
-        </message>
-        <message>
-            <source>bid</source>
-            <translation>bid</translation>
-        </message>
-        <message>
-            <source>award %1 is in %2, not in the procedure's %3</source>
-            <translation>award %1 is in %2, not in the procedure's %3</translation>
-        </message>
-        <message>
-            <source>award %1</source>
-            <translation>award %1</translation>
-        </message>
-        <message>
-            <source>contract %1</source>
-            <translation>contract %1</translation>
-        </message>
-        <message>
-            <source>amendment %1</source>
-            <translation>amendment %1</translation>
+            <source>No such conflict.</source>
+            <translation>No such conflict.</translation>
         </message>
     </context>
     <context>
@@ -1994,8 +1941,8 @@ Savings %: %6</translation>
             <translation>Add case files to merge</translation>
         </message>
         <message>
-            <source>Choose witnesses' case files to bring into this one.</source>
-            <translation>Choose witnesses' case files to bring into this one.</translation>
+            <source>Choose witnesses&apos; case files to bring into this one.</source>
+            <translation>Choose witnesses&apos; case files to bring into this one.</translation>
         </message>
         <message>
             <source>Conflicts awaiting a decision</source>
@@ -2026,12 +1973,12 @@ Savings %: %6</translation>
             <translation>Value in the source file</translation>
         </message>
         <message>
-            <source>Keep this file's value</source>
-            <translation>Keep this file's value</translation>
+            <source>Keep this file&apos;s value</source>
+            <translation>Keep this file&apos;s value</translation>
         </message>
         <message>
-            <source>Take the source's value</source>
-            <translation>Take the source's value</translation>
+            <source>Take the source&apos;s value</source>
+            <translation>Take the source&apos;s value</translation>
         </message>
         <message>
             <source>This file</source>
@@ -2358,9 +2305,180 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>%n text(s) lost accented letters before publication (for example “%1”); kept as published</source>
             <translation>
-                <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
+            <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
                 <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+            <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
+        </message>
+        <message>
+            <source>Nothing was prepared for import.</source>
+            <translation>Nothing was prepared for import.</translation>
+        </message>
+        <message>
+            <source>The case file is open read-only.</source>
+            <translation>The case file is open read-only.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the case file was not changed.</source>
+            <translation>The import was cancelled; the case file was not changed.</translation>
+        </message>
+        <message>
+            <source>The case file could not be written: %1</source>
+            <translation>The case file could not be written: %1</translation>
+        </message>
+        <message>
+            <source>“%1” %2</source>
+            <translation>“%1” %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+            <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
+        </message>
+        <message>
+            <source>  skipped: %1</source>
+            <translation>  skipped: %1</translation>
+        </message>
+        <message>
+            <source>  warning: %1</source>
+            <translation>  warning: %1</translation>
+        </message>
+        <message>
+            <source>  … and %1 more warnings</source>
+            <translation>  … and %1 more warnings</translation>
+        </message>
+        <message>
+            <source>  kept your edit: %1</source>
+            <translation>  kept your edit: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+            <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
+        </message>
+        <message>
+            <source>no buyer or procuring entity is named</source>
+            <translation>no buyer or procuring entity is named</translation>
+        </message>
+        <message>
+            <source>procedure</source>
+            <translation>procedure</translation>
+        </message>
+        <message>
+            <source>stage %1</source>
+            <translation>stage %1</translation>
+        </message>
+        <message>
+            <source>lot %1</source>
+            <translation>lot %1</translation>
+        </message>
+        <message>
+            <source>a supplier or tenderer has no name (identifier “%1”)</source>
+            <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
+        </message>
+        <message>
+            <source>bidder %1</source>
+            <translation>bidder %1</translation>
+        </message>
+        <message>
+            <source>bid</source>
+            <translation>bid</translation>
+        </message>
+        <message>
+            <source>award %1 is in %2, not in the procedure&apos;s %3</source>
+            <translation>award %1 is in %2, not in the procedure&apos;s %3</translation>
+        </message>
+        <message>
+            <source>award %1</source>
+            <translation>award %1</translation>
+        </message>
+        <message>
+            <source>contract %1</source>
+            <translation>contract %1</translation>
+        </message>
+        <message>
+            <source>amendment %1</source>
+            <translation>amendment %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OcdsReader</name>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>is not OCDS: its top level is not a JSON object</source>
+            <translation>is not OCDS: its top level is not a JSON object</translation>
+        </message>
+        <message>
+            <source>is not well-formed JSON (an unexpected “%1”)</source>
+            <translation>is not well-formed JSON (an unexpected “%1”)</translation>
+        </message>
+        <message>
+            <source>is not OCDS: it holds something other than JSON objects</source>
+            <translation>is not OCDS: it holds something other than JSON objects</translation>
+        </message>
+        <message>
+            <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+            <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
+        </message>
+        <message>
+            <source>is empty: it holds no JSON value</source>
+            <translation>is empty: it holds no JSON value</translation>
+        </message>
+        <message>
+            <source>element %1 of top-level value %2 is %3</source>
+            <translation>element %1 of top-level value %2 is %3</translation>
+        </message>
+        <message>
+            <source>top-level value %1 is %2</source>
+            <translation>top-level value %1 is %2</translation>
+        </message>
+        <message>
+            <source>is JSON but not OCDS: no release, record or package was found in it</source>
+            <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
+        </message>
+        <message>
+            <source>JSON Lines</source>
+            <translation>JSON Lines</translation>
+        </message>
+        <message>
+            <source>release package</source>
+            <translation>release package</translation>
+        </message>
+        <message>
+            <source>record package</source>
+            <translation>record package</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <source>release</source>
+            <translation>release</translation>
+        </message>
+        <message>
+            <source>record %1: only linked releases and no compiled release; nothing to import</source>
+            <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
+        </message>
+        <message>
+            <source>(without ocid)</source>
+            <translation>(without ocid)</translation>
+        </message>
+        <message>
+            <source>a record without an ocid was skipped</source>
+            <translation>a record without an ocid was skipped</translation>
+        </message>
+        <message>
+            <source>a release without an ocid was skipped (id “%1”)</source>
+            <translation>a release without an ocid was skipped (id “%1”)</translation>
+        </message>
+        <message>
+            <source>top-level value %1 is not OCDS and was skipped</source>
+            <translation>top-level value %1 is not OCDS and was skipped</translation>
         </message>
     </context>
     <context>
@@ -2394,8 +2512,8 @@ Savings %: %6</translation>
             <translation>Lowest bid disqualified</translation>
         </message>
         <message>
-            <source>All bids but the winner's disqualified</source>
-            <translation>All bids but the winner's disqualified</translation>
+            <source>All bids but the winner&apos;s disqualified</source>
+            <translation>All bids but the winner&apos;s disqualified</translation>
         </message>
         <message>
             <source>Identical bid prices</source>
@@ -2442,14 +2560,6 @@ Savings %: %6</translation>
             <translation>awarded %1 against an estimate of %2 (%3 apart)</translation>
         </message>
         <message>
-            <source>contract %1 has amendments</source>
-            <translation>contract %1 has amendments</translation>
-        </message>
-        <message>
-            <source>contract %1 (%2) is above its award (%3)</source>
-            <translation>contract %1 (%2) is above its award (%3)</translation>
-        </message>
-        <message>
             <source>contracts total %1 against a reference of %2</source>
             <translation>contracts total %1 against a reference of %2</translation>
         </message>
@@ -2460,7 +2570,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>%n other bidder(s) disqualified</source>
             <translation>
-                <numerusform>%n other bidder(s) disqualified</numerusform>
+            <numerusform>%n other bidder(s) disqualified</numerusform>
                 <numerusform>%n other bidder(s) disqualified</numerusform>
             </translation>
         </message>
@@ -2475,7 +2585,7 @@ Savings %: %6</translation>
         <message numerus="yes">
             <source>%n bidders offered %1</source>
             <translation>
-                <numerusform>%n bidders offered %1</numerusform>
+            <numerusform>%n bidders offered %1</numerusform>
                 <numerusform>%n bidders offered %1</numerusform>
             </translation>
         </message>
@@ -2540,8 +2650,24 @@ Savings %: %6</translation>
             <translation>direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception other than the amount</translation>
         </message>
         <message>
-            <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
-            <translation>%1 working days from %2 to the award on %3; the usual range is %4 to %5</translation>
+            <source>%1, unverified</source>
+            <translation>%1, unverified</translation>
+        </message>
+        <message>
+            <source>%1 working days from %2 to the award on %3; at least %4 expected</source>
+            <translation>%1 working days from %2 to the award on %3; at least %4 expected</translation>
+        </message>
+        <message>
+            <source>%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)</source>
+            <translation>%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)</translation>
+        </message>
+        <message>
+            <source>contract %1 (%2) is %3 above the award(s) it covers (%4)</source>
+            <translation>contract %1 (%2) is %3 above the award(s) it covers (%4)</translation>
+        </message>
+        <message>
+            <source>; beyond the legal ceiling of %1 (%2)</source>
+            <translation>; beyond the legal ceiling of %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2679,6 +2805,10 @@ Savings %: %6</translation>
             <source>Breached</source>
             <translation>Breached</translation>
         </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
     </context>
     <context>
         <name>ProcedureImpactPanel</name>
@@ -2792,12 +2922,6 @@ Savings %: %6</translation>
             <translation>Delete procedure</translation>
         </message>
         <message>
-            <source>Delete the procedure “%1” with its stages and findings?
-You can undo this with Edit ▸ Undo.</source>
-            <translation>Delete the procedure “%1” with its stages and findings?
-You can undo this with Edit ▸ Undo.</translation>
-        </message>
-        <message>
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
@@ -2829,84 +2953,11 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
-    </context>
-    <context>
-        <name>Reader</name>
         <message>
-            <source>cannot be read: %1</source>
-            <translation>cannot be read: %1</translation>
-        </message>
-        <message>
-            <source>is not OCDS: its top level is not a JSON object</source>
-            <translation>is not OCDS: its top level is not a JSON object</translation>
-        </message>
-        <message>
-            <source>is not well-formed JSON (an unexpected “%1”)</source>
-            <translation>is not well-formed JSON (an unexpected “%1”)</translation>
-        </message>
-        <message>
-            <source>is not OCDS: it holds something other than JSON objects</source>
-            <translation>is not OCDS: it holds something other than JSON objects</translation>
-        </message>
-        <message>
-            <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-            <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
-        </message>
-        <message>
-            <source>is empty: it holds no JSON value</source>
-            <translation>is empty: it holds no JSON value</translation>
-        </message>
-        <message>
-            <source>element %1 of top-level value %2 is %3</source>
-            <translation>element %1 of top-level value %2 is %3</translation>
-        </message>
-        <message>
-            <source>top-level value %1 is %2</source>
-            <translation>top-level value %1 is %2</translation>
-        </message>
-        <message>
-            <source>is JSON but not OCDS: no release, record or package was found in it</source>
-            <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
-        </message>
-        <message>
-            <source>JSON Lines</source>
-            <translation>JSON Lines</translation>
-        </message>
-        <message>
-            <source>release package</source>
-            <translation>release package</translation>
-        </message>
-        <message>
-            <source>record package</source>
-            <translation>record package</translation>
-        </message>
-        <message>
-            <source>record</source>
-            <translation>record</translation>
-        </message>
-        <message>
-            <source>release</source>
-            <translation>release</translation>
-        </message>
-        <message>
-            <source>record %1: only linked releases and no compiled release; nothing to import</source>
-            <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
-        </message>
-        <message>
-            <source>(without ocid)</source>
-            <translation>(without ocid)</translation>
-        </message>
-        <message>
-            <source>a record without an ocid was skipped</source>
-            <translation>a record without an ocid was skipped</translation>
-        </message>
-        <message>
-            <source>a release without an ocid was skipped (id “%1”)</source>
-            <translation>a release without an ocid was skipped (id “%1”)</translation>
-        </message>
-        <message>
-            <source>top-level value %1 is not OCDS and was skipped</source>
-            <translation>top-level value %1 is not OCDS and was skipped</translation>
+            <source>Delete the procedure “%1” with its stages and findings?
+You can undo this with Edit ▸ Undo.</source>
+            <translation>Delete the procedure “%1” with its stages and findings?
+You can undo this with Edit ▸ Undo.</translation>
         </message>
     </context>
     <context>
@@ -2975,13 +3026,13 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>Choose a procedure to see its red flags.</translation>
         </message>
         <message>
-            <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
-            <translation>No red flags: nothing in this procedure's data matches a known risk pattern.</translation>
+            <source>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</source>
+            <translation>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</translation>
         </message>
         <message numerus="yes">
             <source>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</source>
             <translation>
-                <numerusform>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</numerusform>
+            <numerusform>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</numerusform>
                 <numerusform>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</numerusform>
             </translation>
         </message>
@@ -3551,8 +3602,8 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>No social witness is recorded for this procedure.</translation>
         </message>
         <message>
-            <source>The witness's registry number is missing.</source>
-            <translation>The witness's registry number is missing.</translation>
+            <source>The witness&apos;s registry number is missing.</source>
+            <translation>The witness&apos;s registry number is missing.</translation>
         </message>
         <message>
             <source>The designation letter is not recorded.</source>
@@ -3579,8 +3630,8 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>Stage “%1” has no actual date.</translation>
         </message>
         <message>
-            <source>Observations without the agency's response: %1.</source>
-            <translation>Observations without the agency's response: %1.</translation>
+            <source>Observations without the agency&apos;s response: %1.</source>
+            <translation>Observations without the agency&apos;s response: %1.</translation>
         </message>
         <message>
             <source>No signatories of the Integrity Pact are recorded.</source>
@@ -3727,8 +3778,8 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>No response recorded.</translation>
         </message>
         <message>
-            <source>Agency's response</source>
-            <translation>Agency's response</translation>
+            <source>Agency&apos;s response</source>
+            <translation>Agency&apos;s response</translation>
         </message>
         <message>
             <source>Legal clocks</source>
@@ -3823,10 +3874,6 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>not complied with</translation>
         </message>
         <message>
-            <source>running</source>
-            <translation>running</translation>
-        </message>
-        <message>
             <source>not applicable</source>
             <translation>not applicable</translation>
         </message>
@@ -3865,6 +3912,22 @@ You can undo this with Edit ▸ Undo.</translation>
         <message>
             <source>(planned dates)</source>
             <translation>(planned dates)</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <source>overdue, no actual date recorded</source>
+            <translation>overdue, no actual date recorded</translation>
+        </message>
+        <message>
+            <source>earliest lawful date %1</source>
+            <translation>earliest lawful date %1</translation>
+        </message>
+        <message>
+            <source>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</source>
+            <translation>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</translation>
         </message>
     </context>
     <context>
@@ -3967,14 +4030,14 @@ You can undo this with Edit ▸ Undo.</translation>
         <message numerus="yes">
             <source>%n more problem(s) found.</source>
             <translation>
-                <numerusform>%n more problem(s) found.</numerusform>
+            <numerusform>%n more problem(s) found.</numerusform>
                 <numerusform>%n more problem(s) found.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The case file is intact: %n audit entries verified.</source>
             <translation>
-                <numerusform>The case file is intact: %n audit entries verified.</numerusform>
+            <numerusform>The case file is intact: %n audit entries verified.</numerusform>
                 <numerusform>The case file is intact: %n audit entries verified.</numerusform>
             </translation>
         </message>
@@ -4001,7 +4064,7 @@ You can undo this with Edit ▸ Undo.</translation>
         <message numerus="yes">
             <source>Wrote the demo case file %1 with %n procedure(s).</source>
             <translation>
-                <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
+            <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
                 <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
             </translation>
         </message>
@@ -4084,7 +4147,7 @@ You can undo this with Edit ▸ Undo.</translation>
         <message numerus="yes">
             <source>Total (%n procedure(s))</source>
             <translation>
-                <numerusform>Total (%n procedure(s))</numerusform>
+            <numerusform>Total (%n procedure(s))</numerusform>
                 <numerusform>Total (%n procedure(s))</numerusform>
             </translation>
         </message>
@@ -4135,7 +4198,7 @@ You can undo this with Edit ▸ Undo.</translation>
         <message numerus="yes">
             <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
             <translation>
-                <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
+            <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
                 <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
             </translation>
         </message>
@@ -4158,7 +4221,7 @@ You can undo this with Edit ▸ Undo.</translation>
         <message numerus="yes">
             <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
             <translation>
-                <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
+            <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
                 <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
             </translation>
         </message>
@@ -4189,7 +4252,7 @@ You can undo this with Edit ▸ Undo.</translation>
         <message numerus="yes">
             <source>Wrote %1 (%n page(s)).</source>
             <translation>
-                <numerusform>Wrote %1 (%n page(s)).</numerusform>
+            <numerusform>Wrote %1 (%n page(s)).</numerusform>
                 <numerusform>Wrote %1 (%n page(s)).</numerusform>
             </translation>
         </message>
@@ -4270,31 +4333,15 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>The testimony matches the current record (digest %1).</translation>
         </message>
         <message>
-            <source>The testimony's record digest %1 is unknown to this case file.</source>
-            <translation>The testimony's record digest %1 is unknown to this case file.</translation>
+            <source>The testimony&apos;s record digest %1 is unknown to this case file.</source>
+            <translation>The testimony&apos;s record digest %1 is unknown to this case file.</translation>
         </message>
         <message numerus="yes">
             <source>The record changed after the testimony was printed: %n change(s).</source>
             <translation>
-                <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
+            <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
                 <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The merge failed.</source>
-            <translation>The merge failed.</translation>
-        </message>
-        <message>
-            <source>No such conflict.</source>
-            <translation>No such conflict.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid data file: %2 at offset %3</source>
-            <translation>%1 is not a valid data file: %2 at offset %3</translation>
         </message>
         <message>
             <source>Importing OCDS data… %1 %</source>
@@ -4420,8 +4467,8 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>Participation &amp;ends:</translation>
         </message>
         <message>
-            <source>Witness's engagement</source>
-            <translation>Witness's engagement</translation>
+            <source>Witness&apos;s engagement</source>
+            <translation>Witness&apos;s engagement</translation>
         </message>
         <message>
             <source>&amp;Witness:</source>

@@ -48,7 +48,7 @@
             <translation>MXN→USD al %1</translation>
         </message>
         <message>
-            <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</source>
+            <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
             <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
         </message>
         <message>
@@ -100,16 +100,6 @@
             <translation>Ahorro (%1)</translation>
         </message>
         <message>
-            <source>%1
-Savings: %2
-Savings %: %3
-Procedures: %4</source>
-            <translation>%1
-Ahorro: %2
-Ahorro %: %3
-Procedimientos: %4</translation>
-        </message>
-        <message>
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
@@ -125,18 +115,10 @@ Procedimientos: %4</translation>
             <source>Savings %</source>
             <translation>Ahorro %</translation>
         </message>
-        <message>
-            <source>%1
-Bidders: %2
-Savings %: %3</source>
-            <translation>%1
-Licitantes: %2
-Ahorro %: %3</translation>
-        </message>
         <message numerus="yes">
             <source>Savings %1: %n procedure(s)</source>
             <translation>
-                <numerusform>Ahorro %1: %n procedimiento</numerusform>
+            <numerusform>Ahorro %1: %n procedimiento</numerusform>
                 <numerusform>Ahorro %1: %n procedimientos</numerusform>
             </translation>
         </message>
@@ -155,18 +137,6 @@ Ahorro %: %3</translation>
         <message>
             <source>Lot %1</source>
             <translation>Partida %1</translation>
-        </message>
-        <message>
-            <source>Lot %1 (%2)
-Reference: %3
-Mean valid bid: %4
-Awarded: %5
-Savings %: %6</source>
-            <translation>Partida %1 (%2)
-Referencia: %3
-Promedio de proposiciones válidas: %4
-Adjudicado: %5
-Ahorro %: %6</translation>
         </message>
         <message>
             <source>Reference of awarded lots (%1)</source>
@@ -247,6 +217,36 @@ Ahorro %: %6</translation>
         <message>
             <source>Millions of %1</source>
             <translation>Millones de %1</translation>
+        </message>
+        <message>
+            <source>%1
+Savings: %2
+Savings %: %3
+Procedures: %4</source>
+            <translation>%1
+Ahorro: %2
+Ahorro %: %3
+Procedimientos: %4</translation>
+        </message>
+        <message>
+            <source>%1
+Bidders: %2
+Savings %: %3</source>
+            <translation>%1
+Licitantes: %2
+Ahorro %: %3</translation>
+        </message>
+        <message>
+            <source>Lot %1 (%2)
+Reference: %3
+Mean valid bid: %4
+Awarded: %5
+Savings %: %6</source>
+            <translation>Partida %1 (%2)
+Referencia: %3
+Promedio de proposiciones válidas: %4
+Adjudicado: %5
+Ahorro %: %6</translation>
         </message>
     </context>
     <context>
@@ -664,7 +664,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>%n finding(s) on clause %1 at %2; worst severity: %3</source>
             <translation>
-                <numerusform>%n observación sobre la cláusula %1 en %2; gravedad máxima: %3</numerusform>
+            <numerusform>%n observación sobre la cláusula %1 en %2; gravedad máxima: %3</numerusform>
                 <numerusform>%n observaciones sobre la cláusula %1 en %2; gravedad máxima: %3</numerusform>
             </translation>
         </message>
@@ -779,6 +779,22 @@ Ahorro %: %6</translation>
         <message>
             <source>; for reference only</source>
             <translation>; solo como referencia</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
+        <message>
+            <source>; article and figures unverified for this version of the law</source>
+            <translation>; artículo y cifras sin verificar para esta versión de la ley</translation>
+        </message>
+        <message>
+            <source>; WARNING: the holiday calendar does not cover these years, only weekends were left out of the business days</source>
+            <translation>; ADVERTENCIA: el calendario de días inhábiles no cubre estos años, solo se descontaron los fines de semana de los días hábiles</translation>
+        </message>
+        <message>
+            <source>%1 (unverified)</source>
+            <translation>%1 (sin verificar)</translation>
         </message>
     </context>
     <context>
@@ -1004,7 +1020,7 @@ Ahorro %: %6</translation>
             <translation>Secretaría Anticorrupción y Buen Gobierno (SABG)</translation>
         </message>
         <message>
-            <source>The entity's own regime</source>
+            <source>The entity&apos;s own regime</source>
             <translation>Régimen propio de la entidad</translation>
         </message>
         <message>
@@ -1229,7 +1245,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>median %1, longest %2, over %n dated response(s)</source>
             <translation>
-                <numerusform>mediana %1, máximo %2, sobre %n respuesta con fecha</numerusform>
+            <numerusform>mediana %1, máximo %2, sobre %n respuesta con fecha</numerusform>
                 <numerusform>mediana %1, máximo %2, sobre %n respuestas con fecha</numerusform>
             </translation>
         </message>
@@ -1268,7 +1284,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>%n procedure(s)</source>
             <translation>
-                <numerusform>%n procedimiento</numerusform>
+            <numerusform>%n procedimiento</numerusform>
                 <numerusform>%n procedimientos</numerusform>
             </translation>
         </message>
@@ -1363,7 +1379,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>%n procedure(s) with computable savings</source>
             <translation>
-                <numerusform>%n procedimiento con ahorro calculable</numerusform>
+            <numerusform>%n procedimiento con ahorro calculable</numerusform>
                 <numerusform>%n procedimientos con ahorro calculable</numerusform>
             </translation>
         </message>
@@ -1394,6 +1410,17 @@ Ahorro %: %6</translation>
         <message>
             <source>Sector</source>
             <translation>Sector</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFile</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid data file: %2 at offset %3</source>
+            <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
         </message>
     </context>
     <context>
@@ -1497,7 +1524,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>%n overdue</source>
             <translation>
-                <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencido</numerusform>
                 <numerusform>%n vencidos</numerusform>
             </translation>
         </message>
@@ -1538,7 +1565,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>Attach %n file(s)</source>
             <translation>
-                <numerusform>Adjuntar %n archivo</numerusform>
+            <numerusform>Adjuntar %n archivo</numerusform>
                 <numerusform>Adjuntar %n archivos</numerusform>
             </translation>
         </message>
@@ -1635,14 +1662,7 @@ Ahorro %: %6</translation>
         </message>
     </context>
     <context>
-        <name>FixSeries</name>
-        <message>
-            <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-            <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImpactText</name>
+        <name>Impact</name>
         <message>
             <source>Lot %1: no authorised budget recorded.</source>
             <translation>Partida %1: no se registró presupuesto autorizado.</translation>
@@ -1652,12 +1672,16 @@ Ahorro %: %6</translation>
             <translation>Partida %1: no se registró precio de referencia (mediana de la investigación de mercado).</translation>
         </message>
         <message>
-            <source>Lot %1: no valid bids.</source>
-            <translation>Partida %1: sin proposiciones válidas.</translation>
+            <source>Lot %1: no solvent bids.</source>
+            <translation>Partida %1: no hay proposiciones solventes.</translation>
         </message>
         <message>
-            <source>Lot %1: a single valid bid, no winner–runner-up gap.</source>
-            <translation>Partida %1: una sola proposición válida, sin diferencia entre el ganador y el segundo lugar.</translation>
+            <source>Lot %1: a single solvent bid, no winner–runner-up gap.</source>
+            <translation>Partida %1: una sola proposición solvente, sin diferencia entre el ganador y el segundo lugar.</translation>
+        </message>
+        <message>
+            <source>Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.</source>
+            <translation>Partida %1: %n proposición aún en evaluación, no se cuenta como solvente ni como desechada.</translation>
         </message>
         <message>
             <source>Lot %1 was declared void (desierta): no savings.</source>
@@ -1676,6 +1700,10 @@ Ahorro %: %6</translation>
             <translation>El contrato %1 está en %2 y el procedimiento en %3: no se calculó el ahorro.</translation>
         </message>
         <message>
+            <source>Contract %1 matches no awarded lot (no winner recorded): left out of the savings.</source>
+            <translation>El contrato %1 no corresponde a ninguna partida adjudicada (no se registró el ganador): queda fuera del ahorro.</translation>
+        </message>
+        <message>
             <source>Procedure declared void (desierta): savings cannot be computed.</source>
             <translation>Procedimiento declarado desierto: no se puede calcular el ahorro.</translation>
         </message>
@@ -1684,15 +1712,20 @@ Ahorro %: %6</translation>
             <translation>No se registró adjudicación ni contrato: no se puede calcular el ahorro.</translation>
         </message>
         <message>
-            <source>Savings against the reference need a reference price on every lot.</source>
-            <translation>El ahorro respecto a la referencia requiere un precio de referencia en cada partida.</translation>
+            <source>Savings against the reference need a reference price on every awarded lot.</source>
+            <translation>El ahorro frente a la referencia requiere un precio de referencia en cada partida adjudicada.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>Savings against the budget need a budget on every awarded lot.</source>
+            <translation>El ahorro frente al presupuesto requiere un presupuesto en cada partida adjudicada.</translation>
+        </message>
+        <message>
             <source>%n void lot(s) left out of the savings and their base.</source>
-            <translation>
-                <numerusform>%n partida desierta excluida del ahorro y de su base.</numerusform>
-                <numerusform>%n partidas desiertas excluidas del ahorro y de su base.</numerusform>
-            </translation>
+            <translation>%n partida desierta excluida del ahorro y de su base.</translation>
+        </message>
+        <message>
+            <source>Not yet awarded, left out of the savings and their base: lot(s) %1.</source>
+            <translation>Aún sin adjudicar, fuera del ahorro y de su base: partida(s) %1.</translation>
         </message>
         <message>
             <source>Some stage dates are planned, not actual.</source>
@@ -1706,56 +1739,6 @@ Ahorro %: %6</translation>
             <source>Days from opening to award: an opening or award date is missing.</source>
             <translation>Días de la apertura al fallo: falta la fecha de la apertura o del fallo.</translation>
         </message>
-    </context>
-    <context>
-        <name>Importer</name>
-        <message>
-            <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-            <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
-        </message>
-        <message>
-            <source>Nothing was prepared for import.</source>
-            <translation>No se preparó nada para importar.</translation>
-        </message>
-        <message>
-            <source>The case file is open read-only.</source>
-            <translation>El expediente está abierto en modo de solo lectura.</translation>
-        </message>
-        <message>
-            <source>The case file could not be written: %1</source>
-            <translation>No se pudo escribir el expediente: %1</translation>
-        </message>
-        <message>
-            <source>“%1” %2</source>
-            <translation>“%1” %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-            <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
-        </message>
-        <message>
-            <source>  skipped: %1</source>
-            <translation>  omitido: %1</translation>
-        </message>
-        <message>
-            <source>  warning: %1</source>
-            <translation>  advertencia: %1</translation>
-        </message>
-        <message>
-            <source>  … and %1 more warnings</source>
-            <translation>  … y %1 advertencias más</translation>
-        </message>
-        <message>
-            <source>  kept your edit: %1</source>
-            <translation>  se conservó su edición: %1</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the case file was not changed.</source>
-            <translation>Se canceló la importación; el expediente no se modificó.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InpcSeries</name>
         <message>
             <source>INPC line %1: expected YYYY-MM,value.</source>
             <translation>INPC, línea %1: se esperaba AAAA-MM,valor.</translation>
@@ -1763,6 +1746,10 @@ Ahorro %: %6</translation>
         <message>
             <source>INPC (INEGI), base second half of July 2018 = 100</source>
             <translation>INPC (INEGI), base segunda quincena de julio de 2018 = 100</translation>
+        </message>
+        <message>
+            <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+            <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
         </message>
     </context>
     <context>
@@ -1929,54 +1916,14 @@ Ahorro %: %6</translation>
         </message>
     </context>
     <context>
-        <name>Mapper</name>
+        <name>Merge</name>
         <message>
-            <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-            <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
+            <source>The merge failed.</source>
+            <translation>La combinación falló.</translation>
         </message>
         <message>
-            <source>no buyer or procuring entity is named</source>
-            <translation>no se indica ningún comprador ni entidad convocante</translation>
-        </message>
-        <message>
-            <source>procedure</source>
-            <translation>procedimiento</translation>
-        </message>
-        <message>
-            <source>stage %1</source>
-            <translation>etapa %1</translation>
-        </message>
-        <message>
-            <source>lot %1</source>
-            <translation>partida %1</translation>
-        </message>
-        <message>
-            <source>a supplier or tenderer has no name (identifier “%1”)</source>
-            <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
-        </message>
-        <message>
-            <source>bidder %1</source>
-            <translation>licitante %1</translation>
-        </message>
-        <message>
-            <source>bid</source>
-            <translation>proposición</translation>
-        </message>
-        <message>
-            <source>award %1 is in %2, not in the procedure's %3</source>
-            <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
-        </message>
-        <message>
-            <source>award %1</source>
-            <translation>adjudicación %1</translation>
-        </message>
-        <message>
-            <source>contract %1</source>
-            <translation>contrato %1</translation>
-        </message>
-        <message>
-            <source>amendment %1</source>
-            <translation>convenio modificatorio %1</translation>
+            <source>No such conflict.</source>
+            <translation>No existe ese conflicto.</translation>
         </message>
     </context>
     <context>
@@ -1994,7 +1941,7 @@ Ahorro %: %6</translation>
             <translation>Agregar expedientes para combinar</translation>
         </message>
         <message>
-            <source>Choose witnesses' case files to bring into this one.</source>
+            <source>Choose witnesses&apos; case files to bring into this one.</source>
             <translation>Elija los expedientes de los testigos sociales que se incorporarán a este.</translation>
         </message>
         <message>
@@ -2026,11 +1973,11 @@ Ahorro %: %6</translation>
             <translation>Valor en el archivo de origen</translation>
         </message>
         <message>
-            <source>Keep this file's value</source>
+            <source>Keep this file&apos;s value</source>
             <translation>Conservar el valor de este archivo</translation>
         </message>
         <message>
-            <source>Take the source's value</source>
+            <source>Take the source&apos;s value</source>
             <translation>Tomar el valor del origen</translation>
         </message>
         <message>
@@ -2358,9 +2305,180 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>%n text(s) lost accented letters before publication (for example “%1”); kept as published</source>
             <translation>
-                <numerusform>%n texto perdió letras acentuadas antes de publicarse (por ejemplo “%1”); se conserva como se publicó</numerusform>
+            <numerusform>%n texto perdió letras acentuadas antes de publicarse (por ejemplo “%1”); se conserva como se publicó</numerusform>
                 <numerusform>%n textos perdieron letras acentuadas antes de publicarse (por ejemplo “%1”); se conservan como se publicaron</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+            <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
+        </message>
+        <message>
+            <source>Nothing was prepared for import.</source>
+            <translation>No se preparó nada para importar.</translation>
+        </message>
+        <message>
+            <source>The case file is open read-only.</source>
+            <translation>El expediente está abierto en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the case file was not changed.</source>
+            <translation>Se canceló la importación; el expediente no se modificó.</translation>
+        </message>
+        <message>
+            <source>The case file could not be written: %1</source>
+            <translation>No se pudo escribir el expediente: %1</translation>
+        </message>
+        <message>
+            <source>“%1” %2</source>
+            <translation>“%1” %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+            <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
+        </message>
+        <message>
+            <source>  skipped: %1</source>
+            <translation>  omitido: %1</translation>
+        </message>
+        <message>
+            <source>  warning: %1</source>
+            <translation>  advertencia: %1</translation>
+        </message>
+        <message>
+            <source>  … and %1 more warnings</source>
+            <translation>  … y %1 advertencias más</translation>
+        </message>
+        <message>
+            <source>  kept your edit: %1</source>
+            <translation>  se conservó su edición: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+            <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
+        </message>
+        <message>
+            <source>no buyer or procuring entity is named</source>
+            <translation>no se indica ningún comprador ni entidad convocante</translation>
+        </message>
+        <message>
+            <source>procedure</source>
+            <translation>procedimiento</translation>
+        </message>
+        <message>
+            <source>stage %1</source>
+            <translation>etapa %1</translation>
+        </message>
+        <message>
+            <source>lot %1</source>
+            <translation>partida %1</translation>
+        </message>
+        <message>
+            <source>a supplier or tenderer has no name (identifier “%1”)</source>
+            <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
+        </message>
+        <message>
+            <source>bidder %1</source>
+            <translation>licitante %1</translation>
+        </message>
+        <message>
+            <source>bid</source>
+            <translation>proposición</translation>
+        </message>
+        <message>
+            <source>award %1 is in %2, not in the procedure&apos;s %3</source>
+            <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
+        </message>
+        <message>
+            <source>award %1</source>
+            <translation>adjudicación %1</translation>
+        </message>
+        <message>
+            <source>contract %1</source>
+            <translation>contrato %1</translation>
+        </message>
+        <message>
+            <source>amendment %1</source>
+            <translation>convenio modificatorio %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OcdsReader</name>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>no se puede leer: %1</translation>
+        </message>
+        <message>
+            <source>is not OCDS: its top level is not a JSON object</source>
+            <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
+        </message>
+        <message>
+            <source>is not well-formed JSON (an unexpected “%1”)</source>
+            <translation>no es JSON bien formado (un “%1” inesperado)</translation>
+        </message>
+        <message>
+            <source>is not OCDS: it holds something other than JSON objects</source>
+            <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
+        </message>
+        <message>
+            <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+            <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
+        </message>
+        <message>
+            <source>is empty: it holds no JSON value</source>
+            <translation>está vacío: no contiene ningún valor JSON</translation>
+        </message>
+        <message>
+            <source>element %1 of top-level value %2 is %3</source>
+            <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
+        </message>
+        <message>
+            <source>top-level value %1 is %2</source>
+            <translation>el valor de nivel superior %1: %2</translation>
+        </message>
+        <message>
+            <source>is JSON but not OCDS: no release, record or package was found in it</source>
+            <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
+        </message>
+        <message>
+            <source>JSON Lines</source>
+            <translation>JSON Lines</translation>
+        </message>
+        <message>
+            <source>release package</source>
+            <translation>paquete de entregas</translation>
+        </message>
+        <message>
+            <source>record package</source>
+            <translation>paquete de registros</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>registro</translation>
+        </message>
+        <message>
+            <source>release</source>
+            <translation>entrega</translation>
+        </message>
+        <message>
+            <source>record %1: only linked releases and no compiled release; nothing to import</source>
+            <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
+        </message>
+        <message>
+            <source>(without ocid)</source>
+            <translation>(sin ocid)</translation>
+        </message>
+        <message>
+            <source>a record without an ocid was skipped</source>
+            <translation>se omitió un registro sin ocid</translation>
+        </message>
+        <message>
+            <source>a release without an ocid was skipped (id “%1”)</source>
+            <translation>se omitió una entrega sin ocid (id “%1”)</translation>
+        </message>
+        <message>
+            <source>top-level value %1 is not OCDS and was skipped</source>
+            <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
         </message>
     </context>
     <context>
@@ -2394,7 +2512,7 @@ Ahorro %: %6</translation>
             <translation>Proposición más baja desechada</translation>
         </message>
         <message>
-            <source>All bids but the winner's disqualified</source>
+            <source>All bids but the winner&apos;s disqualified</source>
             <translation>Todas las proposiciones desechadas salvo la ganadora</translation>
         </message>
         <message>
@@ -2442,14 +2560,6 @@ Ahorro %: %6</translation>
             <translation>adjudicado %1 frente a un monto estimado de %2 (diferencia de %3)</translation>
         </message>
         <message>
-            <source>contract %1 has amendments</source>
-            <translation>el contrato %1 tiene convenios modificatorios</translation>
-        </message>
-        <message>
-            <source>contract %1 (%2) is above its award (%3)</source>
-            <translation>el contrato %1 (%2) supera su adjudicación (%3)</translation>
-        </message>
-        <message>
             <source>contracts total %1 against a reference of %2</source>
             <translation>los contratos suman %1 frente a una referencia de %2</translation>
         </message>
@@ -2460,7 +2570,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>%n other bidder(s) disqualified</source>
             <translation>
-                <numerusform>%n otro licitante descalificado</numerusform>
+            <numerusform>%n otro licitante descalificado</numerusform>
                 <numerusform>%n otros licitantes descalificados</numerusform>
             </translation>
         </message>
@@ -2475,7 +2585,7 @@ Ahorro %: %6</translation>
         <message numerus="yes">
             <source>%n bidders offered %1</source>
             <translation>
-                <numerusform>%n licitante ofreció %1</numerusform>
+            <numerusform>%n licitante ofreció %1</numerusform>
                 <numerusform>%n licitantes ofrecieron %1</numerusform>
             </translation>
         </message>
@@ -2540,8 +2650,24 @@ Ahorro %: %6</translation>
             <translation>adjudicación directa de %1 por encima del monto máximo %2 de %3 (%4); solo procede por una excepción distinta del monto</translation>
         </message>
         <message>
-            <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
-            <translation>%1 días hábiles del %2 al fallo del %3; el rango habitual es de %4 a %5</translation>
+            <source>%1, unverified</source>
+            <translation>%1, sin verificar</translation>
+        </message>
+        <message>
+            <source>%1 working days from %2 to the award on %3; at least %4 expected</source>
+            <translation>%1 días hábiles de %2 al fallo del %3; se esperaban al menos %4</translation>
+        </message>
+        <message>
+            <source>%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)</source>
+            <translation>%1 días naturales de %2 al fallo del %3; la ley permite como máximo %4 (%5)</translation>
+        </message>
+        <message>
+            <source>contract %1 (%2) is %3 above the award(s) it covers (%4)</source>
+            <translation>el contrato %1 (%2) está %3 por encima de la(s) adjudicación(es) que cubre (%4)</translation>
+        </message>
+        <message>
+            <source>; beyond the legal ceiling of %1 (%2)</source>
+            <translation>; rebasa el límite legal de %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2679,6 +2805,10 @@ Ahorro %: %6</translation>
             <source>Breached</source>
             <translation>Incumplido</translation>
         </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
     </context>
     <context>
         <name>ProcedureImpactPanel</name>
@@ -2792,12 +2922,6 @@ Ahorro %: %6</translation>
             <translation>Eliminar procedimiento</translation>
         </message>
         <message>
-            <source>Delete the procedure “%1” with its stages and findings?
-You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar el procedimiento “%1” con sus etapas y observaciones?
-Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
             <source>&amp;Search:</source>
             <translation>&amp;Buscar:</translation>
         </message>
@@ -2829,84 +2953,11 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>&amp;Open</source>
             <translation>A&amp;brir</translation>
         </message>
-    </context>
-    <context>
-        <name>Reader</name>
         <message>
-            <source>cannot be read: %1</source>
-            <translation>no se puede leer: %1</translation>
-        </message>
-        <message>
-            <source>is not OCDS: its top level is not a JSON object</source>
-            <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
-        </message>
-        <message>
-            <source>is not well-formed JSON (an unexpected “%1”)</source>
-            <translation>no es JSON bien formado (un “%1” inesperado)</translation>
-        </message>
-        <message>
-            <source>is not OCDS: it holds something other than JSON objects</source>
-            <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
-        </message>
-        <message>
-            <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-            <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
-        </message>
-        <message>
-            <source>is empty: it holds no JSON value</source>
-            <translation>está vacío: no contiene ningún valor JSON</translation>
-        </message>
-        <message>
-            <source>element %1 of top-level value %2 is %3</source>
-            <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
-        </message>
-        <message>
-            <source>top-level value %1 is %2</source>
-            <translation>el valor de nivel superior %1: %2</translation>
-        </message>
-        <message>
-            <source>is JSON but not OCDS: no release, record or package was found in it</source>
-            <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
-        </message>
-        <message>
-            <source>JSON Lines</source>
-            <translation>JSON Lines</translation>
-        </message>
-        <message>
-            <source>release package</source>
-            <translation>paquete de entregas</translation>
-        </message>
-        <message>
-            <source>record package</source>
-            <translation>paquete de registros</translation>
-        </message>
-        <message>
-            <source>record</source>
-            <translation>registro</translation>
-        </message>
-        <message>
-            <source>release</source>
-            <translation>entrega</translation>
-        </message>
-        <message>
-            <source>record %1: only linked releases and no compiled release; nothing to import</source>
-            <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
-        </message>
-        <message>
-            <source>(without ocid)</source>
-            <translation>(sin ocid)</translation>
-        </message>
-        <message>
-            <source>a record without an ocid was skipped</source>
-            <translation>se omitió un registro sin ocid</translation>
-        </message>
-        <message>
-            <source>a release without an ocid was skipped (id “%1”)</source>
-            <translation>se omitió una entrega sin ocid (id “%1”)</translation>
-        </message>
-        <message>
-            <source>top-level value %1 is not OCDS and was skipped</source>
-            <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
+            <source>Delete the procedure “%1” with its stages and findings?
+You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar el procedimiento “%1” con sus etapas y observaciones?
+Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
@@ -2975,13 +3026,13 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Elija un procedimiento para ver sus alertas.</translation>
         </message>
         <message>
-            <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
+            <source>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</source>
             <translation>Sin alertas: nada en los datos de este procedimiento coincide con un patrón de riesgo conocido.</translation>
         </message>
         <message numerus="yes">
             <source>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</source>
             <translation>
-                <numerusform>%n alerta. Es un indicio, no una conclusión: confírmela si su propia observación la respalda o descártela con una justificación.</numerusform>
+            <numerusform>%n alerta. Es un indicio, no una conclusión: confírmela si su propia observación la respalda o descártela con una justificación.</numerusform>
                 <numerusform>%n alertas. Son indicios, no conclusiones: confirme cada una que su propia observación respalde y descarte las demás con una justificación.</numerusform>
             </translation>
         </message>
@@ -3551,7 +3602,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No hay un testigo social registrado para este procedimiento.</translation>
         </message>
         <message>
-            <source>The witness's registry number is missing.</source>
+            <source>The witness&apos;s registry number is missing.</source>
             <translation>Falta el número de registro del testigo social en el padrón.</translation>
         </message>
         <message>
@@ -3579,7 +3630,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>La etapa “%1” no tiene fecha real.</translation>
         </message>
         <message>
-            <source>Observations without the agency's response: %1.</source>
+            <source>Observations without the agency&apos;s response: %1.</source>
             <translation>Observaciones sin respuesta de la dependencia: %1.</translation>
         </message>
         <message>
@@ -3727,7 +3778,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Sin respuesta registrada.</translation>
         </message>
         <message>
-            <source>Agency's response</source>
+            <source>Agency&apos;s response</source>
             <translation>Respuesta de la dependencia</translation>
         </message>
         <message>
@@ -3823,10 +3874,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>incumplido</translation>
         </message>
         <message>
-            <source>running</source>
-            <translation>en curso</translation>
-        </message>
-        <message>
             <source>not applicable</source>
             <translation>no aplica</translation>
         </message>
@@ -3865,6 +3912,22 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>(planned dates)</source>
             <translation>(fechas programadas)</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>overdue, no actual date recorded</source>
+            <translation>vencido, sin fecha real registrada</translation>
+        </message>
+        <message>
+            <source>earliest lawful date %1</source>
+            <translation>fecha lícita más temprana: %1</translation>
+        </message>
+        <message>
+            <source>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</source>
+            <translation>No se calculan plazos legales para este procedimiento: las reglas de su régimen (%1) no fijan ninguno en Testigo.</translation>
         </message>
     </context>
     <context>
@@ -3967,14 +4030,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message numerus="yes">
             <source>%n more problem(s) found.</source>
             <translation>
-                <numerusform>Se encontró %n problema más.</numerusform>
+            <numerusform>Se encontró %n problema más.</numerusform>
                 <numerusform>Se encontraron %n problemas más.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The case file is intact: %n audit entries verified.</source>
             <translation>
-                <numerusform>El expediente está íntegro: se verificó %n entrada de auditoría.</numerusform>
+            <numerusform>El expediente está íntegro: se verificó %n entrada de auditoría.</numerusform>
                 <numerusform>El expediente está íntegro: se verificaron %n entradas de auditoría.</numerusform>
             </translation>
         </message>
@@ -4001,7 +4064,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message numerus="yes">
             <source>Wrote the demo case file %1 with %n procedure(s).</source>
             <translation>
-                <numerusform>Se escribió el expediente de demostración %1 con %n procedimiento.</numerusform>
+            <numerusform>Se escribió el expediente de demostración %1 con %n procedimiento.</numerusform>
                 <numerusform>Se escribió el expediente de demostración %1 con %n procedimientos.</numerusform>
             </translation>
         </message>
@@ -4084,7 +4147,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message numerus="yes">
             <source>Total (%n procedure(s))</source>
             <translation>
-                <numerusform>Total (%n procedimiento)</numerusform>
+            <numerusform>Total (%n procedimiento)</numerusform>
                 <numerusform>Total (%n procedimientos)</numerusform>
             </translation>
         </message>
@@ -4135,7 +4198,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message numerus="yes">
             <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
             <translation>
-                <numerusform>%n conflicto espera una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
+            <numerusform>%n conflicto espera una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
                 <numerusform>%n conflictos esperan una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
             </translation>
         </message>
@@ -4158,7 +4221,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message numerus="yes">
             <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
             <translation>
-                <numerusform>Se exportó %n procedimiento como paquete de entregas OCDS 1.1 a %1</numerusform>
+            <numerusform>Se exportó %n procedimiento como paquete de entregas OCDS 1.1 a %1</numerusform>
                 <numerusform>Se exportaron %n procedimientos como paquete de entregas OCDS 1.1 a %1</numerusform>
             </translation>
         </message>
@@ -4189,7 +4252,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message numerus="yes">
             <source>Wrote %1 (%n page(s)).</source>
             <translation>
-                <numerusform>Se escribió %1 (%n página).</numerusform>
+            <numerusform>Se escribió %1 (%n página).</numerusform>
                 <numerusform>Se escribió %1 (%n páginas).</numerusform>
             </translation>
         </message>
@@ -4270,31 +4333,15 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>El testimonio coincide con el registro actual (huella %1).</translation>
         </message>
         <message>
-            <source>The testimony's record digest %1 is unknown to this case file.</source>
+            <source>The testimony&apos;s record digest %1 is unknown to this case file.</source>
             <translation>Este expediente no reconoce la huella del registro del testimonio, %1.</translation>
         </message>
         <message numerus="yes">
             <source>The record changed after the testimony was printed: %n change(s).</source>
             <translation>
-                <numerusform>El registro cambió después de imprimirse el testimonio: %n cambio.</numerusform>
+            <numerusform>El registro cambió después de imprimirse el testimonio: %n cambio.</numerusform>
                 <numerusform>El registro cambió después de imprimirse el testimonio: %n cambios.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The merge failed.</source>
-            <translation>La combinación falló.</translation>
-        </message>
-        <message>
-            <source>No such conflict.</source>
-            <translation>No existe ese conflicto.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>No se puede leer %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid data file: %2 at offset %3</source>
-            <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
         </message>
         <message>
             <source>Importing OCDS data… %1 %</source>
@@ -4420,7 +4467,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>&amp;Fin de la participación:</translation>
         </message>
         <message>
-            <source>Witness's engagement</source>
+            <source>Witness&apos;s engagement</source>
             <translation>Participación del testigo social</translation>
         </message>
         <message>

@@ -37,6 +37,14 @@ QJsonValue integer(const std::optional<int> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonArray intArray(const QList<int> &values)
+{
+    QJsonArray out;
+    for (int v : values)
+        out.append(v);
+    return out;
+}
+
 QJsonObject lotJson(const LotMetrics &l)
 {
     return QJsonObject{
@@ -45,6 +53,10 @@ QJsonObject lotJson(const LotMetrics &l)
         {QStringLiteral("budget"), money(l.budget)},
         {QStringLiteral("reference"), money(l.reference)},
         {QStringLiteral("awarded"), money(l.awarded)},
+        {QStringLiteral("reached"), money(l.reached)},
+        {QStringLiteral("reached_by_contract"), l.reachedByContract},
+        {QStringLiteral("not_yet_awarded"), l.notYetAwarded},
+        {QStringLiteral("pending_bids"), l.pendingBids},
         {QStringLiteral("mean_valid_bid"), money(l.meanValidBid)},
         {QStringLiteral("lowest_valid_bid"), money(l.lowestValidBid)},
         {QStringLiteral("second_valid_bid"), money(l.secondValidBid)},
@@ -95,12 +107,16 @@ QJsonObject procedureJson(const PortfolioRow &r, const ComparableOptions &o)
         {QStringLiteral("bidders"), m.bidders},
         {QStringLiteral("valid_bids"), m.validBids},
         {QStringLiteral("rejected_bids"), m.rejectedBids},
+        {QStringLiteral("pending_bids"), m.pendingBids},
+        {QStringLiteral("savings_base"), money(m.savingsBase)},
+        {QStringLiteral("budget_base"), money(m.budgetBase)},
+        {QStringLiteral("not_yet_awarded_lots"), intArray(m.notYetAwardedLots)},
         {QStringLiteral("days_publication_to_opening"), integer(m.daysPublicationToOpening)},
         {QStringLiteral("days_opening_to_award"), integer(m.daysOpeningToAward)},
         {QStringLiteral("void"), m.voidProcedure},
         {QStringLiteral("lots"), lots},
         {QStringLiteral("comparable"), comparable},
-        {QStringLiteral("notes"), QJsonArray::fromStringList(m.notes + r.notes)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(metricNoteTexts(m.notes) + r.notes)},
     };
 }
 
@@ -192,7 +208,7 @@ void writeCsv(const Portfolio &p, QTextStream &out)
                         text(m.daysPublicationToOpening), text(m.daysOpeningToAward), text(r.savings)};
         if (real)
             row << text(r.savingsReal);
-        row << (m.notes + r.notes).join(QStringLiteral("; "));
+        row << (metricNoteTexts(m.notes) + r.notes).join(QStringLiteral("; "));
         cells.clear();
         for (const auto &c : row)
             cells << csvCell(c);

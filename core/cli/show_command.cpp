@@ -203,15 +203,20 @@ QJsonObject toJson(const Record &r, const QString &lang)
                                   {QStringLiteral("name"), c.name(lang)},
                                   {QStringLiteral("status"), statusCode(c.status)},
                                   {QStringLiteral("article"), c.article},
+                                  {QStringLiteral("article_verified"), c.articleVerified},
+                                  {QStringLiteral("rules_version"), c.version},
                                   {QStringLiteral("start"), isoDate(c.start)},
                                   {QStringLiteral("end"), isoDate(c.end)},
                                   {QStringLiteral("deadline"), isoDate(c.deadline)},
+                                  {QStringLiteral("deadline_kind"), deadlineKindCode(c)},
+                                  {QStringLiteral("measured_to_today"), c.measuredToToday},
                                   {QStringLiteral("extended_deadline"), isoDate(c.extendedDeadline)},
                                   {QStringLiteral("elapsed_days"), c.elapsedDays},
                                   {QStringLiteral("limit_days"), c.limitDays},
                                   {QStringLiteral("day_kind"), c.businessDays ? QStringLiteral("business") : QStringLiteral("natural")},
                                   {QStringLiteral("uses_planned_dates"), c.usesPlannedDates},
-                                  {QStringLiteral("advisory"), c.advisory}});
+                                  {QStringLiteral("advisory"), c.advisory},
+                                  {QStringLiteral("calendar_covered"), !c.calendarUncovered}});
     o.insert(QStringLiteral("clocks"), clocks);
 
     QJsonArray clauses;
@@ -340,7 +345,7 @@ void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
 
     out << '\n' << Tr::tr("Legal clocks") << '\n';
     for (const ClockResult &c : r.clocks)
-        out << QStringLiteral("  [%1] %2 (%3): %4\n").arg(statusLabel(c.status, lang), c.name(l), c.article, c.detail(lang));
+        out << QStringLiteral("  [%1] %2 (%3): %4\n").arg(statusLabel(c.status, lang), c.name(l), c.articleLabel(lang), c.detail(lang));
 
     out << '\n' << Tr::tr("Findings: %1").arg(r.findings.size()) << '\n';
     for (const Finding &f : r.findings) {

@@ -4,14 +4,24 @@
 // Economic metrics of a procedure and its lots (REFERENCE §5.2), as pure functions over exact
 // money. The pure variant takes plain structs (ImpactInput) so that tests can hand-compute cases
 // without a case file; computeProcedureMetrics(CaseFile, Procedure) only loads those structs.
-// A figure that cannot be computed is std::nullopt with a translated line in `notes` saying why.
+// A figure that cannot be computed is std::nullopt with a structured note (MetricNote) saying why;
+// whoever shows the note translates it (metricnotes.h), in the UI's or the document's language.
+//
+// Savings are computed lot by lot from what each lot has reached: its award, or the contract(s)
+// of the award's winner where there are any (a contract covering several lots of one winner is
+// compared with the sum of their awards and split among them in proportion to the awards). A lot
+// not yet awarded is left out of both sides of every savings figure and named in notYetAwardedLots;
+// a lot declared void (desierta) likewise. A bid is solvent only when neither result failed nor
+// is pending and it was not rejected; a bid with a pending result is neither solvent nor rejected.
 
 #include "domain/entities.h"
 #include "domain/money.h"
+#include "impact/metricnotes.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -26,14 +36,19 @@ struct LotMetrics
     int number = 0;
     QString description;
     std::optional<Money> budget, reference, awarded, meanValidBid, lowestValidBid, secondValidBid;
+    // What the lot reached: its share of its winner's contract(s), else its award.
+    std::optional<Money> reached;
+    bool reachedByContract = false;
     std::optional<Money> savingsVsReference, savingsVsBudget, savingsVsMeanBid;
     std::optional<qint64> savingsPercentBp; // vs reference, hundredths of a percent
     std::optional<qint64> winnerGapBp;      // (second - lowest) / lowest
-    int bidders = 0, validBids = 0, rejectedBids = 0;
+    int bidders = 0, validBids = 0, rejectedBids = 0, pendingBids = 0; // valid = solvent
     QStringList unacceptableBidIds; // "precio no aceptable": above budget or > threshold over reference
     bool voidLot = false;
+    bool notYetAwarded = false; // neither awarded nor declared void
+    QSet<QString> winnerIds;    // bidders of the lot's awards
     QDate awardDate;  // the lot's award date, invalid when none
-    QStringList notes; // why a figure is missing (translated, tr())
+    QList<MetricNote> notes; // why a figure is missing
 };
 
 struct ProcedureMetrics
@@ -41,11 +56,14 @@ struct ProcedureMetrics
     QString procedureId, number, currency;
     std::optional<Money> reference, budget, awarded, savings, savingsVsBudget, amendmentsIncrease;
     std::optional<qint64> savingsPercentBp, amendmentPercentBp;
-    int bidders = 0, validBids = 0, rejectedBids = 0;
+    int bidders = 0, validBids = 0, rejectedBids = 0, pendingBids = 0;
     std::optional<int> daysPublicationToOpening, daysOpeningToAward;
     QList<LotMetrics> lots;
-    std::optional<Money> savingsBase; // reference of the lots not declared void: the base of savings %
-    QStringList notes;
+    // `awarded` is what the awarded lots reached; savingsBase and budgetBase are the reference and
+    // budget of those same lots (the bases of savings % and of savings against budget).
+    std::optional<Money> savingsBase, budgetBase;
+    QList<int> notYetAwardedLots; // lot numbers left out of the savings
+    QList<MetricNote> notes;
     // Context for portfolio filters and conversions (added members).
     QString title, agencyId, regime, type;
     QDate publicationDate, openingDate, awardDate; // from the call / opening / award stages or awards

@@ -3,7 +3,9 @@
 
 // Red flags of one procedure as leads for the witness (OCDS.md §4), computed on its OCDS release:
 // the compiled published release when the procedure was imported, else the export of what the
-// case file holds. Thresholds are data per regime (resources/rules/redflags.json). The witness
+// case file holds. Legal periods come from the clock rules of the version of the law in force
+// (rules/clockrules.h), so a flag and a clock never disagree; other thresholds are data per regime
+// (resources/rules/redflags.json). The witness
 // confirms (it becomes a finding) or dismisses each one with a reason; decisions are audited.
 
 #include "domain/entities.h"
@@ -22,14 +24,13 @@ namespace Testigo::Ocds {
 
 struct RegimeThresholds
 {
-    QHash<QString, int> minSubmissionDays; // national | international_open | international_treaties | reduced
     int nearEstimateBp = 100;
     int overrunToleranceBp = 0;
     int amendmentIncreaseBp = 0;
     int narrowGapBp = 100;
-    // Flag 15: working days (core/rules/calendar.h) from tenderPeriod.endDate to the award date.
+    // Flag 15: at least this many working days from tenderPeriod.endDate to the award date; the
+    // latest lawful award comes from the clock rules (opening_to_award), as do the submission minimums.
     int minDecisionWorkingDays = 1;
-    int maxDecisionWorkingDays = 30;
 };
 
 // Flag 4: the most a direct award may total in one year under one regime for one object kind
@@ -37,11 +38,11 @@ struct RegimeThresholds
 struct DirectAwardCap
 {
     int year = 0;
-    QString regime;     // "" = any regime without a cap of its own
+    QString regime; // "" = any regime without a cap of its own
     QString objectKind; // goods_services | works
     qint64 cents = 0;
     QString currency = QStringLiteral("MXN");
-    QString source;     // where the amount comes from (DOF, PEF year and annex)
+    QString source; // where the amount comes from (DOF, PEF year and annex)
 };
 
 struct FlagRules
@@ -59,7 +60,7 @@ struct FlagRules
 
 struct RedFlag
 {
-    QString code;   // single_bid, short_submission, ...
+    QString code; // single_bid, short_submission, ...
     int number = 0; // OCDS.md §4 numbering
     QString detail; // translated, with the figures that fired it
     QString decision; // "" | confirmed | dismissed
@@ -81,6 +82,6 @@ JNode procedureRelease(const CaseFile &file, const Procedure &procedure);
 // Records the witness's decision. Confirming creates a finding (category "ocds_red_flag" unless
 // given) linked to the decision and returns its id in *findingId. One transaction, audited.
 bool decideFlag(CaseFile &file, const Procedure &procedure, const RedFlag &flag, const QString &decision,
-                const QString &reason, QString *findingId = nullptr);
+    const QString &reason, QString *findingId = nullptr);
 
 } // namespace Testigo::Ocds

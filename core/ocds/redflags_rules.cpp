@@ -14,16 +14,12 @@ namespace {
 
 RegimeThresholds readRegime(const QJsonObject &o, RegimeThresholds base)
 {
-    const QJsonObject days = o.value(QStringLiteral("minSubmissionDays")).toObject();
-    for (auto it = days.begin(); it != days.end(); ++it)
-        base.minSubmissionDays.insert(it.key(), it.value().toInt());
     base.nearEstimateBp = o.value(QStringLiteral("nearEstimateBp")).toInt(base.nearEstimateBp);
     base.overrunToleranceBp = o.value(QStringLiteral("overrunToleranceBp")).toInt(base.overrunToleranceBp);
     base.amendmentIncreaseBp = o.value(QStringLiteral("amendmentIncreaseBp")).toInt(base.amendmentIncreaseBp);
     base.narrowGapBp = o.value(QStringLiteral("narrowGapBp")).toInt(base.narrowGapBp);
     const QJsonObject decision = o.value(QStringLiteral("decisionWorkingDays")).toObject();
     base.minDecisionWorkingDays = decision.value(QStringLiteral("min")).toInt(base.minDecisionWorkingDays);
-    base.maxDecisionWorkingDays = decision.value(QStringLiteral("max")).toInt(base.maxDecisionWorkingDays);
     return base;
 }
 
@@ -36,7 +32,8 @@ std::optional<DirectAwardCap> readCap(const QJsonObject &o)
     c.objectKind = o.value(QStringLiteral("objectKind")).toString();
     c.currency = o.value(QStringLiteral("currency")).toString(QStringLiteral("MXN"));
     c.source = o.value(QStringLiteral("source")).toString();
-    const std::optional<Money> amount = Money::parse(o.value(QStringLiteral("amount")).toString(), c.currency);
+    const std::optional<Money> amount
+        = Money::parse(o.value(QStringLiteral("amount")).toString(), c.currency);
     if (c.year <= 0 || !amount || amount->cents() <= 0
         || (c.objectKind != QLatin1String("goods_services") && c.objectKind != QLatin1String("works")))
         return std::nullopt;
@@ -52,7 +49,8 @@ const RegimeThresholds &FlagRules::forRegime(const QString &regime) const
     return it == byRegime.constEnd() ? fallback : *it;
 }
 
-const DirectAwardCap *FlagRules::directAwardCap(int year, const QString &regime, const QString &objectKind) const
+const DirectAwardCap *FlagRules::directAwardCap(
+    int year, const QString &regime, const QString &objectKind) const
 {
     const DirectAwardCap *any = nullptr;
     for (const DirectAwardCap &c : directAwardCaps) {
@@ -69,8 +67,6 @@ const DirectAwardCap *FlagRules::directAwardCap(int year, const QString &regime,
 FlagRules FlagRules::fromJson(const QByteArray &json)
 {
     FlagRules r;
-    r.fallback.minSubmissionDays = {{QStringLiteral("national"), 15}, {QStringLiteral("international_open"), 20},
-                                    {QStringLiteral("international_treaties"), 40}, {QStringLiteral("reduced"), 10}};
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     r.fallback = readRegime(root.value(QStringLiteral("default")).toObject(), r.fallback);
     const QJsonObject regimes = root.value(QStringLiteral("regimes")).toObject();

@@ -65,6 +65,7 @@ struct TestimonyData
     Narrative narrative; // in the document's language; empty fields when not written
     EconomicResults economics;
     QList<ClockLine> clocks;
+    QString clocksNote; // why no legal clock is computed (a regime without clocks), in the document's language
     QString language;  // es | en
     QString auditHead; // the record's audit chain head when the snapshot was taken
     QDate printDate;

@@ -186,6 +186,9 @@ void writeChronology(SectionContext &c)
         c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "Clock")), c.t(QT_TRANSLATE_NOOP("Testimony", "Legal basis")),
                    c.t(QT_TRANSLATE_NOOP("Testimony", "Deadline")), c.t(QT_TRANSLATE_NOOP("Testimony", "Result"))},
                   rows, {26, 16, 13, 45});
+    } else if (d.clocks.isEmpty() && !d.clocksNote.isEmpty()) {
+        c.b.heading(2, QStringLiteral("3.%1 ").arg(n + 1) + c.t(QT_TRANSLATE_NOOP("Testimony", "Legal clocks")));
+        c.b.paragraph(d.clocksNote);
     }
 }
 

@@ -21,7 +21,7 @@ void fillEconomics(const CaseFile &file, TestimonyData &data)
     e.savingsBasisPoints = m.savingsPercentBp;
     e.bidders = m.bidders;
     e.validBids = m.validBids;
-    e.notes = m.notes;
+    e.notes = metricNoteTexts(m.notes, DocLanguage(data.language)); // in the document's language
     for (const LotMetrics &l : m.lots) {
         EconomicLot lot;
         lot.number = l.number;
@@ -33,9 +33,6 @@ void fillEconomics(const CaseFile &file, TestimonyData &data)
         lot.bidders = l.bidders;
         lot.validBids = l.validBids;
         e.lots << lot;
-        for (const QString &note : l.notes)
-            if (!e.notes.contains(note))
-                e.notes << note;
     }
 }
 
@@ -50,7 +47,9 @@ QString statusText(ClockResult::Status s, const DocLanguage &lang)
     case ClockResult::Status::Breached:
         return docText(lang, QT_TRANSLATE_NOOP("Testimony", "not complied with"));
     case ClockResult::Status::Pending:
-        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "running"));
+        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "pending"));
+    case ClockResult::Status::Overdue:
+        return docText(lang, QT_TRANSLATE_NOOP("Testimony", "overdue, no actual date recorded"));
     case ClockResult::Status::NotApplicable:
         break;
     }
@@ -71,10 +70,14 @@ QString clockDetail(const ClockResult &r, const DocLanguage &lang)
         limit = r.businessDays ? docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 business days"))
                                : docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 natural days"));
     QString s = limit.arg(n(r.elapsedDays), n(r.limitDays));
-    const QString to = r.end.isValid() ? lang.date(r.end) : docText(lang, QT_TRANSLATE_NOOP("Testimony", "today"));
+    const QString to = r.end.isValid() && !r.measuredToToday ? lang.date(r.end)
+                                                             : docText(lang, QT_TRANSLATE_NOOP("Testimony", "today"));
     s += QStringLiteral(", ") + docText(lang, QT_TRANSLATE_NOOP("Testimony", "from %1 to %2")).arg(lang.date(r.start), to);
+    // A minimum period gives the earliest lawful date of its end, a maximum one its deadline.
+    const char *limitDate = r.minimum ? QT_TRANSLATE_NOOP("Testimony", "earliest lawful date %1")
+                                      : QT_TRANSLATE_NOOP("Testimony", "deadline %1");
     if (r.deadline.isValid())
-        s += QStringLiteral("; ") + docText(lang, QT_TRANSLATE_NOOP("Testimony", "deadline %1")).arg(lang.date(r.deadline));
+        s += QStringLiteral("; ") + docText(lang, limitDate).arg(lang.date(r.deadline));
     if (r.usesPlannedDates)
         s += QStringLiteral(" ") + docText(lang, QT_TRANSLATE_NOOP("Testimony", "(planned dates)"));
     return s;
@@ -97,13 +100,18 @@ QString endingStageKind(const RegimeRules &rules, const QString &code)
 void fillClocks(const CaseFile &file, TestimonyData &data)
 {
     const DocLanguage lang(data.language);
-    const RegimeRules rules = ClockRules::forRegime(data.procedure.regime);
+    const RegimeRules rules = rulesFor(data.procedure, data.stages);
+    if (rules.clocks.isEmpty())
+        data.clocksNote = docText(lang, QT_TRANSLATE_NOOP("Testimony", "No legal clocks are computed for this procedure: "
+                                                                       "the rules of its regime (%1) set none in Testigo."))
+                              .arg(rules.name.text(data.language).isEmpty() ? data.procedure.regime
+                                                                            : rules.name.text(data.language));
     for (const ClockResult &r : evaluateClocks(file, data.procedure, data.printDate)) {
         if (r.status == ClockResult::Status::NotApplicable)
             continue;
         ClockLine line;
         line.code = r.code;
-        line.article = r.article;
+        line.article = r.articleLabel(lang);
         line.name = r.name(data.language);
         line.status = statusText(r.status, lang);
         line.detail = clockDetail(r, lang);

@@ -32,9 +32,12 @@ bool BusinessCalendar::loadFile(const QString &path, QString *error)
         const QJsonObject o = v.toObject();
         const QDate d = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
         if (d.isValid())
-            loaded.insert(d, {o.value(QStringLiteral("es")).toString(), o.value(QStringLiteral("en")).toString()});
+            loaded.insert(
+                d, {o.value(QStringLiteral("es")).toString(), o.value(QStringLiteral("en")).toString()});
     }
     m_holidays = loaded;
+    m_firstYear = doc.value(QStringLiteral("from")).toInt();
+    m_lastYear = doc.value(QStringLiteral("to")).toInt(-1);
     return true;
 }
 
@@ -78,7 +81,7 @@ int BusinessCalendar::businessDaysBetween(const QDate &from, const QDate &to) co
 QString BusinessCalendar::holidayName(const QDate &d, const QString &lang) const
 {
     const auto it = m_holidays.constFind(d);
-    return it == m_holidays.cend() ? QString() : Bilingual{it->es, it->en}.text(lang);
+    return it == m_holidays.cend() ? QString() : Bilingual {it->es, it->en}.text(lang);
 }
 
 } // namespace Testigo

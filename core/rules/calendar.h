@@ -28,6 +28,16 @@ public:
     int businessDaysBetween(const QDate &from, const QDate &to) const;
     QString holidayName(const QDate &d, const QString &lang) const;
     int holidayCount() const { return int(m_holidays.size()); }
+    // The years the holiday list covers ("from"/"to" of the file). Outside them a business-day count
+    // knows weekends only: callers must say so (never silently treat those years as plain weekdays).
+    int firstYear() const { return m_firstYear; }
+    int lastYear() const { return m_lastYear; }
+    bool covers(const QDate &d) const
+    {
+        return d.isValid() && d.year() >= m_firstYear && d.year() <= m_lastYear;
+    }
+    // Every day from `from` to `to` lies in covered years.
+    bool coversSpan(const QDate &from, const QDate &to) const { return covers(from) && covers(to); }
 
 private:
     struct Names
@@ -35,6 +45,7 @@ private:
         QString es, en;
     };
     QHash<QDate, Names> m_holidays;
+    int m_firstYear = 0, m_lastYear = -1; // nothing covered until a file is loaded
 };
 
 } // namespace Testigo

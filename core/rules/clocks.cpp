@@ -15,7 +15,7 @@ namespace {
 // One end of a measured period.
 struct Point
 {
-    bool exists = false;        // the procedure has such a stage (or the point always exists)
+    bool exists = false; // the procedure has such a stage (or the point always exists)
     bool notApplicable = false; // every stage of that kind was marked not applicable
     QDate date;
     bool planned = false;
@@ -28,7 +28,8 @@ QDate stageDate(const Stage &s, bool *planned)
     return s.actualDate.isValid() ? s.actualDate : s.plannedDate;
 }
 
-Point resolve(const QString &spec, const Procedure &p, const QList<Stage> &stages, const QDate &reportDelivered)
+Point resolve(
+    const QString &spec, const Procedure &p, const QList<Stage> &stages, const QDate &reportDelivered)
 {
     Point pt;
     if (spec == QLatin1String("procedure:participationEnd")) {
@@ -91,13 +92,26 @@ QDate addDays(const QDate &d, int n, bool business)
     return business ? BusinessCalendar::standard().addBusinessDays(d, n) : d.addDays(n);
 }
 
+// The verdict of a period measured between two actual dates.
+ClockResult::Status verdict(const ClockResult &r, const QDate &end, const QDate &last)
+{
+    using S = ClockResult::Status;
+    if (r.minimum)
+        return end >= r.deadline ? S::Ok : S::Breached;
+    if (end <= r.deadline)
+        return S::Ok;
+    return end <= last ? S::Warning : S::Breached;
+}
+
 ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Procedure &p,
-                     const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered)
+    const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered)
 {
     using S = ClockResult::Status;
     ClockResult r;
     r.code = rule.code;
     r.article = rule.article;
+    r.articleVerified = rule.verified;
+    r.version = regime.regime;
     r.nameText = rule.name;
     r.explanationText = rule.explanation;
     r.businessDays = rule.businessDays;
@@ -125,49 +139,77 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
         r.extendedDeadline = addDays(r.deadline, r.extensionDays, rule.businessDays);
     const QDate last = r.extensionDays > 0 ? r.extendedDeadline : r.deadline;
 
-    if (to.date.isValid()) {
+    const bool endActual = to.date.isValid() && !to.planned;
+    if (endActual && !from.planned) {
         r.elapsedDays = daysBetween(from.date, to.date, rule.businessDays);
-        if (r.minimum)
-            r.status = to.date >= r.deadline ? S::Ok : S::Breached;
-        else if (to.date <= r.deadline)
-            r.status = S::Ok;
-        else
-            r.status = to.date <= last ? S::Warning : S::Breached;
+        r.status = verdict(r, to.date, last);
         return r;
     }
-    // The measured event has not happened yet (or happened on a date nobody recorded).
-    if (r.minimum || to.happened || !today.isValid() || today < from.date) {
+    if (to.date.isValid())
+        r.elapsedDays = daysBetween(from.date, to.date, rule.businessDays); // planned figures, no verdict
+    // No verdict on a planned date: the measured event has not happened yet, happened on a date
+    // nobody recorded, or its start is only planned.
+    if (endActual || r.minimum || to.happened || !today.isValid() || today < from.date) {
         r.status = S::Pending;
         return r;
     }
+    // Measured from the start to today: a planned end date plays no part in the result.
     r.measuredToToday = true;
+    r.end = QDate();
+    r.usesPlannedDates = from.planned;
     r.elapsedDays = daysBetween(from.date, today, rule.businessDays);
+    const bool nearDeadline = rule.warningDays > 0 && today.daysTo(r.deadline) <= rule.warningDays;
     if (today > last)
-        r.status = S::Breached;
-    else if (today > r.deadline || (rule.warningDays > 0 && today.daysTo(r.deadline) <= rule.warningDays))
+        r.status = S::Overdue;
+    else if (!from.planned && (today > r.deadline || nearDeadline))
         r.status = S::Warning;
     else
         r.status = S::Pending;
     return r;
 }
 
-const char *const statusSources[] = {
-    QT_TRANSLATE_NOOP("Clocks", "On time"),  QT_TRANSLATE_NOOP("Clocks", "Warning"),
-    QT_TRANSLATE_NOOP("Clocks", "Breached"), QT_TRANSLATE_NOOP("Clocks", "Pending"),
-    QT_TRANSLATE_NOOP("Clocks", "Not applicable")};
+// A business-day clock whose span reaches years the holiday calendar lacks.
+bool countsUncoveredBusinessDays(const ClockResult &r, const QDate &today)
+{
+    if (!r.businessDays || !r.start.isValid() || !r.deadline.isValid())
+        return false;
+    QDate last = r.deadline;
+    if (r.end.isValid() && r.end > last)
+        last = r.end;
+    if (r.measuredToToday && today > last)
+        last = today;
+    return !BusinessCalendar::standard().coversSpan(r.start, last);
+}
+
+const char *const statusSources[]
+    = {QT_TRANSLATE_NOOP("Clocks", "On time"), QT_TRANSLATE_NOOP("Clocks", "Warning"),
+        QT_TRANSLATE_NOOP("Clocks", "Breached"), QT_TRANSLATE_NOOP("Clocks", "Pending"),
+        QT_TRANSLATE_NOOP("Clocks", "Overdue"), QT_TRANSLATE_NOOP("Clocks", "Not applicable")};
 
 } // namespace
 
 QString statusCode(ClockResult::Status status)
 {
     switch (status) {
-    case ClockResult::Status::Ok: return QStringLiteral("ok");
-    case ClockResult::Status::Warning: return QStringLiteral("warning");
-    case ClockResult::Status::Breached: return QStringLiteral("breached");
-    case ClockResult::Status::Pending: return QStringLiteral("pending");
-    case ClockResult::Status::NotApplicable: break;
+    case ClockResult::Status::Ok:
+        return QStringLiteral("ok");
+    case ClockResult::Status::Warning:
+        return QStringLiteral("warning");
+    case ClockResult::Status::Breached:
+        return QStringLiteral("breached");
+    case ClockResult::Status::Pending:
+        return QStringLiteral("pending");
+    case ClockResult::Status::Overdue:
+        return QStringLiteral("overdue");
+    case ClockResult::Status::NotApplicable:
+        break;
     }
     return QStringLiteral("not_applicable");
+}
+
+QString deadlineKindCode(const ClockResult &clock)
+{
+    return clock.minimum ? QStringLiteral("earliest_lawful_date") : QStringLiteral("deadline");
 }
 
 QString statusLabel(ClockResult::Status status, const DocLanguage &lang)
@@ -192,34 +234,74 @@ QString ClockResult::detail(const DocLanguage &lang) const
     QString s;
     if (minimum) {
         s = t(QT_TRANSLATE_NOOP("Clocks", "at least %1 %2 from %3; earliest lawful date %4"))
-                .arg(limitDays).arg(unit, lang.date(start), lang.date(deadline));
+                .arg(limitDays)
+                .arg(unit, lang.date(start), lang.date(deadline));
     } else {
         s = t(QT_TRANSLATE_NOOP("Clocks", "at most %1 %2 from %3; deadline %4"))
-                .arg(limitDays).arg(unit, lang.date(start), lang.date(deadline));
+                .arg(limitDays)
+                .arg(unit, lang.date(start), lang.date(deadline));
         if (extendedDeadline.isValid())
             s += t(QT_TRANSLATE_NOOP("Clocks", "; with the extension %1")).arg(lang.date(extendedDeadline));
     }
-    if (end.isValid())
-        s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 (%3)")).arg(elapsedDays).arg(unit, s);
-    else if (measuredToToday)
+    if (measuredToToday)
         s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 so far (%3)")).arg(elapsedDays).arg(unit, s);
+    else if (end.isValid())
+        s = t(QT_TRANSLATE_NOOP("Clocks", "%1 %2 (%3)")).arg(elapsedDays).arg(unit, s);
     if (reduced)
         s += t(QT_TRANSLATE_NOOP("Clocks", "; reduced period, justified"));
     if (usesPlannedDates)
         s += t(QT_TRANSLATE_NOOP("Clocks", "; measured on planned dates"));
     if (advisory)
         s += t(QT_TRANSLATE_NOOP("Clocks", "; for reference only"));
+    if (calendarUncovered)
+        s += t(QT_TRANSLATE_NOOP("Clocks",
+            "; WARNING: the holiday calendar does not cover these years, "
+            "only weekends were left out of the business days"));
+    if (!articleVerified)
+        s += t(QT_TRANSLATE_NOOP("Clocks", "; article and figures unverified for this version of the law"));
     return s + QLatin1Char('.');
 }
 
-QList<ClockResult> evaluateClocks(const Procedure &procedure, const QList<Stage> &stages, const QDate &today,
-                                  const QDate &reportDelivered)
+QDate regimeVersionDate(const QList<Stage> &stages)
 {
-    const RegimeRules rules = ClockRules::forRegime(procedure.regime);
+    QDate call, earliest;
+    for (const Stage &s : stages) {
+        if (s.deleted)
+            continue;
+        const QDate d = s.actualDate.isValid() ? s.actualDate : s.plannedDate;
+        if (!d.isValid())
+            continue;
+        if (s.kind == QLatin1String("call") && (!call.isValid() || d < call))
+            call = d;
+        if (!earliest.isValid() || d < earliest)
+            earliest = d;
+    }
+    return call.isValid() ? call : earliest;
+}
+
+RegimeRules rulesFor(const Procedure &procedure, const QList<Stage> &stages)
+{
+    return ClockRules::forRegimeOn(procedure.regime, regimeVersionDate(stages));
+}
+
+QString ClockResult::articleLabel(const DocLanguage &lang) const
+{
+    if (articleVerified)
+        return article;
+    static const char *const mark = QT_TRANSLATE_NOOP("Clocks", "%1 (unverified)");
+    return lang.translate("Clocks", mark).arg(article);
+}
+
+QList<ClockResult> evaluateClocks(
+    const Procedure &procedure, const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered)
+{
+    const RegimeRules rules = rulesFor(procedure, stages);
     QList<ClockResult> out;
     for (const ClockRule &rule : rules.clocks)
         if (rule.appliesTo(procedure))
             out.append(evaluate(rule, rules, procedure, stages, today, reportDelivered));
+    for (ClockResult &r : out)
+        r.calendarUncovered = countsUncoveredBusinessDays(r, today);
     return out;
 }
 

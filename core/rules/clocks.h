@@ -2,10 +2,12 @@
 #pragma once
 
 // Legal clocks: for each rule of the procedure's regime (ClockRules), whether the dates recorded
-// so far respect it. Actual dates are used, falling back to planned dates (then the result says
-// so). A maximum clock whose end has not happened yet is measured against `today`.
+// so far respect it. Only actual dates give a verdict (ok, warning, breached): a clock that rests on
+// a planned date is `pending`, or `overdue` once its deadline has passed with no actual end date.
+// A maximum clock whose end has not happened yet is measured against `today`.
 
 #include "domain/entities.h"
+#include "rules/clockrules.h"
 #include "rules/datafile.h"
 
 #include <QCoreApplication>
@@ -19,26 +21,34 @@ class DocLanguage;
 
 struct ClockResult
 {
-    enum class Status { Ok, Warning, Breached, Pending, NotApplicable };
+    // Ok, Warning (within a lawful extension) and Breached only from actual dates; Pending while
+    // the period is not over or rests on planned dates; Overdue when a maximum period's deadline has
+    // passed and its end has no actual date.
+    enum class Status { Ok, Warning, Breached, Pending, Overdue, NotApplicable };
 
-    QString code;    // publication_to_opening, call_change_notice, clarification_to_opening, ...
+    QString code; // publication_to_opening, call_change_notice, clarification_to_opening, ...
     QString article; // "LAASSP art. 42"
+    bool articleVerified = true; // false: article and figures unverified for this version of the law
+    QString version; // the rules version applied (LAASSP-2009, LOPSRM-2025...)
     Status status = Status::Pending;
-    QDate start, end;     // end is empty while the measured event has not happened
-    QDate deadline;       // minimum: the earliest lawful end; maximum: the latest on-time end
+    QDate start, end; // end is empty while the measured event has not happened
+    QDate deadline; // minimum: the earliest lawful date of the end; maximum: the latest on-time end
     QDate extendedDeadline; // maximum clocks with an extension: the latest end within it
-    int elapsedDays = 0;  // start to end (or to today while running), in the rule's kind of days
-    int limitDays = 0;    // after the character and any justified reduction
+    int elapsedDays = 0; // start to end (or to today while running), in the rule's kind of days
+    int limitDays = 0; // after the character and any justified reduction
     int extensionDays = 0;
     bool businessDays = false;
-    bool minimum = true;          // a minimum period (else a maximum one)
+    bool minimum = true; // a minimum period (else a maximum one)
     bool usesPlannedDates = false; // a planned date stood in for a missing actual date
-    bool measuredToToday = false;  // the end has not happened: elapsedDays runs to today
-    bool reduced = false;          // the justified reduction applied
-    bool advisory = false;         // numbers borrowed from another regime, for reference only
+    bool measuredToToday = false; // the end has not happened: elapsedDays runs to today
+    bool reduced = false; // the justified reduction applied
+    bool advisory = false; // numbers borrowed from another regime, for reference only
+    bool calendarUncovered = false; // business days counted in years the holiday calendar lacks
     Bilingual nameText, explanationText;
 
     QString name(const QString &lang) const { return nameText.text(lang); }
+    // The article with a visible mark when it is unverified for this version of the law.
+    QString articleLabel(const DocLanguage &lang) const;
     QString explanation(const QString &lang) const { return explanationText.text(lang); }
     // One line with the figures, e.g. "12 of at least 15 natural days (from 1 March 2024 ...)".
     QString detail(const DocLanguage &lang) const;
@@ -49,16 +59,24 @@ class Clocks final
     Q_DECLARE_TR_FUNCTIONS(Clocks)
 };
 
-// ok | warning | breached | pending | not_applicable
+// ok | warning | breached | pending | overdue | not_applicable
 QString statusCode(ClockResult::Status status);
+// "earliest_lawful_date" for a minimum period, "deadline" for a maximum one.
+QString deadlineKindCode(const ClockResult &clock);
 // The status label in a document's language, or in the UI's language.
 QString statusLabel(ClockResult::Status status, const DocLanguage &lang);
 QString statusLabel(ClockResult::Status status);
 
+// The date that chooses the version of the law: the call's publication (actual, else planned),
+// else the earliest date of any stage; invalid when no stage has a date.
+QDate regimeVersionDate(const QList<Stage> &stages);
+// The rules governing the procedure (its regime's version on regimeVersionDate).
+RegimeRules rulesFor(const Procedure &procedure, const QList<Stage> &stages);
+
 // Pure evaluation over a procedure and its stages; reportDelivered is the date the witness's final
 // report was delivered (empty while it has not been).
 QList<ClockResult> evaluateClocks(const Procedure &procedure, const QList<Stage> &stages, const QDate &today,
-                                  const QDate &reportDelivered = QDate());
+    const QDate &reportDelivered = QDate());
 // Reads the stages from the case file; an award or contract stage without a date takes the date of
 // the recorded award (earliest) or contract signature.
 QList<ClockResult> evaluateClocks(const CaseFile &file, const Procedure &procedure, const QDate &today);

@@ -45,6 +45,7 @@ struct InputBuilder
         b.bidderId = bidderId;
         b.amountCents = amount;
         b.rejected = rejected;
+        b.technicalResult = b.economicResult = QStringLiteral("pass"); // evaluated unless a test says otherwise
         in.bids.append(b);
         return b.id;
     }
@@ -59,9 +60,10 @@ struct InputBuilder
         a.voidLot = voidLot;
         in.awards.append(a);
     }
-    QString contract(qint64 amount, const QString &currency = QStringLiteral("MXN"))
+    QString contract(qint64 amount, const QString &currency = QStringLiteral("MXN"), const QString &bidderId = QString())
     {
         Contract c;
+        c.bidderId = bidderId;
         c.id = in.procedure.id + QStringLiteral("-c%1").arg(in.contracts.size() + 1);
         c.procedureId = in.procedure.id;
         c.number = c.id;

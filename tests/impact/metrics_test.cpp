@@ -2,6 +2,8 @@
 // Economic metrics on hand-computed procedures (REFERENCE §5.2).
 #include "fixtures.h"
 
+#include "domain/doclanguage.h"
+
 #include <gtest/gtest.h>
 
 using namespace Testigo;
@@ -68,7 +70,8 @@ TEST(ImpactMetrics, failedEvaluation_countsAsRejected)
 TEST(ImpactMetrics, contractsAndAmendments_contractAmountIsTheAwardedAmount)
 {
     auto b = multiLot();
-    const QString c = b.contract(pesos(1350000));
+    const QString c = b.contract(pesos(890000), QStringLiteral("MXN"), b.in.bidders[0].id); // A, lot 1
+    b.contract(pesos(460000), QStringLiteral("MXN"), b.in.bidders[1].id);                   // B, lot 2
     b.amendment(c, pesos(135000));
     const auto m = computeProcedureMetrics(b.in, tenPercent());
     EXPECT_EQ(m.awarded, mxn(pesos(1350000)));
@@ -101,7 +104,7 @@ TEST(ImpactMetrics, desierta_givesNullSavingsWithANote)
     EXPECT_FALSE(m.awarded.has_value());
     EXPECT_FALSE(m.savings.has_value());
     EXPECT_FALSE(m.savingsPercentBp.has_value());
-    EXPECT_TRUE(m.notes.join(QLatin1Char(' ')).contains(QStringLiteral("void")));
+    EXPECT_TRUE(metricNoteTexts(m.notes).join(QLatin1Char(' ')).contains(QStringLiteral("void")));
 }
 
 TEST(ImpactMetrics, oneVoidLotOfTwo_isLeftOutOfTheSavingsBase)
@@ -159,5 +162,97 @@ TEST(ImpactMetrics, contractInAnotherCurrency_leavesSavingsNullWithANote)
     EXPECT_FALSE(m.awarded.has_value());
     EXPECT_FALSE(m.savings.has_value());
     EXPECT_FALSE(m.voidProcedure);
-    EXPECT_TRUE(m.notes.join(QLatin1Char(' ')).contains(QStringLiteral("USD")));
+    EXPECT_TRUE(metricNoteTexts(m.notes).join(QLatin1Char(' ')).contains(QStringLiteral("USD")));
+}
+
+// Issue 13, defect 2: with contracts signed lot by lot, the awarded amount was the sum of the
+// contracts while the base kept every lot (savings 1,100,000.00, 55 %).
+TEST(ImpactLots, oneContractOfTwoLots_lotsReachTheirContractOrAward)
+{
+    InputBuilder b(QStringLiteral("issue13"));
+    const QString l1 = b.lot(1, pesos(1000000), pesos(1000000));
+    const QString l2 = b.lot(2, pesos(1000000), pesos(1000000));
+    const QString x = b.bidder(QStringLiteral("X")), y = b.bidder(QStringLiteral("Y"));
+    b.award(l1, x, pesos(900000), QDate(2024, 5, 2));
+    b.award(l2, y, pesos(950000), QDate(2024, 5, 2));
+    b.contract(pesos(900000), QStringLiteral("MXN"), x);
+    const auto m = computeProcedureMetrics(b.in, tenPercent());
+    EXPECT_EQ(m.awarded, mxn(pesos(1850000)));
+    EXPECT_EQ(m.savings, mxn(pesos(150000)));
+    EXPECT_EQ(m.savingsPercentBp, 750);
+    EXPECT_EQ(m.savingsVsBudget, mxn(pesos(150000)));
+    EXPECT_TRUE(m.lots[0].reachedByContract);
+    EXPECT_FALSE(m.lots[1].reachedByContract);
+    EXPECT_EQ(m.lots[1].reached, mxn(pesos(950000)));
+}
+
+TEST(ImpactLots, aContractCoveringTwoLots_isComparedWithTheirSumAndSplitByTheirAwards)
+{
+    InputBuilder b(QStringLiteral("two"));
+    const QString l1 = b.lot(1, pesos(1000000), pesos(1000000));
+    const QString l2 = b.lot(2, pesos(500000), pesos(500000));
+    const QString x = b.bidder(QStringLiteral("X"));
+    b.award(l1, x, pesos(800000), QDate(2024, 5, 2));
+    b.award(l2, x, pesos(400000), QDate(2024, 5, 2));
+    b.contract(pesos(1260000), QStringLiteral("MXN"), x); // 5 % above the two awards
+    const auto m = computeProcedureMetrics(b.in, tenPercent());
+    EXPECT_EQ(m.awarded, mxn(pesos(1260000)));
+    EXPECT_EQ(m.savings, mxn(pesos(240000)));
+    EXPECT_EQ(m.lots[0].reached, mxn(pesos(840000))); // 2/3 of the contract
+    EXPECT_EQ(m.lots[1].reached, mxn(pesos(420000)));
+}
+
+// Issue 13, defect 2: a lot still pending counted its budget as saved.
+TEST(ImpactLots, aLotNotYetAwarded_isLeftOutOfBothSides_andNamed)
+{
+    InputBuilder b(QStringLiteral("pending"));
+    const QString l1 = b.lot(1, pesos(1200000), pesos(1000000));
+    b.lot(2, pesos(700000), pesos(600000));
+    b.award(l1, b.bidder(QStringLiteral("X")), pesos(900000), QDate(2024, 5, 2));
+    const auto m = computeProcedureMetrics(b.in, tenPercent());
+    EXPECT_EQ(m.awarded, mxn(pesos(900000)));
+    EXPECT_EQ(m.savings, mxn(pesos(100000)));
+    EXPECT_EQ(m.savingsBase, mxn(pesos(1000000)));
+    EXPECT_EQ(m.savingsPercentBp, 1000);
+    EXPECT_EQ(m.savingsVsBudget, mxn(pesos(300000))); // not 1,900,000 − 900,000
+    EXPECT_EQ(m.budgetBase, mxn(pesos(1200000)));
+    EXPECT_EQ(m.notYetAwardedLots, QList<int>{2});
+    EXPECT_TRUE(m.lots[1].notYetAwarded);
+    bool named = false;
+    for (const MetricNote &n : m.notes)
+        named |= n.kind == MetricNote::Kind::NotAwardedLotsExcluded && n.lots == QList<int>{2};
+    EXPECT_TRUE(named);
+}
+
+// Issue 13, defect 1: bids with every result pending counted as solvent.
+TEST(ImpactLots, pendingEvaluations_areNeitherSolventNorRejected)
+{
+    InputBuilder b(QStringLiteral("eval"));
+    const QString l = b.lot(1, pesos(1000000), pesos(1000000));
+    for (const char *name : {"A", "B", "C"}) {
+        b.bid(l, b.bidder(QString::fromLatin1(name)), pesos(900000));
+        b.in.bids.last().technicalResult = b.in.bids.last().economicResult = QStringLiteral("pending");
+    }
+    b.in.bids[0].technicalResult = QStringLiteral("pass"); // economic result still pending
+    const auto m = computeProcedureMetrics(b.in, tenPercent());
+    EXPECT_EQ(m.validBids, 0);
+    EXPECT_EQ(m.rejectedBids, 0);
+    EXPECT_EQ(m.pendingBids, 3);
+    EXPECT_FALSE(m.lots[0].lowestValidBid.has_value());
+}
+
+// Issue 14: the notes are data, translated by whoever shows them.
+TEST(ImpactLots, notesAreStructured_andTranslatedByTheDocumentsLanguage)
+{
+    InputBuilder b(QStringLiteral("lang"));
+    b.lot(1, pesos(1000000), pesos(1000000));
+    const auto m = computeProcedureMetrics(b.in, tenPercent());
+    bool notAwarded = false;
+    for (const MetricNote &n : m.notes)
+        notAwarded |= n.kind == MetricNote::Kind::LotNotAwarded && n.lotNumber == 1;
+    ASSERT_TRUE(notAwarded);
+    const QStringList es = metricNoteTexts(m.notes, DocLanguage(QStringLiteral("es")));
+    const QStringList en = metricNoteTexts(m.notes, DocLanguage(QStringLiteral("en")));
+    EXPECT_TRUE(en.contains(QStringLiteral("Lot 1: no award recorded."))) << en.join(QLatin1Char('|')).toStdString();
+    EXPECT_FALSE(es.contains(QStringLiteral("Lot 1: no award recorded."))) << es.join(QLatin1Char('|')).toStdString();
 }

@@ -16,7 +16,8 @@ Ocds::JNode release(const char *json)
     return n ? *n : Ocds::JNode();
 }
 
-QStringList codes(const Ocds::JNode &r, const Procedure &p = Procedure(), const Ocds::FlagRules &rules = Ocds::FlagRules::load())
+QStringList codes(const Ocds::JNode &r, const Procedure &p = Procedure(),
+    const Ocds::FlagRules &rules = Ocds::FlagRules::load())
 {
     QStringList out;
     for (const auto &f : Ocds::computeRedFlags(r, p, rules))
@@ -25,7 +26,8 @@ QStringList codes(const Ocds::JNode &r, const Procedure &p = Procedure(), const 
 }
 
 // A clean open tender: 20 days, three valid bids well apart, award below estimate, documents.
-const char *kClean = R"({"ocid":"ocds-x-1","tender":{"procurementMethod":"open","value":{"amount":1000,"currency":"MXN"},
+const char *kClean
+    = R"({"ocid":"ocds-x-1","tender":{"procurementMethod":"open","value":{"amount":1000,"currency":"MXN"},
   "tenderPeriod":{"startDate":"2024-01-01T00:00:00Z","endDate":"2024-01-21T00:00:00Z"},
   "tenderers":[{"id":"A"},{"id":"B"},{"id":"C"}],"documents":[{"documentType":"tenderNotice"}]},
   "parties":[{"id":"A","address":{"streetAddress":"Calle 1","postalCode":"01000"}},{"id":"B","address":{"streetAddress":"Calle 2","postalCode":"01000"}},{"id":"C"}],
@@ -37,7 +39,8 @@ const char *kClean = R"({"ocid":"ocds-x-1","tender":{"procurementMethod":"open",
 
 TEST(OcdsFlags, cleanProcedure_raisesNoFlag)
 {
-    EXPECT_TRUE(codes(release(kClean)).isEmpty()) << codes(release(kClean)).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(codes(release(kClean)).isEmpty())
+        << codes(release(kClean)).join(QLatin1Char(' ')).toStdString();
 }
 
 TEST(OcdsFlags, bidLevelFlags_fireOnTheirCases)
@@ -62,7 +65,8 @@ TEST(OcdsFlags, bidLevelFlags_fireOnTheirCases)
 
 TEST(OcdsFlags, connectedBiddersAndMoneyFlags_fire)
 {
-    auto r = release(R"({"ocid":"ocds-x-1","tender":{"procurementMethod":"selective","value":{"amount":1000,"currency":"MXN"},
+    auto r = release(
+        R"({"ocid":"ocds-x-1","tender":{"procurementMethod":"selective","value":{"amount":1000,"currency":"MXN"},
       "tenderers":[{"id":"A"},{"id":"B"}]},
       "parties":[{"id":"A","contactPoint":{"email":"Ventas@Example.com"}},{"id":"B","contactPoint":{"email":"ventas@example.com "}}],
       "awards":[{"id":"1","status":"active","value":{"amount":995,"currency":"MXN"},"suppliers":[{"id":"A","name":"A"}]}],
@@ -75,17 +79,80 @@ TEST(OcdsFlags, connectedBiddersAndMoneyFlags_fire)
     EXPECT_FALSE(c.contains(QStringLiteral("single_bid")));
 }
 
-TEST(OcdsFlags, submissionMinimum_isDataPerRegime)
+namespace {
+// A competitive tender published on `start` whose bids open `days` natural days later.
+Ocds::JNode submission(const QDate &start, int days, const char *method = "open")
 {
-    // 12 days: short under the default 15, fine where a regime's minimum is 10.
-    auto r = release(R"({"ocid":"ocds-x-1","tender":{"procurementMethod":"open","tenderPeriod":{"startDate":"2024-01-01T00:00:00Z","endDate":"2024-01-13T00:00:00Z"}}})");
+    const QString json = QStringLiteral(R"({"ocid":"ocds-x-9","tender":{"procurementMethod":"%1",
+      "tenderPeriod":{"startDate":"%2T00:00:00Z","endDate":"%3T00:00:00Z"}}})")
+                             .arg(QLatin1String(method), start.toString(Qt::ISODate),
+                                 start.addDays(days).toString(Qt::ISODate));
+    return release(json.toUtf8().constData());
+}
+
+Procedure tenderOf(const QString &regime, const QString &type = QStringLiteral("open_tender"),
+    const QString &character = QStringLiteral("national"))
+{
     Procedure p;
-    p.regime = QStringLiteral("STATE");
-    EXPECT_TRUE(codes(r, p).contains(QStringLiteral("short_submission")));
-    const auto rules = Ocds::FlagRules::fromJson(R"({"regimes":{"STATE":{"minSubmissionDays":{"national":10}}}})");
-    EXPECT_FALSE(codes(r, p, rules).contains(QStringLiteral("short_submission")));
-    p.reducedPeriodJustified = true; // the reduced minimum (10) applies
-    EXPECT_FALSE(codes(r, p).contains(QStringLiteral("short_submission")));
+    p.regime = regime;
+    p.type = type;
+    p.character = character;
+    return p;
+}
+
+bool shortSubmission(const Ocds::JNode &r, const Procedure &p)
+{
+    return codes(r, p).contains(QStringLiteral("short_submission"));
+}
+} // namespace
+
+// The minimum is the clock rule's, of the version of the law in force: both sides per version.
+TEST(OcdsFlags, submissionMinimum_isTheClockRulesOfTheVersionInForce)
+{
+    for (const QDate &start : {QDate(2005, 3, 1), QDate(2015, 3, 2), QDate(2025, 6, 2)}) {
+        const Procedure goods = tenderOf(QStringLiteral("LAASSP-2000"));
+        EXPECT_FALSE(shortSubmission(submission(start, 15), goods)) << start.year();
+        EXPECT_TRUE(shortSubmission(submission(start, 14), goods)) << start.year();
+        Procedure reduced = goods;
+        reduced.reducedPeriodJustified = true; // the justified reduction (10) applies
+        EXPECT_FALSE(shortSubmission(submission(start, 10), reduced)) << start.year();
+        EXPECT_TRUE(shortSubmission(submission(start, 9), reduced)) << start.year();
+    }
+    // A state regime without clocks raises no legal-period flag.
+    EXPECT_FALSE(shortSubmission(submission(QDate(2024, 1, 1), 3), tenderOf(QStringLiteral("STATE"))));
+}
+
+// Issue 13, defect 4: "the minimum is 40" under treaties for the LAASSP (the law says 20).
+TEST(OcdsFlags, laasspTreaties_twentyTwoDays_isNoFlag_asTheClockSays)
+{
+    const Procedure p = tenderOf(QStringLiteral("LAASSP-2000"), QStringLiteral("open_tender"),
+        QStringLiteral("international_treaties"));
+    EXPECT_FALSE(shortSubmission(submission(QDate(2008, 9, 1), 22), p));
+    EXPECT_FALSE(shortSubmission(submission(QDate(2008, 9, 1), 20), p));
+    EXPECT_TRUE(shortSubmission(submission(QDate(2008, 9, 1), 19), p));
+}
+
+// Issue 13, defect 4: a restricted invitation was judged by the open tender's minimum.
+TEST(OcdsFlags, restrictedInvitation_isNotJudgedByTheOpenTendersMinimum)
+{
+    const Procedure invitation
+        = tenderOf(QStringLiteral("LAASSP-2000"), QStringLiteral("restricted_invitation"));
+    EXPECT_FALSE(shortSubmission(submission(QDate(2010, 2, 15), 8, "selective"), invitation));
+    // Under the 2025 law the invitation has its own period (5 natural days, LAASSP art. 56).
+    const Procedure invitation25
+        = tenderOf(QStringLiteral("LAASSP-2025"), QStringLiteral("restricted_invitation"));
+    EXPECT_FALSE(shortSubmission(submission(QDate(2025, 6, 2), 5, "selective"), invitation25));
+    EXPECT_TRUE(shortSubmission(submission(QDate(2025, 6, 2), 4, "selective"), invitation25));
+}
+
+// Issue 13, defect 4: LOPSRM national tenders were flagged at 15 days while the clock uses 10.
+TEST(OcdsFlags, lopsrmNational_tenDays_isNoFlag)
+{
+    const Procedure works = tenderOf(QStringLiteral("LOPSRM"));
+    for (const QDate &start : {QDate(2012, 4, 2), QDate(2025, 6, 2)}) {
+        EXPECT_FALSE(shortSubmission(submission(start, 10), works)) << start.year();
+        EXPECT_TRUE(shortSubmission(submission(start, 9), works)) << start.year();
+    }
 }
 
 TEST(OcdsFlags, confirmingAFlag_makesAFinding_dismissingWithdrawsIt)
@@ -93,24 +160,29 @@ TEST(OcdsFlags, confirmingAFlag_makesAFinding_dismissingWithdrawsIt)
     QTemporaryDir dir;
     auto file = CaseFile::create(dir.filePath(QStringLiteral("c.testigo"))).file;
     ASSERT_TRUE(file);
-    ASSERT_TRUE(importInto(*file, {ocdsDataDir() + QStringLiteral("/OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json")}));
+    ASSERT_TRUE(
+        importInto(*file, {ocdsDataDir() + QStringLiteral("/OCDS-87SD3T-SEFIN-DRM-LPN-007-2015.json")}));
     const Procedure p = file->all<Procedure>().first();
     const auto rules = Ocds::FlagRules::load();
     auto flags = Ocds::computeRedFlags(*file, p, rules);
     ASSERT_FALSE(flags.isEmpty());
-    const Ocds::RedFlag single = *std::find_if(flags.begin(), flags.end(), [](const auto &f) { return f.code == QLatin1String("single_bid"); });
+    const Ocds::RedFlag single = *std::find_if(
+        flags.begin(), flags.end(), [](const auto &f) { return f.code == QLatin1String("single_bid"); });
     QString findingId;
-    ASSERT_TRUE(Ocds::decideFlag(*file, p, single, QStringLiteral("confirmed"), QStringLiteral("Solo un licitante"), &findingId))
+    ASSERT_TRUE(Ocds::decideFlag(
+        *file, p, single, QStringLiteral("confirmed"), QStringLiteral("Solo un licitante"), &findingId))
         << file->lastError().toStdString();
     ASSERT_FALSE(findingId.isEmpty());
     const auto finding = file->get<Finding>(findingId);
     ASSERT_TRUE(finding);
     EXPECT_TRUE(finding->description.contains(QStringLiteral("Solo un licitante")));
     flags = Ocds::computeRedFlags(*file, p, rules);
-    const auto decided = std::find_if(flags.begin(), flags.end(), [](const auto &f) { return f.code == QLatin1String("single_bid"); });
+    const auto decided = std::find_if(
+        flags.begin(), flags.end(), [](const auto &f) { return f.code == QLatin1String("single_bid"); });
     EXPECT_EQ(decided->decision, QStringLiteral("confirmed"));
     EXPECT_EQ(decided->findingId, findingId);
-    ASSERT_TRUE(Ocds::decideFlag(*file, p, single, QStringLiteral("dismissed"), QStringLiteral("Justificado"), nullptr));
+    ASSERT_TRUE(Ocds::decideFlag(
+        *file, p, single, QStringLiteral("dismissed"), QStringLiteral("Justificado"), nullptr));
     EXPECT_EQ(file->count(QStringLiteral("finding")), 0);
     EXPECT_TRUE(file->verify().ok());
 }
@@ -127,19 +199,22 @@ Ocds::JNode decidedOn(const char *awardDate, const char *method = "open")
     return release(json.toUtf8().constData());
 }
 
-bool decisionFlag(const Ocds::JNode &r, const Procedure &p = Procedure(), const Ocds::FlagRules &rules = Ocds::FlagRules::load())
+bool decisionFlag(const Ocds::JNode &r, const Procedure &p = Procedure(),
+    const Ocds::FlagRules &rules = Ocds::FlagRules::load())
 {
     return codes(r, p, rules).contains(QStringLiteral("decision_period"));
 }
 
 // A direct award of goods (unless `category` says otherwise) totalling `amount`, awarded on `date`.
 Ocds::JNode directAward(const char *amount, const char *date = "2024-06-10", const char *category = "goods",
-                        const char *method = "limited")
+    const char *method = "limited")
 {
-    const QString json = QStringLiteral(R"({"ocid":"ocds-x-3","tender":{"procurementMethod":"%1","mainProcurementCategory":"%2"},
+    const QString json = QStringLiteral(
+        R"({"ocid":"ocds-x-3","tender":{"procurementMethod":"%1","mainProcurementCategory":"%2"},
       "awards":[{"id":"1","status":"active","date":"%3T00:00:00Z","value":{"amount":%4,"currency":"MXN"},"suppliers":[{"id":"A","name":"A SA"}]},
                 {"id":"2","status":"cancelled","date":"%3T00:00:00Z","value":{"amount":9999999,"currency":"MXN"},"suppliers":[{"id":"B","name":"B SA"}]}]})")
-                             .arg(QLatin1String(method), QLatin1String(category), QLatin1String(date), QLatin1String(amount));
+                             .arg(QLatin1String(method), QLatin1String(category), QLatin1String(date),
+                                 QLatin1String(amount));
     return release(json.toUtf8().constData());
 }
 
@@ -150,7 +225,8 @@ const QByteArray kCaps = R"({"directAwardCaps":[
   {"year":2024,"regime":"LOPSRM","objectKind":"works","amount":"800000.50"},
   {"year":2024,"regime":"LAASSP-2025","objectKind":"goods_services"}]})";
 
-bool capFlag(const Ocds::JNode &r, const QString &regime, const Ocds::FlagRules &rules = Ocds::FlagRules::fromJson(kCaps))
+bool capFlag(const Ocds::JNode &r, const QString &regime,
+    const Ocds::FlagRules &rules = Ocds::FlagRules::fromJson(kCaps))
 {
     Procedure p;
     p.regime = regime;
@@ -166,38 +242,40 @@ TEST(OcdsFlags, newFlags_haveTitlesAndTheirOcdsNumbers)
         EXPECT_NE(Ocds::flagTitle(QLatin1String(code)), QLatin1String(code));
     }
     const auto flags = Ocds::computeRedFlags(decidedOn("2024-01-22"), Procedure(), Ocds::FlagRules::load());
-    const auto f = std::find_if(flags.begin(), flags.end(), [](const auto &x) { return x.code == QLatin1String("decision_period"); });
+    const auto f = std::find_if(
+        flags.begin(), flags.end(), [](const auto &x) { return x.code == QLatin1String("decision_period"); });
     ASSERT_NE(f, flags.end());
     EXPECT_EQ(f->number, 15);
-    EXPECT_TRUE(f->detail.contains(QStringLiteral("0 working days from 2024-01-22"))) << f->detail.toStdString();
+    EXPECT_TRUE(f->detail.contains(QStringLiteral("0 working days from 2024-01-22")))
+        << f->detail.toStdString();
 }
 
-TEST(OcdsFlags, decisionPeriod_shippedRange_firesOnSameDayAndBeyondThirtyWorkingDays)
+// The latest lawful fallo is the clock's: 20 natural days plus the 20-day extension after the opening.
+TEST(OcdsFlags, decisionPeriod_firesOnTheSameDay_andBeyondTheClocksExtendedDeadline)
 {
-    EXPECT_TRUE(decisionFlag(decidedOn("2024-01-22")));  // decided on the opening day: 0 working days
+    EXPECT_TRUE(decisionFlag(decidedOn("2024-01-22"))); // decided on the opening day: 0 working days
     EXPECT_FALSE(decisionFlag(decidedOn("2024-01-23"))); // 1
-    EXPECT_FALSE(decisionFlag(decidedOn("2024-03-05"))); // 30 working days (5 Feb is a holiday)
-    EXPECT_TRUE(decisionFlag(decidedOn("2024-03-06")));  // 31: beyond 40 natural days whatever the calendar
-    for (const char *regime : {"LAASSP-2000", "LAASSP-2025", "LOPSRM", "STATE", "VOLUNTARY"}) {
+    for (const char *regime : {"LAASSP-2000", "LAASSP-2025", "LOPSRM", "VOLUNTARY"}) {
         Procedure p;
         p.regime = QLatin1String(regime);
-        EXPECT_TRUE(decisionFlag(decidedOn("2024-03-06"), p)) << regime;
-        EXPECT_FALSE(decisionFlag(decidedOn("2024-03-05"), p)) << regime;
+        EXPECT_FALSE(decisionFlag(decidedOn("2024-03-02"), p)) << regime; // 40 natural days
+        EXPECT_TRUE(decisionFlag(decidedOn("2024-03-03"), p)) << regime; // 41
     }
+    Procedure state;
+    state.regime = QStringLiteral("STATE"); // no legal period known: only the same-day check
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-06-03"), state));
 }
 
-TEST(OcdsFlags, decisionPeriod_countsWorkingDaysWithHolidays_perRegime)
+TEST(OcdsFlags, decisionPeriod_minimumCountsWorkingDaysWithHolidays_perRegime)
 {
-    const auto rules = Ocds::FlagRules::fromJson(R"({"regimes":{"LOPSRM":{"decisionWorkingDays":{"min":2,"max":10}}}})");
+    const auto rules
+        = Ocds::FlagRules::fromJson(R"({"regimes":{"LOPSRM":{"decisionWorkingDays":{"min":2}}}})");
     Procedure works;
     works.regime = QStringLiteral("LOPSRM");
-    EXPECT_TRUE(decisionFlag(decidedOn("2024-01-23"), works, rules));  // 1 < 2
+    EXPECT_TRUE(decisionFlag(decidedOn("2024-01-23"), works, rules)); // 1 < 2
     EXPECT_FALSE(decisionFlag(decidedOn("2024-01-24"), works, rules)); // 2
-    // To Tuesday 6 February: 10 working days only because Monday 5 February (Constitution Day) does not count.
-    EXPECT_FALSE(decisionFlag(decidedOn("2024-02-06"), works, rules));
-    EXPECT_TRUE(decisionFlag(decidedOn("2024-02-07"), works, rules)); // 11
-    // Other regimes keep the default range.
-    EXPECT_FALSE(decisionFlag(decidedOn("2024-02-07"), Procedure(), rules));
+    // Other regimes keep the default minimum.
+    EXPECT_FALSE(decisionFlag(decidedOn("2024-01-23"), Procedure(), rules));
 }
 
 TEST(OcdsFlags, decisionPeriod_silentForDirectAwardsAndAwardsBeforeTheOpening)
@@ -211,20 +289,24 @@ TEST(OcdsFlags, decisionPeriod_silentForDirectAwardsAndAwardsBeforeTheOpening)
 
 TEST(OcdsFlags, directAwardCap_noShippedCap_reportsNothing)
 {
-    EXPECT_FALSE(capFlag(directAward("999999999999"), QStringLiteral("LAASSP-2025"), Ocds::FlagRules::load()));
-    EXPECT_FALSE(capFlag(directAward("999999999999", "2019-06-10", "works"), QStringLiteral("LOPSRM"), Ocds::FlagRules::load()));
+    EXPECT_FALSE(
+        capFlag(directAward("999999999999"), QStringLiteral("LAASSP-2025"), Ocds::FlagRules::load()));
+    EXPECT_FALSE(capFlag(directAward("999999999999", "2019-06-10", "works"), QStringLiteral("LOPSRM"),
+        Ocds::FlagRules::load()));
 }
 
 TEST(OcdsFlags, directAwardCap_firesAboveTheCapForItsYearRegimeAndKind)
 {
     const QString laassp = QStringLiteral("LAASSP-2025");
     EXPECT_TRUE(capFlag(directAward("500000.01"), laassp));
-    EXPECT_FALSE(capFlag(directAward("500000"), laassp)); // at the cap is not above it (cancelled award ignored)
+    EXPECT_FALSE(
+        capFlag(directAward("500000"), laassp)); // at the cap is not above it (cancelled award ignored)
     EXPECT_FALSE(capFlag(directAward("600000", "2023-12-31"), laassp)); // no cap for 2023
     EXPECT_FALSE(capFlag(directAward("600000", "2024-06-10", "goods", "open"), laassp)); // not a direct award
     EXPECT_TRUE(capFlag(directAward("600000", "2024-06-10", "services", "direct"), laassp));
     // Works have their own cap: 800,000.50 under LOPSRM, the kind read from the regime when unpublished.
-    EXPECT_FALSE(capFlag(directAward("600000", "2024-06-10", "works"), laassp)); // no works cap for LAASSP-2025
+    EXPECT_FALSE(
+        capFlag(directAward("600000", "2024-06-10", "works"), laassp)); // no works cap for LAASSP-2025
     EXPECT_FALSE(capFlag(directAward("800000.50", "2024-06-10", ""), QStringLiteral("LOPSRM")));
     EXPECT_TRUE(capFlag(directAward("800000.51", "2024-06-10", ""), QStringLiteral("LOPSRM")));
     // A row without a regime covers the others.
@@ -234,9 +316,79 @@ TEST(OcdsFlags, directAwardCap_firesAboveTheCapForItsYearRegimeAndKind)
     Procedure p;
     p.regime = laassp;
     const auto flags = Ocds::computeRedFlags(directAward("750000"), p, Ocds::FlagRules::fromJson(kCaps));
-    const auto cap = std::find_if(flags.begin(), flags.end(), [](const auto &f) { return f.code == QLatin1String("direct_award_cap"); });
+    const auto cap = std::find_if(flags.begin(), flags.end(),
+        [](const auto &f) { return f.code == QLatin1String("direct_award_cap"); });
     ASSERT_NE(cap, flags.end());
     EXPECT_EQ(cap->number, 4);
     for (const char *part : {"750000.00", "500000.00", "2024", "test annex"})
         EXPECT_TRUE(cap->detail.contains(QLatin1String(part))) << cap->detail.toStdString();
+}
+
+namespace {
+// Awards to one supplier for two lots (500 and 600) and contracts as given (amount, awardID).
+Ocds::JNode contractsOf(const QString &contracts, const char *date = "2025-06-02")
+{
+    const QString json
+        = QStringLiteral(R"({"ocid":"ocds-x-7","date":"%1T00:00:00Z","tender":{"procurementMethod":"open",
+      "tenderPeriod":{"startDate":"%1T00:00:00Z"}},
+      "awards":[{"id":"a1","status":"active","value":{"amount":500,"currency":"MXN"},"suppliers":[{"id":"A","name":"A SA"}]},
+                {"id":"a2","status":"active","value":{"amount":600,"currency":"MXN"},"suppliers":[{"id":"A","name":"A SA"}]}],
+      "contracts":[%2]})")
+              .arg(QLatin1String(date), contracts);
+    return release(json.toUtf8().constData());
+}
+
+bool amendmentFlag(const Ocds::JNode &r, const QString &regime, const QString &objectKind)
+{
+    Procedure p;
+    p.regime = regime;
+    p.type = QStringLiteral("open_tender");
+    p.objectKind = objectKind;
+    return codes(r, p).contains(QStringLiteral("upward_amendment"));
+}
+} // namespace
+
+// Issue 13, defect 4: one contract for two lots was compared with the second lot's award alone.
+TEST(OcdsFlags, amendment_aContractForTwoLots_isComparedWithBothAwards)
+{
+    const auto r = contractsOf(
+        QStringLiteral(R"({"id":"c1","awardID":"a2","value":{"amount":1100,"currency":"MXN"}})"));
+    EXPECT_FALSE(amendmentFlag(r, QStringLiteral("LAASSP-2025"), QStringLiteral("goods")));
+    EXPECT_FALSE(amendmentFlag(r, QStringLiteral("LOPSRM"), QStringLiteral("works")));
+    // Two contracts, one per award: each is compared with its own award.
+    const auto two
+        = contractsOf(QStringLiteral(R"({"id":"c1","awardID":"a1","value":{"amount":500,"currency":"MXN"}},
+                                                   {"id":"c2","awardID":"a2","value":{"amount":650,"currency":"MXN"}})"));
+    EXPECT_TRUE(
+        amendmentFlag(two, QStringLiteral("LOPSRM"), QStringLiteral("works"))); // 650 > 600, no ceiling known
+}
+
+// Issue 13, defect 4: any increase raised the flag; the 20 % ceiling for goods was not checked.
+TEST(OcdsFlags, amendment_goods_flaggedOnlyBeyondTheTwentyPercentCeiling)
+{
+    const auto at = [](const char *amount) {
+        return contractsOf(QStringLiteral(R"({"id":"c1","awardID":"a2","value":{"amount":%1,"currency":"MXN"},
+                                              "amendments":[{"id":"m1","rationale":"más piezas"}]})")
+                               .arg(QLatin1String(amount)));
+    };
+    EXPECT_FALSE(
+        amendmentFlag(at("1320"), QStringLiteral("LAASSP-2025"), QStringLiteral("goods"))); // +20 % of 1,100
+    EXPECT_TRUE(amendmentFlag(at("1320.01"), QStringLiteral("LAASSP-2025"), QStringLiteral("goods")));
+    EXPECT_FALSE(amendmentFlag(
+        at("1100"), QStringLiteral("LAASSP-2025"), QStringLiteral("goods"))); // amended, no increase
+    const auto flags = Ocds::computeRedFlags(
+        at("1400"),
+        [] {
+            Procedure p;
+            p.regime = QStringLiteral("LAASSP-2025");
+            p.objectKind = QStringLiteral("goods");
+            return p;
+        }(),
+        Ocds::FlagRules::load());
+    const auto f = std::find_if(flags.begin(), flags.end(),
+        [](const auto &x) { return x.code == QLatin1String("upward_amendment"); });
+    ASSERT_NE(f, flags.end());
+    EXPECT_TRUE(f->detail.contains(QStringLiteral("LAASSP art. 74"))) << f->detail.toStdString();
+    // Works have no ceiling in the reference: any increase is a lead.
+    EXPECT_TRUE(amendmentFlag(at("1100.01"), QStringLiteral("LOPSRM"), QStringLiteral("works")));
 }

@@ -238,3 +238,44 @@ TEST(Testimony, cliWithMissingParts_warnsAndStillPrints)
                       QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("-o"), pdf}),
               2);
 }
+
+// Issue 14: "• Lot 1: no award recorded." in a Spanish testimony. The economic notes and the clock
+// lines are written in the document's language, whatever the UI's.
+TEST(Testimony, economicNotesAndClocks_speakTheDocumentsLanguage)
+{
+    Fixture f;
+    Lot pending;
+    pending.procedureId = f.procedureId;
+    pending.number = 4;
+    pending.description = QStringLiteral("Partida 4: sin fallo");
+    pending.budgetCents = 1'000'000'00;
+    pending.referenceCents = 900'000'00;
+    ASSERT_TRUE(f.file->insert(pending));
+    const TestimonyData es = f.data(QStringLiteral("es"));
+    const TestimonyData en = f.data(QStringLiteral("en"));
+    const QString esNotes = es.economics.notes.join(QLatin1Char('\n'));
+    EXPECT_TRUE(esNotes.contains(QStringLiteral("Partida 4: no se registró adjudicación."))) << qPrintable(esNotes);
+    EXPECT_FALSE(esNotes.contains(QStringLiteral("Lot "))) << qPrintable(esNotes);
+    EXPECT_TRUE(en.economics.notes.contains(QStringLiteral("Lot 4: no award recorded.")))
+        << qPrintable(en.economics.notes.join(QLatin1Char('\n')));
+    bool earliest = false;
+    for (const ClockLine &c : es.clocks)
+        earliest |= c.detail.contains(QStringLiteral("fecha lícita más temprana"));
+    EXPECT_TRUE(earliest);
+}
+
+// Issue 13: a state regime may have no clocks; the testimony then says so instead of staying silent.
+TEST(Testimony, regimeWithoutClocks_saysNoneAreComputed)
+{
+    Fixture f;
+    auto p = f.file->get<Procedure>(f.procedureId);
+    ASSERT_TRUE(p);
+    p->regime = QStringLiteral("STATE");
+    ASSERT_TRUE(f.file->update(*p));
+    const TestimonyData es = f.data(QStringLiteral("es"));
+    EXPECT_TRUE(es.clocks.isEmpty());
+    EXPECT_TRUE(es.clocksNote.contains(QStringLiteral("No se calculan plazos legales"))) << qPrintable(es.clocksNote);
+    EXPECT_TRUE(f.data(QStringLiteral("en")).clocksNote.contains(QStringLiteral("No legal clocks are computed")));
+    Fixture federal;
+    EXPECT_TRUE(federal.data(QStringLiteral("es")).clocksNote.isEmpty());
+}

@@ -20,7 +20,7 @@ namespace {
 const QDate kToday(2030, 1, 1); // far after every test date unless a test says otherwise
 
 Procedure procedure(const QString &regime, const QString &character = QStringLiteral("national"),
-                    const QString &type = QStringLiteral("open_tender"), const QString &object = QStringLiteral("goods"))
+    const QString &type = QStringLiteral("open_tender"), const QString &object = QStringLiteral("goods"))
 {
     Procedure p;
     p.regime = regime;
@@ -52,8 +52,8 @@ std::optional<ClockResult> clock(const QList<ClockResult> &all, const QString &c
 }
 
 // Status of one clock for a procedure with stages (call -> opening -> ... as given).
-Status statusOf(const Procedure &p, const QList<Stage> &stages, const QString &code, const QDate &today = kToday,
-                const QDate &delivered = QDate())
+Status statusOf(const Procedure &p, const QList<Stage> &stages, const QString &code,
+    const QDate &today = kToday, const QDate &delivered = QDate())
 {
     const auto r = clock(evaluateClocks(p, stages, today, delivered), code);
     EXPECT_TRUE(r.has_value()) << code.toStdString() << " missing for " << p.regime.toStdString();
@@ -62,9 +62,10 @@ Status statusOf(const Procedure &p, const QList<Stage> &stages, const QString &c
 
 Status publication(const Procedure &p, int days)
 {
-    const QDate call(2024, 3, 1);
-    return statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(days))},
-                    QStringLiteral("publication_to_opening"));
+    const QDate call(2025, 6, 2); // under the 2025 laws (versions_test covers the older ones)
+    return statusOf(p,
+        {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(days))},
+        QStringLiteral("publication_to_opening"));
 }
 
 } // namespace
@@ -75,7 +76,8 @@ TEST(Clocks, publicationToOpening_laassp_nationalFifteenInternationalTwenty)
         const auto national = procedure(regime);
         EXPECT_EQ(publication(national, 15), Status::Ok);
         EXPECT_EQ(publication(national, 14), Status::Breached);
-        for (const QString &character : {QStringLiteral("international_open"), QStringLiteral("international_treaties")}) {
+        for (const QString &character :
+            {QStringLiteral("international_open"), QStringLiteral("international_treaties")}) {
             const auto intl = procedure(regime, character);
             EXPECT_EQ(publication(intl, 20), Status::Ok);
             EXPECT_EQ(publication(intl, 19), Status::Breached);
@@ -90,9 +92,11 @@ TEST(Clocks, publicationToOpening_justifiedReduction_allowsTenDaysOnlyWithJustif
     p.reducedPeriodJustified = true;
     EXPECT_EQ(publication(p, 10), Status::Ok);
     EXPECT_EQ(publication(p, 9), Status::Breached);
-    const auto r = clock(evaluateClocks(p, {stage(QStringLiteral("call"), QDate(2024, 3, 1)),
-                                            stage(QStringLiteral("opening"), QDate(2024, 3, 11))}, kToday),
-                         QStringLiteral("publication_to_opening"));
+    const auto r = clock(evaluateClocks(p,
+                             {stage(QStringLiteral("call"), QDate(2025, 6, 2)),
+                                 stage(QStringLiteral("opening"), QDate(2025, 6, 12))},
+                             kToday),
+        QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->limitDays, 10);
     EXPECT_TRUE(r->reduced);
@@ -101,30 +105,31 @@ TEST(Clocks, publicationToOpening_justifiedReduction_allowsTenDaysOnlyWithJustif
 
 TEST(Clocks, publicationToOpening_lopsrm_tenTwentyForty)
 {
-    auto national = procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"), QStringLiteral("open_tender"),
-                              QStringLiteral("works"));
+    auto national = procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"),
+        QStringLiteral("open_tender"), QStringLiteral("works"));
     EXPECT_EQ(publication(national, 10), Status::Ok);
     EXPECT_EQ(publication(national, 9), Status::Breached);
     national.reducedPeriodJustified = true; // LOPSRM has no reduction below its minimums
     EXPECT_EQ(publication(national, 9), Status::Breached);
     const auto open = procedure(QStringLiteral("LOPSRM"), QStringLiteral("international_open"),
-                                QStringLiteral("open_tender"), QStringLiteral("works"));
+        QStringLiteral("open_tender"), QStringLiteral("works"));
     EXPECT_EQ(publication(open, 20), Status::Ok);
     EXPECT_EQ(publication(open, 19), Status::Breached);
     const auto treaties = procedure(QStringLiteral("LOPSRM"), QStringLiteral("international_treaties"),
-                                    QStringLiteral("open_tender"), QStringLiteral("works"));
+        QStringLiteral("open_tender"), QStringLiteral("works"));
     EXPECT_EQ(publication(treaties, 40), Status::Ok);
     EXPECT_EQ(publication(treaties, 39), Status::Breached);
 }
 
 TEST(Clocks, invitationToOpening_laassp2025_fiveDays)
 {
-    const auto p = procedure(QStringLiteral("LAASSP-2025"), QStringLiteral("national"),
-                             QStringLiteral("restricted_invitation"));
+    const auto p = procedure(
+        QStringLiteral("LAASSP-2025"), QStringLiteral("national"), QStringLiteral("restricted_invitation"));
     const QDate call(2025, 6, 2);
     const auto at = [&](int d) {
-        return statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(d))},
-                        QStringLiteral("invitation_to_opening"));
+        return statusOf(p,
+            {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(d))},
+            QStringLiteral("invitation_to_opening"));
     };
     EXPECT_EQ(at(5), Status::Ok);
     EXPECT_EQ(at(4), Status::Breached);
@@ -134,11 +139,12 @@ TEST(Clocks, invitationToOpening_laassp2025_fiveDays)
 
 TEST(Clocks, callChanges_atLeastSevenDaysBeforeOpening_lastChangeCounts)
 {
-    for (const QString &regime : {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
+    for (const QString &regime :
+        {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
         const auto p = procedure(regime);
         const QDate opening(2024, 5, 20);
         const auto with = [&](const QList<QDate> &changes) {
-            QList<Stage> s{stage(QStringLiteral("call"), QDate(2024, 4, 1))};
+            QList<Stage> s {stage(QStringLiteral("call"), QDate(2024, 4, 1))};
             int round = 1;
             for (const QDate &d : changes)
                 s.append(stage(QStringLiteral("call_change"), d, round++));
@@ -156,11 +162,12 @@ TEST(Clocks, callChanges_atLeastSevenDaysBeforeOpening_lastChangeCounts)
 
 TEST(Clocks, lastClarificationMeeting_atLeastSixDaysBeforeOpening)
 {
-    for (const QString &regime : {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
+    for (const QString &regime :
+        {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
         const auto p = procedure(regime);
         const QDate opening(2024, 5, 20);
         const auto with = [&](const QList<QDate> &meetings) {
-            QList<Stage> s{stage(QStringLiteral("call"), QDate(2024, 4, 1))};
+            QList<Stage> s {stage(QStringLiteral("call"), QDate(2024, 4, 1))};
             int round = 1;
             for (const QDate &d : meetings)
                 s.append(stage(QStringLiteral("clarification"), d, round++));
@@ -169,7 +176,8 @@ TEST(Clocks, lastClarificationMeeting_atLeastSixDaysBeforeOpening)
         };
         EXPECT_EQ(with({opening.addDays(-6)}), Status::Ok) << regime.toStdString();
         EXPECT_EQ(with({opening.addDays(-5)}), Status::Breached) << regime.toStdString();
-        EXPECT_EQ(with({opening.addDays(-15), opening.addDays(-5)}), Status::Breached); // the second round counts
+        EXPECT_EQ(
+            with({opening.addDays(-15), opening.addDays(-5)}), Status::Breached); // the second round counts
         EXPECT_EQ(with({QDate()}), Status::Pending);
     }
 }
@@ -177,12 +185,14 @@ TEST(Clocks, lastClarificationMeeting_atLeastSixDaysBeforeOpening)
 TEST(Clocks, award_withinTwentyOk_withinExtensionWarning_beyondBreached)
 {
     for (const auto &p : {procedure(QStringLiteral("LAASSP-2025")), procedure(QStringLiteral("LAASSP-2000")),
-                          procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"), QStringLiteral("open_tender"),
-                                    QStringLiteral("works"))}) {
+             procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"), QStringLiteral("open_tender"),
+                 QStringLiteral("works"))}) {
         const QDate opening(2024, 7, 1);
         const auto at = [&](int d) {
-            return statusOf(p, {stage(QStringLiteral("opening"), opening), stage(QStringLiteral("award"), opening.addDays(d))},
-                            QStringLiteral("opening_to_award"));
+            return statusOf(p,
+                {stage(QStringLiteral("opening"), opening),
+                    stage(QStringLiteral("award"), opening.addDays(d))},
+                QStringLiteral("opening_to_award"));
         };
         EXPECT_EQ(at(20), Status::Ok) << p.regime.toStdString();
         EXPECT_EQ(at(21), Status::Warning) << p.regime.toStdString();
@@ -195,10 +205,10 @@ TEST(Clocks, award_notYetHeld_isMeasuredAgainstToday)
 {
     const auto p = procedure(QStringLiteral("LAASSP-2025"));
     const QDate opening(2025, 7, 1);
-    const QList<Stage> s{stage(QStringLiteral("opening"), opening), stage(QStringLiteral("award"), QDate())};
+    const QList<Stage> s {stage(QStringLiteral("opening"), opening), stage(QStringLiteral("award"), QDate())};
     EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(20)), Status::Pending);
     EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(21)), Status::Warning);
-    EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(41)), Status::Breached);
+    EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(41)), Status::Overdue);
     const auto r = clock(evaluateClocks(p, s, opening.addDays(30)), QStringLiteral("opening_to_award"));
     ASSERT_TRUE(r);
     EXPECT_TRUE(r->measuredToToday);
@@ -214,14 +224,17 @@ TEST(Clocks, contract_laassp2025_fifteenBusinessDaysSkippingWeekendsAndHolidays)
     // day after the award is Tuesday 2 Dec 2025.
     const QDate award(2025, 11, 10);
     const auto at = [&](const QDate &signedOn) {
-        return statusOf(p, {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), signedOn)},
-                        QStringLiteral("award_to_contract"));
+        return statusOf(p,
+            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), signedOn)},
+            QStringLiteral("award_to_contract"));
     };
     EXPECT_EQ(at(QDate(2025, 12, 2)), Status::Ok);
     EXPECT_EQ(at(QDate(2025, 12, 3)), Status::Breached);
-    const auto r = clock(evaluateClocks(p, {stage(QStringLiteral("award"), award),
-                                            stage(QStringLiteral("contract"), QDate(2025, 12, 2))}, kToday),
-                         QStringLiteral("award_to_contract"));
+    const auto r = clock(
+        evaluateClocks(p,
+            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), QDate(2025, 12, 2))},
+            kToday),
+        QStringLiteral("award_to_contract"));
     ASSERT_TRUE(r);
     EXPECT_TRUE(r->businessDays);
     EXPECT_EQ(r->elapsedDays, 15);
@@ -231,12 +244,13 @@ TEST(Clocks, contract_laassp2025_fifteenBusinessDaysSkippingWeekendsAndHolidays)
 
 TEST(Clocks, contract_works_fifteenNaturalDays)
 {
-    const auto p = procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"), QStringLiteral("open_tender"),
-                             QStringLiteral("works"));
+    const auto p = procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"),
+        QStringLiteral("open_tender"), QStringLiteral("works"));
     const QDate award(2025, 11, 10);
     const auto at = [&](int d) {
-        return statusOf(p, {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(d))},
-                        QStringLiteral("award_to_contract"));
+        return statusOf(p,
+            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(d))},
+            QStringLiteral("award_to_contract"));
     };
     EXPECT_EQ(at(15), Status::Ok);
     EXPECT_EQ(at(16), Status::Breached);
@@ -247,8 +261,9 @@ TEST(Clocks, contract_laassp2000_fifteenNaturalDays)
     const auto p = procedure(QStringLiteral("LAASSP-2000"));
     const QDate award(2019, 11, 4);
     const auto at = [&](int d) {
-        return statusOf(p, {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(d))},
-                        QStringLiteral("award_to_contract"));
+        return statusOf(p,
+            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(d))},
+            QStringLiteral("award_to_contract"));
     };
     EXPECT_EQ(at(15), Status::Ok);
     EXPECT_EQ(at(16), Status::Breached);
@@ -256,7 +271,8 @@ TEST(Clocks, contract_laassp2000_fifteenNaturalDays)
 
 TEST(Clocks, report_tenNaturalDaysAfterParticipationEnds)
 {
-    for (const QString &regime : {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
+    for (const QString &regime :
+        {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
         auto p = procedure(regime);
         const QString code = QStringLiteral("report_deadline");
         EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 1)), Status::Pending); // participation not ended
@@ -268,7 +284,7 @@ TEST(Clocks, report_tenNaturalDaysAfterParticipationEnds)
         EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 7)), Status::Pending);
         EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 8)), Status::Warning); // 3 days left
         EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 11)), Status::Warning);
-        EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 12)), Status::Breached);
+        EXPECT_EQ(statusOf(p, {}, code, QDate(2025, 6, 12)), Status::Overdue); // no delivery date: overdue
     }
 }
 
@@ -279,7 +295,8 @@ TEST(Clocks, report_deliveryRecordedOnTheReportStage)
     const QString code = QStringLiteral("report_deadline");
     EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 11))}, code), Status::Ok);
     EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 12))}, code), Status::Breached);
-    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate())}, code), Status::Breached); // pending, overdue
+    EXPECT_EQ(
+        statusOf(p, {stage(QStringLiteral("report"), QDate())}, code), Status::Overdue); // not delivered
     Stage undated = stage(QStringLiteral("report"), QDate());
     undated.status = QStringLiteral("done"); // delivered on a date nobody recorded: cannot be judged
     EXPECT_EQ(statusOf(p, {undated}, code), Status::Pending);
@@ -288,11 +305,12 @@ TEST(Clocks, report_deliveryRecordedOnTheReportStage)
 TEST(Clocks, plannedDates_standInForMissingActualDates_andSaySo)
 {
     const auto p = procedure(QStringLiteral("LAASSP-2025"));
-    const QList<Stage> s{stage(QStringLiteral("call"), QDate(2025, 8, 1)),
-                         stage(QStringLiteral("opening"), QDate(), 1, QDate(2025, 8, 10))};
+    const QList<Stage> s {stage(QStringLiteral("call"), QDate(2025, 8, 1)),
+        stage(QStringLiteral("opening"), QDate(), 1, QDate(2025, 8, 10))};
     const auto r = clock(evaluateClocks(p, s, QDate(2025, 8, 2)), QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->status, Status::Breached);
+    EXPECT_EQ(r->status, Status::Pending); // a planned opening is no breach yet
+    EXPECT_EQ(r->deadline, QDate(2025, 8, 16));
     EXPECT_TRUE(r->usesPlannedDates);
     const DocLanguage en(QStringLiteral("en"));
     EXPECT_TRUE(r->detail(en).contains(QStringLiteral("planned"))) << r->detail(en).toStdString();
@@ -300,7 +318,8 @@ TEST(Clocks, plannedDates_standInForMissingActualDates_andSaySo)
 
 TEST(Clocks, stagesMarkedNotApplicable_orAbsent_giveNotApplicable)
 {
-    const auto p = procedure(QStringLiteral("LAASSP-2025"), QStringLiteral("national"), QStringLiteral("direct_award"));
+    const auto p = procedure(
+        QStringLiteral("LAASSP-2025"), QStringLiteral("national"), QStringLiteral("direct_award"));
     Stage contract = stage(QStringLiteral("contract"), QDate());
     contract.status = QStringLiteral("not_applicable");
     const auto all = evaluateClocks(p, {stage(QStringLiteral("award"), QDate(2025, 9, 1)), contract}, kToday);
@@ -313,9 +332,9 @@ TEST(Clocks, regimesWithoutRules_followTheirDataFile)
 {
     EXPECT_TRUE(evaluateClocks(procedure(QStringLiteral("STATE")), {}, kToday).isEmpty());
     const auto voluntary = evaluateClocks(procedure(QStringLiteral("VOLUNTARY")),
-                                          {stage(QStringLiteral("call"), QDate(2024, 3, 1)),
-                                           stage(QStringLiteral("opening"), QDate(2024, 3, 10))},
-                                          kToday);
+        {stage(QStringLiteral("call"), QDate(2024, 3, 1)),
+            stage(QStringLiteral("opening"), QDate(2024, 3, 10))},
+        kToday);
     const auto r = clock(voluntary, QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(r);
     EXPECT_TRUE(r->advisory);
@@ -324,7 +343,8 @@ TEST(Clocks, regimesWithoutRules_followTheirDataFile)
 
 TEST(Clocks, everyRule_isBilingualWithAnArticle)
 {
-    for (const QString &regime : {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
+    for (const QString &regime : {QStringLiteral("LAASSP-2025"), QStringLiteral("LAASSP-2009"),
+             QStringLiteral("LOPSRM-2009"), QStringLiteral("LOPSRM-2025")}) {
         const RegimeRules rules = ClockRules::forRegime(regime);
         EXPECT_GE(rules.clocks.size(), 6) << regime.toStdString();
         for (const ClockRule &c : rules.clocks) {
@@ -337,7 +357,8 @@ TEST(Clocks, everyRule_isBilingualWithAnArticle)
 
 TEST(Clocks, rulesFileInAppData_correctsARegimeWithoutRecompiling)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules");
+    const QString dir
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules");
     QDir().mkpath(dir);
     QFile f(dir + QStringLiteral("/TEST-STATE.json"));
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -379,7 +400,8 @@ TEST(BusinessCalendar, countsAcrossWeekendAndHoliday)
     EXPECT_FALSE(cal.isBusinessDay(QDate(2005, 3, 21)));
     EXPECT_FALSE(cal.isBusinessDay(QDate(2025, 12, 25)));
     EXPECT_FALSE(cal.isBusinessDay(QDate(2024, 10, 1)));
-    EXPECT_EQ(cal.holidayName(QDate(2025, 9, 16), QStringLiteral("es")), QStringLiteral("Día de la Independencia"));
+    EXPECT_EQ(
+        cal.holidayName(QDate(2025, 9, 16), QStringLiteral("es")), QStringLiteral("Día de la Independencia"));
 }
 
 TEST(Clocks, caseFileOverload_takesAwardAndContractDatesFromTheRecord)
@@ -388,10 +410,11 @@ TEST(Clocks, caseFileOverload_takesAwardAndContractDatesFromTheRecord)
     auto created = CaseFile::create(tmp.filePath(QStringLiteral("c.testigo")));
     ASSERT_TRUE(created.file);
     CaseFile &file = *created.file;
-    Procedure p = procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"), QStringLiteral("open_tender"),
-                            QStringLiteral("works"));
+    Procedure p = procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"),
+        QStringLiteral("open_tender"), QStringLiteral("works"));
     p.number = QStringLiteral("LO-1");
-    p.title = p.object = p.evaluation = p.place = p.pactVersion = p.ocid = QStringLiteral(""); // store: null -> NULL
+    p.title = p.object = p.evaluation = p.place = p.pactVersion = p.ocid
+        = QStringLiteral(""); // store: null -> NULL
     ASSERT_TRUE(file.insert(p)) << file.lastError().toStdString();
     ASSERT_TRUE(instantiateTemplates(file, p));
     for (Stage s : file.all<Stage>(QStringLiteral("procedure_id"), p.id)) {
@@ -420,4 +443,113 @@ TEST(Clocks, statusLabels_inBothLanguages)
     EXPECT_EQ(statusCode(Status::Breached), QStringLiteral("breached"));
     const DocLanguage en(QStringLiteral("en"));
     EXPECT_EQ(statusLabel(Status::Ok, en), QStringLiteral("On time"));
+}
+
+namespace {
+Stage planned(const QString &kind, const QDate &plannedDate)
+{
+    return stage(kind, QDate(), 1, plannedDate);
+}
+} // namespace
+
+// Issue 13, defect 1: a planned fallo long past its deadline printed "ok".
+TEST(ClockStates, plannedAward_isPendingBeforeItsDeadline_overdueAfter_neverOk)
+{
+    for (const auto &p : {procedure(QStringLiteral("LAASSP-2025")), procedure(QStringLiteral("LAASSP-2000")),
+             procedure(QStringLiteral("LOPSRM"), QStringLiteral("national"), QStringLiteral("open_tender"),
+                 QStringLiteral("works"))}) {
+        const QDate opening(2025, 3, 3);
+        const QList<Stage> s {
+            stage(QStringLiteral("opening"), opening), planned(QStringLiteral("award"), opening.addDays(10))};
+        const QString code = QStringLiteral("opening_to_award");
+        EXPECT_EQ(statusOf(p, s, code, opening.addDays(5)), Status::Pending) << p.regime.toStdString();
+        EXPECT_EQ(statusOf(p, s, code, opening.addDays(40)), Status::Warning) << p.regime.toStdString();
+        EXPECT_EQ(statusOf(p, s, code, opening.addDays(41)), Status::Overdue) << p.regime.toStdString();
+        EXPECT_EQ(statusOf(p, s, code, QDate(2026, 12, 1)), Status::Overdue) << p.regime.toStdString();
+    }
+}
+
+TEST(ClockStates, plannedDatesOnBothEnds_orAPlannedStart_giveNoVerdict)
+{
+    const auto p = procedure(QStringLiteral("LAASSP-2025"));
+    const QDate call(2024, 3, 1);
+    const QString code = QStringLiteral("publication_to_opening");
+    for (int days : {3, 30}) { // a short and a long period: neither is judged on plans
+        EXPECT_EQ(statusOf(p,
+                      {planned(QStringLiteral("call"), call),
+                          planned(QStringLiteral("opening"), call.addDays(days))},
+                      code),
+            Status::Pending);
+        EXPECT_EQ(
+            statusOf(p,
+                {planned(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(days))},
+                code),
+            Status::Pending);
+        EXPECT_EQ(
+            statusOf(p,
+                {stage(QStringLiteral("call"), call), planned(QStringLiteral("opening"), call.addDays(days))},
+                code),
+            Status::Pending);
+    }
+    // The same dates, actual, are judged.
+    EXPECT_EQ(
+        statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(3))},
+            code),
+        Status::Breached);
+    EXPECT_EQ(
+        statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(30))},
+            code),
+        Status::Ok);
+}
+
+TEST(ClockStates, aMinimumShowsItsEarliestLawfulDate_aMaximumItsDeadline)
+{
+    const auto p = procedure(QStringLiteral("LAASSP-2025"));
+    const QDate call(2024, 3, 1);
+    const auto all = evaluateClocks(p,
+        {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(20)),
+            planned(QStringLiteral("award"), call.addDays(30))},
+        call.addDays(25));
+    const auto minimum = clock(all, QStringLiteral("publication_to_opening"));
+    const auto maximum = clock(all, QStringLiteral("opening_to_award"));
+    ASSERT_TRUE(minimum && maximum);
+    EXPECT_EQ(deadlineKindCode(*minimum), QStringLiteral("earliest_lawful_date"));
+    EXPECT_EQ(deadlineKindCode(*maximum), QStringLiteral("deadline"));
+    const DocLanguage en(QStringLiteral("en"));
+    EXPECT_TRUE(minimum->detail(en).contains(QStringLiteral("earliest lawful date")))
+        << minimum->detail(en).toStdString();
+    EXPECT_TRUE(maximum->detail(en).contains(QStringLiteral("deadline")))
+        << maximum->detail(en).toStdString();
+    EXPECT_FALSE(maximum->detail(en).contains(QStringLiteral("earliest")))
+        << maximum->detail(en).toStdString();
+    EXPECT_EQ(statusCode(Status::Overdue), QStringLiteral("overdue"));
+    const DocLanguage es(QStringLiteral("es"));
+    EXPECT_NE(statusLabel(Status::Overdue, es), statusLabel(Status::Overdue, en));
+}
+
+// Issue 13, defect 6: business days outside the calendar's years were silently plain weekdays.
+TEST(BusinessCalendar, yearsOutsideTheCalendar_areAnExplicitWarning)
+{
+    const BusinessCalendar &cal = BusinessCalendar::standard();
+    EXPECT_TRUE(cal.covers(QDate(2003, 1, 1)));
+    EXPECT_TRUE(cal.covers(QDate(2027, 12, 31)));
+    EXPECT_FALSE(cal.covers(QDate(2028, 1, 3)));
+    EXPECT_FALSE(cal.covers(QDate(2002, 12, 31)));
+    const auto p = procedure(QStringLiteral("LAASSP-2025"));
+    const auto contractClock = [&](const QDate &award) {
+        return clock(
+            evaluateClocks(p,
+                {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(10))},
+                kToday),
+            QStringLiteral("award_to_contract"));
+    };
+    const auto inside = contractClock(QDate(2027, 6, 1));
+    const auto outside = contractClock(QDate(2027, 12, 20)); // the 15th business day falls in 2028
+    ASSERT_TRUE(inside && outside);
+    EXPECT_FALSE(inside->calendarUncovered);
+    EXPECT_TRUE(outside->calendarUncovered);
+    const DocLanguage en(QStringLiteral("en"));
+    EXPECT_TRUE(outside->detail(en).contains(QStringLiteral("does not cover")))
+        << outside->detail(en).toStdString();
+    EXPECT_FALSE(inside->detail(en).contains(QStringLiteral("does not cover")));
 }

@@ -323,7 +323,7 @@ TableData lotsTable(const QList<LotMetrics> &lots, const QString &currency, cons
                        m(l.meanValidBid), m(l.lowestValidBid), m(l.awarded), m(l.savingsVsReference),
                        percentCell(l.savingsPercentBp), percentCell(l.winnerGapBp), intCell(l.bidders),
                        intCell(l.validBids), intCell(l.rejectedBids), intCell(int(l.unacceptableBidIds.size())),
-                       TableCell{l.notes.join(QStringLiteral("; ")), std::nullopt, 0}});
+                       TableCell{metricNoteTexts(l.notes).join(QStringLiteral("; ")), std::nullopt, 0}});
     return t;
 }
 

@@ -94,7 +94,7 @@ TableData DashboardWidget::proceduresTable() const
                        text(Codes::label(Codes::procedureTypes(), m.type)), money(m.reference), money(m.awarded),
                        money(m.savings), percent(m.savingsPercentBp), money(m.savingsVsBudget), number(m.bidders),
                        number(m.validBids), number(m.rejectedBids), money(r.savings), money(r.savingsReal),
-                       text((m.notes + r.notes).join(QStringLiteral("; ")))});
+                       text((metricNoteTexts(m.notes) + r.notes).join(QStringLiteral("; ")))});
     }
     t.footnote = m_portfolio.convention;
     return t;

@@ -81,7 +81,7 @@ void ProcedureImpactPanel::setProcedure(const QString &id)
 TableData ProcedureImpactPanel::lotsTableData() const
 {
     TableData t = lotsTable(m_metrics.lots, m_metrics.currency, tr("Lots of %1").arg(m_metrics.number));
-    t.footnote = m_metrics.notes.join(QStringLiteral("; "));
+    t.footnote = metricNoteTexts(m_metrics.notes).join(QStringLiteral("; "));
     return t;
 }
 
@@ -109,7 +109,7 @@ void ProcedureImpactPanel::refresh()
     }
     m_chart->setChart(lotsChart(m.lots, cur, tr("Lots: reference, mean valid bid and award")), lotsTableData());
     showTable(m_table, lotsTableData());
-    m_notes->setText(m.notes.join(QLatin1Char('\n')));
+    m_notes->setText(metricNoteTexts(m.notes).join(QLatin1Char('\n')));
 }
 
 void ProcedureImpactPanel::retranslate()

@@ -28,6 +28,7 @@ QColor ClockModel::levelColour(ClockLevel level)
     switch (level) {
     case ClockLevel::Breached: return QColor(0xf8, 0xd0, 0xd4);
     case ClockLevel::Warning: return QColor(0xfc, 0xe8, 0xb8);
+    case ClockLevel::Overdue: return QColor(0xfc, 0xd8, 0xb0);
     case ClockLevel::Ok: return QColor(0xd4, 0xee, 0xd8);
     default: return QColor();
     }
@@ -53,7 +54,7 @@ QList<ClockModel::Item> ClockModel::load() const
     for (const ClockResult &c : evaluateClocks(m_session.file(), *p, m_today)) {
         Item it;
         it.name = c.name(lang);
-        it.article = c.article;
+        it.article = c.articleLabel(doc);
         it.detail = c.detail(doc);
         it.explanation = c.explanation(lang);
         switch (c.status) {
@@ -61,6 +62,7 @@ QList<ClockModel::Item> ClockModel::load() const
         case ClockResult::Status::Warning: it.level = ClockLevel::Warning; break;
         case ClockResult::Status::Breached: it.level = ClockLevel::Breached; break;
         case ClockResult::Status::Pending: it.level = ClockLevel::Pending; break;
+        case ClockResult::Status::Overdue: it.level = ClockLevel::Overdue; break;
         case ClockResult::Status::NotApplicable: it.level = ClockLevel::None; break;
         }
         items.append(it);
@@ -114,6 +116,7 @@ QVariant ClockModel::data(const QModelIndex &index, int role) const
         case Result: {
             const QString label = ProcedureFactsText::clockLevelLabel(it.level);
             return it.level == ClockLevel::Breached ? QStringLiteral("✖ ") + label
+                 : it.level == ClockLevel::Overdue  ? QStringLiteral("◷ ") + label
                  : it.level == ClockLevel::Warning  ? QStringLiteral("▲ ") + label
                  : it.level == ClockLevel::Ok       ? QStringLiteral("✔ ") + label
                                                     : label;

@@ -24,6 +24,7 @@ QString ProcedureFactsText::clockLevelLabel(ClockLevel level)
     case ClockLevel::Pending: return tr("Pending");
     case ClockLevel::Ok: return tr("OK");
     case ClockLevel::Warning: return tr("Warning");
+    case ClockLevel::Overdue: return tr("Overdue");
     case ClockLevel::Breached: return tr("Breached");
     }
     return QString();
@@ -64,6 +65,7 @@ ProcedureFacts computeProcedureFacts(const CaseFile &file, const Procedure &p, c
         case ClockResult::Status::Warning: level = ClockLevel::Warning; break;
         case ClockResult::Status::Breached: level = ClockLevel::Breached; break;
         case ClockResult::Status::Pending: level = ClockLevel::Pending; break;
+        case ClockResult::Status::Overdue: level = ClockLevel::Overdue; break;
         case ClockResult::Status::NotApplicable: break;
         }
         if (level > out.worstClock) {

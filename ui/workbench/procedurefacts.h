@@ -19,7 +19,8 @@ class CaseFile;
 namespace Testigo::Ui {
 
 // Severity of a clock result for display, in increasing order; None when no clock applies.
-enum class ClockLevel { None = -1, Pending = 0, Ok = 1, Warning = 2, Breached = 3 };
+// Ordered from the mildest to the worst (a procedure shows its worst clock).
+enum class ClockLevel { None = -1, Pending = 0, Ok = 1, Warning = 2, Overdue = 3, Breached = 4 };
 
 struct ProcedureFacts
 {

@@ -246,6 +246,7 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
         switch (factsOf(r).worstClock) {
         case ClockLevel::Breached: return QBrush(QColor(0xb0, 0x00, 0x20));
         case ClockLevel::Warning: return QBrush(QColor(0x9a, 0x60, 0x00));
+        case ClockLevel::Overdue: return QBrush(QColor(0xa0, 0x40, 0x00));
         case ClockLevel::Ok: return QBrush(QColor(0x1e, 0x7a, 0x32));
         default: break;
         }
