@@ -410,16 +410,8 @@ Savings %: %6</translation>
             <translation>“%1” is damaged (the file is shorter than its contents say: it may be truncated). It was not changed.</translation>
         </message>
         <message>
-            <source>“%1” is damaged and cannot be opened. It was not changed.</source>
-            <translation>“%1” is damaged and cannot be opened. It was not changed.</translation>
-        </message>
-        <message>
             <source>“%1” was written by a newer version of Testigo (format %2; this version reads up to %3). Update Testigo to open it. The file was not changed.</source>
             <translation>“%1” was written by a newer version of Testigo (format %2; this version reads up to %3). Update Testigo to open it. The file was not changed.</translation>
-        </message>
-        <message>
-            <source>“%1” uses an older format and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
-            <translation>“%1” uses an older format and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</translation>
         </message>
         <message>
             <source>“%1” cannot be opened: %2</source>
@@ -516,6 +508,62 @@ Savings %: %6</translation>
         <message>
             <source>The case file is not open.</source>
             <translation>The case file is not open.</translation>
+        </message>
+        <message>
+            <source>the case file is in use by another program, which kept it locked for more than 5 seconds; try again when it has finished</source>
+            <translation>the case file is in use by another program, which kept it locked for more than 5 seconds; try again when it has finished</translation>
+        </message>
+        <message>
+            <source>the disk is full; free some space and try again</source>
+            <translation>the disk is full; free some space and try again</translation>
+        </message>
+        <message>
+            <source>the disk could not be written to or read from (it may be full, removed or failing)</source>
+            <translation>the disk could not be written to or read from (it may be full, removed or failing)</translation>
+        </message>
+        <message>
+            <source>the case file cannot be written to (it or its folder is read-only)</source>
+            <translation>the case file cannot be written to (it or its folder is read-only)</translation>
+        </message>
+        <message>
+            <source>SQLite reports the file as damaged</source>
+            <translation>SQLite reports the file as damaged</translation>
+        </message>
+        <message>
+            <source>a record refers to another record that is not in the case file</source>
+            <translation>a record refers to another record that is not in the case file</translation>
+        </message>
+        <message>
+            <source>the change would break a rule of the case file (%1)</source>
+            <translation>the change would break a rule of the case file (%1)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a case file: it is a folder, a pipe or a device, not a regular file.</source>
+            <translation>“%1” is not a case file: it is a folder, a pipe or a device, not a regular file.</translation>
+        </message>
+        <message>
+            <source>“%1” was interrupted in the middle of a write, and only a program that may write to it can roll that back. Open it where you can write to it (keep the “-journal” file beside it).</source>
+            <translation>“%1” was interrupted in the middle of a write, and only a program that may write to it can roll that back. Open it where you can write to it (keep the “-journal” file beside it).</translation>
+        </message>
+        <message>
+            <source>“%1”: an operation was interrupted before it finished (the program was stopped or the computer lost power); it has been rolled back and the file is as it was before that operation.</source>
+            <translation>“%1”: an operation was interrupted before it finished (the program was stopped or the computer lost power); it has been rolled back and the file is as it was before that operation.</translation>
+        </message>
+        <message>
+            <source>“%1” is in use by another program that has kept it locked for more than 5 seconds. Try again when it has finished. The file was not changed.</source>
+            <translation>“%1” is in use by another program that has kept it locked for more than 5 seconds. Try again when it has finished. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened: SQLite reports the file as damaged. It was not changed.</source>
+            <translation>“%1” is damaged and cannot be opened: SQLite reports the file as damaged. It was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1” uses an older format and could not be upgraded in a temporary copy for reading: %2</source>
+            <translation>“%1” uses an older format and could not be upgraded in a temporary copy for reading: %2</translation>
+        </message>
+        <message>
+            <source>no temporary copy could be written</source>
+            <translation>no temporary copy could be written</translation>
         </message>
     </context>
     <context>
@@ -1978,6 +2026,10 @@ Savings %: %6</translation>
             <source>amendment %1</source>
             <translation>amendment %1</translation>
         </message>
+        <message>
+            <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+            <translation>%1 is %2 bytes long; only its first %3 bytes were imported</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2362,6 +2414,10 @@ Savings %: %6</translation>
                 <numerusform>%n text(s) lost accented letters before publication (for example “%1”); kept as published</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
+            <translation>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</translation>
+        </message>
     </context>
     <context>
         <name>OcdsRedFlags</name>
@@ -2639,6 +2695,29 @@ Savings %: %6</translation>
         </message>
     </context>
     <context>
+        <name>PdfFile</name>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>“%1” could not be written: %2</translation>
+        </message>
+        <message>
+            <source>the folder “%1” does not exist</source>
+            <translation>the folder “%1” does not exist</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>it is not a regular file</translation>
+        </message>
+        <message>
+            <source>the document could not be laid out</source>
+            <translation>the document could not be laid out</translation>
+        </message>
+        <message>
+            <source>the disk is full or cannot be written to</source>
+            <translation>the disk is full or cannot be written to</translation>
+        </message>
+    </context>
+    <context>
         <name>ProcedureActions</name>
         <message>
             <source>New procedure</source>
@@ -2908,6 +2987,10 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>top-level value %1 is not OCDS and was skipped</source>
             <translation>top-level value %1 is not OCDS and was skipped</translation>
         </message>
+        <message>
+            <source>is not a regular file (it is a folder, a pipe or a device)</source>
+            <translation>is not a regular file (it is a folder, a pipe or a device)</translation>
+        </message>
     </context>
     <context>
         <name>RecordTableModel</name>
@@ -3071,10 +3154,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <message>
             <source>One row per monitored procedure: awarded amount and savings against the reference price as recorded in the case files; “—” when not known.</source>
             <translation>One row per monitored procedure: awarded amount and savings against the reference price as recorded in the case files; “—” when not known.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Cannot write %1.</translation>
         </message>
         <message>
             <source>Analytical Review Report</source>
@@ -3585,10 +3664,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <message>
             <source>No signatories of the Integrity Pact are recorded.</source>
             <translation>No signatories of the Integrity Pact are recorded.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Cannot write %1.</translation>
         </message>
         <message>
             <source>Budget, reference price and awarded amount per lot</source>
@@ -4299,6 +4374,26 @@ You can undo this with Edit ▸ Undo.</translation>
         <message>
             <source>Importing OCDS data… %1 %</source>
             <translation>Importing OCDS data… %1 %</translation>
+        </message>
+        <message>
+            <source>%1 does not take the option --%2.</source>
+            <translation>%1 does not take the option --%2.</translation>
+        </message>
+        <message>
+            <source>the disk or device is full</source>
+            <translation>the disk or device is full</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: the folder “%2” does not exist.</source>
+            <translation>“%1” could not be written: the folder “%2” does not exist.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: it is a folder.</source>
+            <translation>“%1” could not be written: it is a folder.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: the disk is full or cannot be written to.</source>
+            <translation>“%1” could not be written: the disk is full or cannot be written to.</translation>
         </message>
     </context>
     <context>

@@ -410,16 +410,8 @@ Ahorro %: %6</translation>
             <translation>“%1” está dañado (el archivo es más corto de lo que indica su contenido: puede estar truncado). No se modificó.</translation>
         </message>
         <message>
-            <source>“%1” is damaged and cannot be opened. It was not changed.</source>
-            <translation>“%1” está dañado y no se puede abrir. No se modificó.</translation>
-        </message>
-        <message>
             <source>“%1” was written by a newer version of Testigo (format %2; this version reads up to %3). Update Testigo to open it. The file was not changed.</source>
             <translation>“%1” fue escrito por una versión más reciente de Testigo (formato %2; esta versión lee hasta el %3). Actualice Testigo para abrirlo. El archivo no se modificó.</translation>
-        </message>
-        <message>
-            <source>“%1” uses an older format and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
-            <translation>“%1” usa un formato anterior y debe actualizarse, pero es de solo lectura. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
             <source>“%1” cannot be opened: %2</source>
@@ -516,6 +508,62 @@ Ahorro %: %6</translation>
         <message>
             <source>The case file is not open.</source>
             <translation>El expediente no está abierto.</translation>
+        </message>
+        <message>
+            <source>the case file is in use by another program, which kept it locked for more than 5 seconds; try again when it has finished</source>
+            <translation>el expediente está en uso por otro programa, que lo mantuvo bloqueado más de 5 segundos; inténtelo de nuevo cuando haya terminado</translation>
+        </message>
+        <message>
+            <source>the disk is full; free some space and try again</source>
+            <translation>el disco está lleno; libere espacio e inténtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>the disk could not be written to or read from (it may be full, removed or failing)</source>
+            <translation>no se pudo escribir en el disco ni leer de él (puede estar lleno, desconectado o fallando)</translation>
+        </message>
+        <message>
+            <source>the case file cannot be written to (it or its folder is read-only)</source>
+            <translation>no se puede escribir en el expediente (el archivo o su carpeta son de solo lectura)</translation>
+        </message>
+        <message>
+            <source>SQLite reports the file as damaged</source>
+            <translation>SQLite informa que el archivo está dañado</translation>
+        </message>
+        <message>
+            <source>a record refers to another record that is not in the case file</source>
+            <translation>un registro hace referencia a otro registro que no está en el expediente</translation>
+        </message>
+        <message>
+            <source>the change would break a rule of the case file (%1)</source>
+            <translation>el cambio rompería una regla del expediente (%1)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a case file: it is a folder, a pipe or a device, not a regular file.</source>
+            <translation>“%1” no es un expediente: es una carpeta, una tubería o un dispositivo, no un archivo normal.</translation>
+        </message>
+        <message>
+            <source>“%1” was interrupted in the middle of a write, and only a program that may write to it can roll that back. Open it where you can write to it (keep the “-journal” file beside it).</source>
+            <translation>“%1” se interrumpió a mitad de una escritura, y solo un programa que pueda escribir en él puede revertirla. Ábralo donde pueda escribir en él (conserve junto a él el archivo “-journal”).</translation>
+        </message>
+        <message>
+            <source>“%1”: an operation was interrupted before it finished (the program was stopped or the computer lost power); it has been rolled back and the file is as it was before that operation.</source>
+            <translation>“%1”: una operación se interrumpió antes de terminar (el programa se detuvo o el equipo se quedó sin corriente); se revirtió y el archivo está como antes de esa operación.</translation>
+        </message>
+        <message>
+            <source>“%1” is in use by another program that has kept it locked for more than 5 seconds. Try again when it has finished. The file was not changed.</source>
+            <translation>“%1” está en uso por otro programa que lo ha mantenido bloqueado más de 5 segundos. Inténtelo de nuevo cuando haya terminado. El archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened: SQLite reports the file as damaged. It was not changed.</source>
+            <translation>“%1” está dañado y no se puede abrir: SQLite informa que el archivo está dañado. No se modificó.</translation>
+        </message>
+        <message>
+            <source>“%1” uses an older format and could not be upgraded in a temporary copy for reading: %2</source>
+            <translation>“%1” usa un formato anterior y no se pudo actualizar en una copia temporal para leerlo: %2</translation>
+        </message>
+        <message>
+            <source>no temporary copy could be written</source>
+            <translation>no se pudo escribir una copia temporal</translation>
         </message>
     </context>
     <context>
@@ -1978,6 +2026,10 @@ Ahorro %: %6</translation>
             <source>amendment %1</source>
             <translation>convenio modificatorio %1</translation>
         </message>
+        <message>
+            <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+            <translation>%1 mide %2 bytes; solo se importaron sus primeros %3 bytes</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2362,6 +2414,10 @@ Ahorro %: %6</translation>
                 <numerusform>%n textos perdieron letras acentuadas antes de publicarse (por ejemplo “%1”); se conservan como se publicaron</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
+            <translation>%1: el monto “%2” está fuera de rango o no es un número; no se importó (quedó en 0)</translation>
+        </message>
     </context>
     <context>
         <name>OcdsRedFlags</name>
@@ -2639,6 +2695,29 @@ Ahorro %: %6</translation>
         </message>
     </context>
     <context>
+        <name>PdfFile</name>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>No se pudo escribir “%1”: %2</translation>
+        </message>
+        <message>
+            <source>the folder “%1” does not exist</source>
+            <translation>la carpeta “%1” no existe</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>no es un archivo normal</translation>
+        </message>
+        <message>
+            <source>the document could not be laid out</source>
+            <translation>no se pudo componer el documento</translation>
+        </message>
+        <message>
+            <source>the disk is full or cannot be written to</source>
+            <translation>el disco está lleno o no se puede escribir en él</translation>
+        </message>
+    </context>
+    <context>
         <name>ProcedureActions</name>
         <message>
             <source>New procedure</source>
@@ -2908,6 +2987,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>top-level value %1 is not OCDS and was skipped</source>
             <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
         </message>
+        <message>
+            <source>is not a regular file (it is a folder, a pipe or a device)</source>
+            <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
+        </message>
     </context>
     <context>
         <name>RecordTableModel</name>
@@ -3071,10 +3154,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>One row per monitored procedure: awarded amount and savings against the reference price as recorded in the case files; “—” when not known.</source>
             <translation>Una fila por procedimiento monitoreado: monto adjudicado y ahorro frente al precio de referencia según los expedientes; “—” cuando no se conoce.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>No se puede escribir %1.</translation>
         </message>
         <message>
             <source>Analytical Review Report</source>
@@ -3585,10 +3664,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>No signatories of the Integrity Pact are recorded.</source>
             <translation>No hay firmantes del Pacto de Integridad registrados.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>No se puede escribir %1.</translation>
         </message>
         <message>
             <source>Budget, reference price and awarded amount per lot</source>
@@ -4299,6 +4374,26 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Importing OCDS data… %1 %</source>
             <translation>Importando datos OCDS… %1 %</translation>
+        </message>
+        <message>
+            <source>%1 does not take the option --%2.</source>
+            <translation>%1 no acepta la opción --%2.</translation>
+        </message>
+        <message>
+            <source>the disk or device is full</source>
+            <translation>el disco o el dispositivo está lleno</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: the folder “%2” does not exist.</source>
+            <translation>No se pudo escribir “%1”: la carpeta “%2” no existe.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: it is a folder.</source>
+            <translation>No se pudo escribir “%1”: es una carpeta.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: the disk is full or cannot be written to.</source>
+            <translation>No se pudo escribir “%1”: el disco está lleno o no se puede escribir en él.</translation>
         </message>
     </context>
     <context>
