@@ -108,8 +108,10 @@ TEST(KillSafety, sigkillAtRandomMoments_fileOpensVerifiesAndEachEditIsWholeOrAbs
             EXPECT_EQ(budgets.value(i, -1), qint64(i) * 100) << "round " << round << ", lot " << i;
         // Only the edit under way when the kill came may be there unannounced.
         EXPECT_LE(budgets.size(), committed + 1) << "round " << round;
-        for (auto it = budgets.cbegin(); it != budgets.cend(); ++it)
-            if (it.key() > committed)
+        for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {
+            if (it.key() > committed) {
                 EXPECT_TRUE(it.value() == 0 || it.value() == qint64(it.key()) * 100) << "lot " << it.key();
+            }
+        }
     }
 }
