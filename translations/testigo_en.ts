@@ -438,10 +438,6 @@ Savings %: %6</translation>
             <translation>migration %1 failed: %2</translation>
         </message>
         <message>
-            <source>migration %1 could not be committed</source>
-            <translation>migration %1 could not be committed</translation>
-        </message>
-        <message>
             <source>This case file is open read-only; the change was not saved.</source>
             <translation>This case file is open read-only; the change was not saved.</translation>
         </message>
@@ -565,6 +561,10 @@ Savings %: %6</translation>
             <source>no temporary copy could be written</source>
             <translation>no temporary copy could be written</translation>
         </message>
+        <message>
+            <source>migration %1 could not be committed: %2</source>
+            <translation>migration %1 could not be committed: %2</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileHandler</name>
@@ -591,6 +591,10 @@ Savings %: %6</translation>
         <message>
             <source>The copy does not verify.</source>
             <translation>The copy does not verify.</translation>
+        </message>
+        <message>
+            <source>The case file was recovered</source>
+            <translation>The case file was recovered</translation>
         </message>
     </context>
     <context>

@@ -438,10 +438,6 @@ Ahorro %: %6</translation>
             <translation>falló la migración %1: %2</translation>
         </message>
         <message>
-            <source>migration %1 could not be committed</source>
-            <translation>no se pudo confirmar la migración %1</translation>
-        </message>
-        <message>
             <source>This case file is open read-only; the change was not saved.</source>
             <translation>Este expediente está abierto en modo de solo lectura; el cambio no se guardó.</translation>
         </message>
@@ -565,6 +561,10 @@ Ahorro %: %6</translation>
             <source>no temporary copy could be written</source>
             <translation>no se pudo escribir una copia temporal</translation>
         </message>
+        <message>
+            <source>migration %1 could not be committed: %2</source>
+            <translation>no se pudo confirmar la migración %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileHandler</name>
@@ -591,6 +591,10 @@ Ahorro %: %6</translation>
         <message>
             <source>The copy does not verify.</source>
             <translation>La copia no pasa la verificación.</translation>
+        </message>
+        <message>
+            <source>The case file was recovered</source>
+            <translation>Se recuperó el expediente</translation>
         </message>
     </context>
     <context>

@@ -195,9 +195,12 @@ TEST(Recovery, sqliteErrors_reachTheUserInPlainWords)
     QTemporaryDir dir;
     auto r = CaseFile::create(dir.filePath(QStringLiteral("c.testigo")));
     ASSERT_TRUE(r.file);
-    QVariantMap lot{{QStringLiteral("procedure_id"), QStringLiteral("no-such-procedure")}, {QStringLiteral("number"), 1}};
+    QVariantMap lot {
+        {QStringLiteral("procedure_id"), QStringLiteral("no-such-procedure")}, {QStringLiteral("number"), 1}};
     EXPECT_FALSE(r.file->insertRow(QStringLiteral("lot"), lot));
-    EXPECT_FALSE(r.file->lastError().contains(QStringLiteral("FOREIGN KEY"))) << r.file->lastError().toStdString();
-    EXPECT_TRUE(r.file->lastError().contains(QStringLiteral("refers to another record"))) << r.file->lastError().toStdString();
+    EXPECT_FALSE(r.file->lastError().contains(QStringLiteral("FOREIGN KEY")))
+        << r.file->lastError().toStdString();
+    EXPECT_TRUE(r.file->lastError().contains(QStringLiteral("refers to another record")))
+        << r.file->lastError().toStdString();
     EXPECT_EQ(r.file->count(QStringLiteral("lot")), 0);
 }
