@@ -4,10 +4,12 @@
 #include "cli/cli.h"
 #include "domain/catalogue.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QDir>
 #include <memory>
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -16,8 +18,14 @@ int main(int argc, char **argv)
                                        || qstrcmp(argv[1], "verify") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (needsGui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit());
+    if (needsGui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // A runtime folder of our own, private as Qt requires (the shared temporary folder would
+        // make Qt print a warning line on stderr, which scripts read as an error).
+        const QString runtime = QDir::tempPath() + QStringLiteral("/testigo-runtime-%1").arg(::getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
     std::unique_ptr<QCoreApplication> app(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("testigo"));
     QCoreApplication::setOrganizationName(QStringLiteral("Testigo"));

@@ -15,6 +15,8 @@ std::unique_ptr<CaseFile> openOrReport(const QString &path, Io io, bool readOnly
     auto r = CaseFile::open(path, readOnly);
     if (!r.file)
         error(io, r.message);
+    else if (!r.notice.isEmpty()) // something was repaired on the way (an interrupted write rolled back)
+        io.err << r.notice << '\n';
     return std::move(r.file);
 }
 

@@ -12,24 +12,27 @@ struct Command
     const char *name;
     std::function<int(const Args &, Io)> run;
     const char *usage;
+    const char *options; // the --options it takes, space-separated: any other is a usage error
 };
 
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {"create", cmdCreate, "create FILE"},
-        {"demo", cmdDemo, "demo FILE"},
-        {"list", cmdList, "list FILE [--json]"},
-        {"info", cmdInfo, "info FILE [--json]"},
-        {"show", cmdShow, "show FILE --process NUMBER [--json]"},
-        {"verify", cmdVerify, "verify FILE [--testimony OUT.pdf]"},
-        {"impact", cmdImpact, "impact FILE [--format csv|json] [--real YYYY-MM] [--currency MXN|USD]"},
-        {"testimony", cmdTestimony, "testimony FILE --process NUMBER --lang es|en -o OUT.pdf"},
-        {"merge", cmdMerge, "merge TARGET SOURCE..."},
-        {"report", cmdReport, "report FILE --lang es|en -o OUT.pdf"},
-        {"import", cmdImport, "import FILE OCDS-FILE..."},
-        {"export", cmdExport, "export FILE -o OUT.json [--process NUMBER]"},
-        {"flags", cmdFlags, "flags FILE [--process NUMBER] [--json]"},
+        {"create", cmdCreate, "create FILE", ""},
+        {"demo", cmdDemo, "demo FILE", ""},
+        {"list", cmdList, "list FILE [--json]", "json"},
+        {"info", cmdInfo, "info FILE [--json]", "json"},
+        {"show", cmdShow, "show FILE --process NUMBER [--json]", "process json today"},
+        {"verify", cmdVerify, "verify FILE [--testimony OUT.pdf]", "testimony"},
+        {"impact", cmdImpact, "impact FILE [--format csv|json] [--real YYYY-MM] [--currency MXN|USD]",
+            "format real currency"},
+        {"testimony", cmdTestimony, "testimony FILE --process NUMBER --lang es|en -o OUT.pdf",
+            "process lang o"},
+        {"merge", cmdMerge, "merge TARGET SOURCE...", ""},
+        {"report", cmdReport, "report FILE --lang es|en -o OUT.pdf", "lang o output"},
+        {"import", cmdImport, "import FILE OCDS-FILE...", ""},
+        {"export", cmdExport, "export FILE -o OUT.json [--process NUMBER]", "o process"},
+        {"flags", cmdFlags, "flags FILE [--process NUMBER] [--json]", "process json"},
     };
     return list;
 }
@@ -98,6 +101,10 @@ int run(const QStringList &arguments, Io io)
     }
     for (const auto &c : commands()) {
         if (QLatin1String(c.name) == name) {
+            const QStringList accepted = QString::fromLatin1(c.options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
+                if (!accepted.contains(it.key()))
+                    return usageError(io, Tr::tr("%1 does not take the option --%2.").arg(name, it.key()));
             const int rc = c.run(args, io);
             io.out.flush();
             io.err.flush();

@@ -51,6 +51,11 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Tr)
 };
 int usageError(Io io, const QString &message);
+// Writes an output file whole or not at all (a regular file through a temporary one renamed at the
+// end; a device or pipe directly, every write checked). False with a one-line message otherwise.
+bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *problem);
+// An output path whose folder is missing (or that is a folder) is refused before any work is done.
+bool checkOutputPath(const QString &path, QString *problem);
 int error(Io io, const QString &message);
 
 } // namespace Testigo::Cli

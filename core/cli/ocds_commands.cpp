@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <cstdio>
 #include <unistd.h>
 
@@ -27,6 +26,11 @@ int cmdImport(const Args &a, Io io)
     // The OCDS files are read through before the case file is even opened: a refused import leaves
     // it byte-for-byte as it was.
     Ocds::Importer importer;
+    // Tests reach the bulk-write mode (above 64 MB) with small files through this variable.
+    bool thresholdSet = false;
+    const qint64 threshold = qEnvironmentVariable("TESTIGO_BULK_THRESHOLD").toLongLong(&thresholdSet);
+    if (thresholdSet)
+        importer.setBulkThreshold(threshold);
     QString problem;
     if (!importer.prepare(files, &problem))
         return error(io, problem);
@@ -77,10 +81,11 @@ int cmdExport(const Args &a, Io io)
         procedures = file->all<Procedure>();
     }
     const QByteArray json = Ocds::exportReleasePackage(*file, procedures);
-    QSaveFile out(a.value(QStringLiteral("o")));
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
-        return error(io, Tr::tr("“%1” could not be written: %2").arg(a.value(QStringLiteral("o")), out.errorString()));
-    io.out << Tr::tr("Exported %n procedure(s) as an OCDS 1.1 release package to %1", nullptr, int(procedures.size()))
+    QString problem;
+    if (!writeOutputFile(a.value(QStringLiteral("o")), json, &problem))
+        return error(io, problem);
+    io.out << Tr::tr(
+        "Exported %n procedure(s) as an OCDS 1.1 release package to %1", nullptr, int(procedures.size()))
                   .arg(a.value(QStringLiteral("o")))
            << '\n';
     return Ok;

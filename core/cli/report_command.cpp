@@ -18,6 +18,9 @@ int cmdReport(const Args &a, Io io)
     const QString out = a.value(QStringLiteral("o"), a.value(QStringLiteral("output")));
     if (out.isEmpty())
         return usageError(io, Tr::tr("report needs -o OUT.pdf."));
+    QString problem;
+    if (!checkOutputPath(out, &problem))
+        return error(io, problem);
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)
         return Error;

@@ -18,6 +18,9 @@ int cmdTestimony(const Args &a, Io io)
     const QString lang = a.value(QStringLiteral("lang"), QStringLiteral("es"));
     if (lang != QStringLiteral("es") && lang != QStringLiteral("en"))
         return usageError(io, Tr::tr("--lang must be es or en."));
+    QString problem;
+    if (!checkOutputPath(a.value(QStringLiteral("o")), &problem))
+        return error(io, problem);
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)
         return Error;

@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+// Error codes only: with exceptions off, a simdjson result can no longer be converted implicitly
+// (which throws on a malformed value such as `nul` or `nan`): such code stops compiling.
+#define SIMDJSON_EXCEPTIONS 0
 #include <simdjson.h>
 
 namespace Testigo::Ocds {
@@ -23,6 +26,42 @@ std::string_view trimmed(std::string_view s)
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
         s.remove_suffix(1);
     return s;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view s)
+{
+    size_t i = 0;
+    auto digits = [&] {
+        const size_t start = i;
+        while (i < s.size() && isDigit(s[i]))
+            ++i;
+        return i > start;
+    };
+    if (i < s.size() && s[i] == '-')
+        ++i;
+    if (i < s.size() && s[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == s.size();
 }
 
 // Walks a value; builds it into out when out is not null (validation only otherwise).
@@ -89,10 +128,11 @@ simdjson::error_code walk(od::value v, JNode *out, int depth)
         return simdjson::SUCCESS;
     }
     case od::json_type::number: {
+        // Checked against JSON's grammar rather than parsed: a valid number beyond a double's
+        // range (1e400) is well-formed JSON; whether it makes sense as an amount is the mapper's call.
         const std::string_view raw = trimmed(v.raw_json_token());
-        od::number n;
-        if (auto e = v.get_number().get(n))
-            return e;
+        if (!isJsonNumber(raw))
+            return simdjson::NUMBER_ERROR;
         if (out) {
             out->type = JNode::Number;
             out->text.assign(raw);
@@ -109,10 +149,12 @@ simdjson::error_code walk(od::value v, JNode *out, int depth)
         }
         return simdjson::SUCCESS;
     }
-    case od::json_type::null:
-        if (!v.is_null())
-            return simdjson::N_ATOM_ERROR;
-        return simdjson::SUCCESS;
+    case od::json_type::null: {
+        bool isNull = false;
+        if (auto e = v.is_null().get(isNull))
+            return e;
+        return isNull ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+    }
     }
     return simdjson::TAPE_ERROR;
 }

@@ -6,11 +6,43 @@
 #include "ocds/ocdsvalues.h"
 #include "rules/instantiate.h"
 
+#include <QLocale>
+#include <algorithm>
+
 namespace Testigo::Ocds {
 
 namespace {
 
 QVariantMap nonNull(const QVariantMap &row) { return nonNullStrings(row); }
+
+// Texts longer than this are cut, with a warning naming the field: 100,000 bytes is a short book. A
+// longer text is an error or an attack, and would be copied into its row, its audit entry and the
+// audit entry of every later change.
+constexpr size_t kMaxTextBytes = 100000;
+
+bool hasLongText(const JNode &n)
+{
+    if (n.type == JNode::String)
+        return n.text.size() > kMaxTextBytes;
+    return std::any_of(n.items.begin(), n.items.end(), hasLongText);
+}
+
+void cutLongTexts(JNode &n, const std::string &path, std::vector<std::pair<std::string, size_t>> &cut)
+{
+    if (n.type == JNode::String && n.text.size() > kMaxTextBytes) {
+        cut.emplace_back(path, n.text.size());
+        size_t end = kMaxTextBytes;
+        while (end > 0 && (static_cast<unsigned char>(n.text[end]) & 0xC0) == 0x80)
+            --end; // never inside a UTF-8 character
+        n.text.resize(end);
+        n.text.shrink_to_fit();
+    }
+    for (size_t i = 0; i < n.items.size(); ++i) {
+        const std::string child = n.isObject() ? (path.empty() ? n.keys[i] : path + '.' + n.keys[i])
+                                               : path + '[' + std::to_string(i) + ']';
+        cutLongTexts(n.items[i], child, cut);
+    }
+}
 
 QString lastAuthor(const CaseFile &file, const QString &table, const QString &id, const QString &field)
 {
@@ -148,10 +180,26 @@ QString Mapper::ensureAgency(const JNode &r)
     return a.id;
 }
 
-bool Mapper::apply(const QString &ocid, const JNode &r, bool *created, bool *changed)
+const JNode &Mapper::withLongTextsCut(const JNode &release, JNode &storage)
+{
+    if (!hasLongText(release))
+        return release;
+    storage = release;
+    std::vector<std::pair<std::string, size_t>> cut;
+    cutLongTexts(storage, std::string(), cut);
+    for (const auto &[path, bytes] : cut)
+        warn(tr("%1 is %2 bytes long; only its first %3 bytes were imported")
+                 .arg(QString::fromStdString(path), QLocale().toString(qint64(bytes)),
+                     QLocale().toString(qint64(kMaxTextBytes))));
+    return storage;
+}
+
+bool Mapper::apply(const QString &ocid, const JNode &release, bool *created, bool *changed)
 {
     m_ocid = ocid;
     m_changed = false;
+    JNode cutCopy;
+    const JNode &r = withLongTextsCut(release, cutCopy);
     m_parties.clear();
     for (const JNode &p : r.list("parties"))
         if (!p.str("id").isEmpty())

@@ -29,6 +29,8 @@ private:
     };
     Org resolve(const JNode &ref) const;
     void warn(const QString &message);
+    // The release itself, or (when a text in it is too long) a copy in storage with such texts cut.
+    const JNode &withLongTextsCut(const JNode &release, JNode &storage);
     // Writes the differing columns of a row, except those last edited by someone else (reported).
     bool applyRow(const QString &table, const QString &id, const QVariantMap &wanted, const QString &what);
     template<class E>

@@ -53,6 +53,30 @@ QVariantMap nonNullStrings(QVariantMap row)
     return row;
 }
 
+// Amounts that are present but cannot be money (1e308 or -1e20 centavos do not fit, "abc" is no
+// number): each is named by its path, since it is left empty (0) in the case file.
+static void unusableAmounts(const JNode &r, QStringList &w)
+{
+    auto check = [&w](const JNode &owner, const QString &path) {
+        for (const char *key : {"value", "valueWithTax"}) {
+            const JNode *amount = owner.at(std::string(key) + ".amount");
+            if (!amount || amount->isNull() || amountCents(amount))
+                continue;
+            const QString shown = QString::fromStdString(amount->text.substr(0, 40));
+            w << Tr::tr(
+                "%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)")
+                     .arg(path + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(".amount"), shown);
+        }
+    };
+    if (const JNode *tender = r.get("tender"))
+        check(*tender, QStringLiteral("tender"));
+    for (const char *list : {"awards", "contracts", "bids.details"}) {
+        const std::vector<JNode> &items = r.list(list);
+        for (size_t i = 0; i < items.size(); ++i)
+            check(items[i], QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i));
+    }
+}
+
 Value valueOf(const JNode *obj)
 {
     Value v;
@@ -302,6 +326,7 @@ QStringList qualityWarnings(const JNode &r)
             w << Tr::tr("contract %1 is in %2 but the tender estimate is in %3: savings cannot be computed")
                      .arg(c.str("id"), v.currency, currency);
     }
+    unusableAmounts(r, w);
     if (!r.get("tender") || !valueOf(r.get("tender")).cents)
         w << Tr::tr("the tender has no value (estimate): savings cannot be computed");
     return w;

@@ -2,6 +2,7 @@
 #include "ocds/reader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <algorithm>
 
 namespace Testigo::Ocds {
@@ -55,6 +56,11 @@ Reader::Kind Reader::classify(const JNode &e)
 bool Reader::scan(const std::function<bool(qint64, const std::string &, std::string &&)> &onElement,
                   const std::function<bool(qint64, std::string &&)> &onTop, QString *error)
 {
+    // A pipe or a device would block here (or never end): only regular files are read.
+    if (!QFileInfo(m_path).isFile()) {
+        *error = tr("is not a regular file (it is a folder, a pipe or a device)");
+        return false;
+    }
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("cannot be read: %1").arg(f.errorString());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The testimony as a PDF/A-1b file, stamped with the record it was printed from.
+#include "render/pdffile.h"
 #include "render/testimonyrenderer.h"
 
 #include <QCoreApplication>
@@ -58,27 +59,21 @@ QByteArray xmpPacket(const TestimonyData &d, const QString &title)
 bool writeTestimonyPdf(const TestimonyData &data, const QString &path, QString *error, int *pages)
 {
     TestimonyRenderer renderer(data);
-    {
-        QPdfWriter writer(path);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(600);
-        writer.setTitle(renderer.title() + QStringLiteral(" — ") + data.procedure.number);
-        writer.setCreator(QStringLiteral("Testigo"));
-        writer.setDocumentXmpMetadata(xmpPacket(data, renderer.title() + QStringLiteral(" — ") + data.procedure.number));
-        if (!renderer.print(writer)) {
-            if (error)
-                *error = QCoreApplication::translate("Testimony", "Cannot write %1.").arg(path);
-            return false;
-        }
-    }
-    if (pages)
+    const QString title = renderer.title() + QStringLiteral(" — ") + data.procedure.number;
+    const bool ok = writePdfFile(
+        path,
+        [&](QPdfWriter &writer) {
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+            writer.setResolution(600);
+            writer.setTitle(title);
+            writer.setCreator(QStringLiteral("Testigo"));
+            writer.setDocumentXmpMetadata(xmpPacket(data, title));
+            return renderer.print(writer);
+        },
+        error);
+    if (ok && pages)
         *pages = renderer.pageCount();
-    if (!QFile::exists(path) || QFile(path).size() == 0) {
-        if (error)
-            *error = QCoreApplication::translate("Testimony", "Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 std::optional<TestimonyStamp> readTestimonyStamp(const QByteArray &pdf)

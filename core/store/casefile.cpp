@@ -14,8 +14,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QUuid>
-#include <atomic>
 
 namespace Testigo {
 
@@ -110,8 +110,6 @@ QString hashEntry(const AuditEntry &e)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-std::atomic<int> g_connectionCounter{0};
-
 } // namespace
 
 QString canonicalValue(const QVariant &v)
@@ -152,126 +150,6 @@ CaseFile::~CaseFile()
     }
 }
 
-CaseFile::Result CaseFile::open(const QString &path, bool readOnly) { return openImpl(path, readOnly, false, SchemaVersion); }
-CaseFile::Result CaseFile::create(const QString &path) { return openImpl(path, false, true, SchemaVersion); }
-CaseFile::Result CaseFile::createAtVersion(const QString &path, int version) { return openImpl(path, false, true, version); }
-
-CaseFile::Result CaseFile::openImpl(const QString &path, bool readOnly, bool create, int version)
-{
-    Result r;
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    auto refuse = [&](OpenError e, const QString &msg) {
-        r.error = e;
-        r.message = msg;
-        r.file.reset();
-        return std::move(r);
-    };
-
-    if (create && info.exists())
-        return refuse(OpenError::AlreadyExists, tr("“%1” already exists; Testigo will not overwrite it.").arg(shown));
-    if (!create && !info.exists())
-        return refuse(OpenError::NotFound, tr("“%1” does not exist.").arg(shown));
-
-    if (!create) {
-        // Look at the header before SQLite touches anything.
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return refuse(OpenError::NotFound, tr("“%1” cannot be read: %2").arg(shown, f.errorString()));
-        const QByteArray header = f.read(100);
-        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-            return refuse(OpenError::NotACaseFile, tr("“%1” is not a Testigo case file.").arg(shown));
-        const quint32 appId = (quint8(header[68]) << 24) | (quint8(header[69]) << 16) | (quint8(header[70]) << 8) | quint8(header[71]);
-        if (appId != quint32(ApplicationId))
-            return refuse(OpenError::NotACaseFile, tr("“%1” is a database, but not a Testigo case file.").arg(shown));
-        const quint32 pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
-        const quint32 pages = (quint8(header[28]) << 24) | (quint8(header[29]) << 16) | (quint8(header[30]) << 8) | quint8(header[31]);
-        const qint64 expected = qint64(pageSize == 1 ? 65536 : pageSize) * pages;
-        if (pages > 0 && info.size() < expected)
-            return refuse(OpenError::Corrupt, tr("“%1” is damaged (the file is shorter than its contents say: it may be truncated). It was not changed.").arg(shown));
-    }
-
-    std::unique_ptr<CaseFile> file(new CaseFile);
-    file->m_path = path;
-    file->m_author = qEnvironmentVariable("USER", QStringLiteral("testigo"));
-    file->m_db = std::make_unique<Db>();
-    file->m_db->connection = QStringLiteral("testigo-%1").arg(++g_connectionCounter);
-
-    // Probe read-only first: a file we refuse must come out byte-for-byte untouched.
-    int onDiskVersion = 0;
-    if (!create) {
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_db->connection + QStringLiteral("-probe"));
-            probe.setDatabaseName(path);
-            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            bool good = probe.open();
-            QString problem;
-            if (good) {
-                QSqlQuery q(probe);
-                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                    onDiskVersion = q.value(0).toInt();
-                else
-                    good = false;
-                if (good && onDiskVersion <= SchemaVersion) {
-                    good = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QStringLiteral("ok");
-                }
-            }
-            probe.close();
-            probe = QSqlDatabase();
-            QSqlDatabase::removeDatabase(file->m_db->connection + QStringLiteral("-probe"));
-            if (!good)
-                return refuse(OpenError::Corrupt, tr("“%1” is damaged and cannot be opened. It was not changed.").arg(shown));
-            if (onDiskVersion > SchemaVersion)
-                return refuse(OpenError::NewerSchema,
-                              tr("“%1” was written by a newer version of Testigo (format %2; this version reads up to %3). "
-                                 "Update Testigo to open it. The file was not changed.")
-                                  .arg(shown).arg(onDiskVersion).arg(SchemaVersion));
-        }
-        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
-        file->m_readOnly = readOnly || !writable;
-        if (file->m_readOnly && onDiskVersion < SchemaVersion)
-            return refuse(OpenError::CannotWrite,
-                          tr("“%1” uses an older format and must be upgraded, but it is read-only. "
-                             "Copy it to a folder you can write to and open the copy.").arg(shown));
-    }
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_db->connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(file->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return refuse(OpenError::CannotWrite, tr("“%1” cannot be opened: %2").arg(shown, db.lastError().text()));
-
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!file->m_readOnly) {
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        // A large write (an OCDS import) would otherwise spill pages to the WAL and read them back.
-        q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-    }
-
-    if (create) {
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-        if (!file->runMigrations(0, version))
-            return refuse(OpenError::CannotWrite, tr("“%1” could not be created: %2").arg(shown, file->m_lastError));
-        file->setMetaValue(QStringLiteral("file_id"), newId());
-        file->setMetaValue(QStringLiteral("created_at"), nowUtc());
-    } else if (onDiskVersion < SchemaVersion) {
-        // Keep the old file as it was before upgrading it: nothing a user entered is lost.
-        file->m_backupPath = path + QStringLiteral(".v%1.bak").arg(onDiskVersion);
-        QFile::remove(file->m_backupPath);
-        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        q.finish(); // a statement left active would make the migration's COMMIT fail
-        if (!QFile::copy(path, file->m_backupPath))
-            return refuse(OpenError::CannotWrite, tr("“%1” needs an upgrade but no backup could be written next to it.").arg(shown));
-        if (!file->runMigrations(onDiskVersion, SchemaVersion))
-            return refuse(OpenError::CannotWrite, tr("“%1” could not be upgraded: %2").arg(shown, file->m_lastError));
-    }
-    r.file = std::move(file);
-    return r;
-}
-
 bool CaseFile::runMigrations(int fromVersion, int toVersion)
 {
     static const QStringList scripts{QStringLiteral(":/migrations/0001_initial.sql"),
@@ -285,7 +163,7 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
             return fail(tr("migration %1 is missing").arg(v));
         const QString sql = QString::fromUtf8(f.readAll());
         if (!db.transaction())
-            return fail(db.lastError().text());
+            return fail(translatedSqlError(db.lastError()));
         QSqlQuery q(db);
         // Columns of the existing entity tables, to log the values a migration gives new columns.
         auto columnsNow = [&db]() {
@@ -309,7 +187,7 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
             if (st.isEmpty())
                 continue;
             if (!q.exec(st)) {
-                const QString err = q.lastError().text();
+                const QString err = translatedSqlError(q.lastError());
                 db.rollback();
                 return fail(tr("migration %1 failed: %2").arg(v).arg(err));
             }
@@ -326,7 +204,7 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
                 r.setForwardOnly(true);
                 if (!r.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY rowid").arg(col, it.key()))) {
                     db.rollback();
-                    return fail(r.lastError().text());
+                    return fail(translatedSqlError(r.lastError()));
                 }
                 while (r.next()) {
                     QVariant val = r.value(1);
@@ -341,8 +219,9 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
+            const QString why = translatedSqlError(q.lastError().isValid() ? q.lastError() : db.lastError());
             db.rollback();
-            return fail(tr("migration %1 could not be committed").arg(v));
+            return fail(tr("migration %1 could not be committed: %2").arg(v).arg(why));
         }
     }
     m_db->cache.clear(); // statements prepared against the old tables
@@ -353,6 +232,33 @@ int CaseFile::schemaVersion() const
 {
     QSqlQuery q(m_db->db());
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString CaseFile::translatedSqlError(const QSqlError &error)
+{
+    // Qt reports SQLite's primary result code; the text is SQLite's own English.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("the case file is in use by another program, which kept it locked for more than 5 seconds; "
+                  "try again when it has finished");
+    case 13: // SQLITE_FULL
+        return tr("the disk is full; free some space and try again");
+    case 10: // SQLITE_IOERR
+        return tr("the disk could not be written to or read from (it may be full, removed or failing)");
+    case 8: // SQLITE_READONLY
+        return tr("the case file cannot be written to (it or its folder is read-only)");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("SQLite reports the file as damaged");
+    case 19: // SQLITE_CONSTRAINT
+        if (error.databaseText().contains(QStringLiteral("FOREIGN KEY")))
+            return tr("a record refers to another record that is not in the case file");
+        return tr("the change would break a rule of the case file (%1)").arg(error.databaseText());
+    default:
+        break;
+    }
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 bool CaseFile::fail(const QString &message)
@@ -452,7 +358,7 @@ bool CaseFile::insertRow(const QString &table, QVariantMap &values)
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(translatedSqlError(q.lastError()));
     // Read back defaults so the audit image is the row exactly as stored.
     auto full = row(table, id);
     if (!full)
@@ -513,7 +419,7 @@ bool CaseFile::updateRow(const QString &table, const QString &id, const QVariant
         q.addBindValue(storageFor(c, values.value(c)));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(translatedSqlError(q.lastError()));
     for (const QString &c : changed) {
         if (!appendAudit(table, id, c, canonicalValue(storageFor(c, current->value(c))),
                          canonicalValue(storageFor(c, values.value(c))), rev))
@@ -542,7 +448,7 @@ std::optional<QString> CaseFile::putBlob(const QByteArray &data)
     q.addBindValue(data);
     q.addBindValue(nowUtc());
     if (!q.exec()) {
-        fail(q.lastError().text());
+        fail(translatedSqlError(q.lastError()));
         return std::nullopt;
     }
     const QString image = QStringLiteral("{\"size\":%1}").arg(data.size());
@@ -585,7 +491,7 @@ bool CaseFile::setMetaValue(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    return q.exec() || fail(q.lastError().text());
+    return q.exec() || fail(translatedSqlError(q.lastError()));
 }
 
 QList<QVariantMap> CaseFile::supportRows(const QString &table, const QString &column, const QVariant &value) const
@@ -629,7 +535,7 @@ bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.addBindValue(it.value());
-    return q.exec() || fail(q.lastError().text());
+    return q.exec() || fail(translatedSqlError(q.lastError()));
 }
 
 bool CaseFile::recordRevision(const QString &table, const QString &rowId, const QString &rev, const QString &parent)
@@ -639,7 +545,7 @@ bool CaseFile::recordRevision(const QString &table, const QString &rowId, const 
     q.bindValue(1, table);
     q.bindValue(2, rowId);
     q.bindValue(3, parent.isEmpty() ? QVariant() : QVariant(parent));
-    return q.exec() || fail(q.lastError().text());
+    return q.exec() || fail(translatedSqlError(q.lastError()));
 }
 
 QString CaseFile::parentRevision(const QString &rev) const
@@ -684,7 +590,7 @@ bool CaseFile::appendAudit(const QString &table, const QString &rowId, const QSt
     for (const QVariant &v : QVariantList{e.seq, e.at, e.author, e.table, e.rowId, e.field, e.oldValue, e.newValue, e.rev, e.prevHash, e.hash})
         q.bindValue(i++, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(translatedSqlError(q.lastError()));
     m_db->headSeq = e.seq;
     m_db->headHash = e.hash;
     return true;

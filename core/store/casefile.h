@@ -18,9 +18,12 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
+class QTemporaryDir;
+
 namespace Testigo {
 
-enum class OpenError { None, NotFound, NotACaseFile, Corrupt, NewerSchema, AlreadyExists, CannotWrite };
+enum class OpenError { None, NotFound, NotACaseFile, Corrupt, NewerSchema, AlreadyExists, CannotWrite, Busy };
 
 struct AuditEntry
 {
@@ -62,6 +65,8 @@ public:
         std::unique_ptr<CaseFile> file;
         OpenError error = OpenError::None;
         QString message; // translated, for the user
+        // Set when the file opened after something was repaired (an interrupted write rolled back).
+        QString notice;
     };
 
     // Opens an existing case file, migrating an older schema after backing the file up.
@@ -223,6 +228,15 @@ public:
 private:
     CaseFile() = default;
     static Result openImpl(const QString &path, bool readOnly, bool create, int version);
+    static OpenError checkHeader(const QString &path, QString *message);
+    static OpenError probe(const QString &path, const QString &connection, bool forWriting, bool writable,
+        int *version, QString *message, QString *notice);
+    bool connect(const QString &dbPath, bool readOnly);
+    // SQLite's error as a user reads it: a full disk, a lock held too long, a failed write.
+    static QString translatedSqlError(const QSqlError &error);
+    bool initialise(int version);
+    QString upgradedCopy(const QString &path);
+    bool upgrade(const QString &shown, int fromVersion);
     bool runMigrations(int fromVersion, int toVersion);
     bool refuseIfReadOnly();
     bool appendAudit(const QString &table, const QString &rowId, const QString &field,
@@ -231,6 +245,8 @@ private:
     bool fail(const QString &message);
 
     struct Db;
+    std::unique_ptr<QTemporaryDir>
+        m_scratch; // an older file opened to read: its upgraded copy (outlives m_db)
     std::unique_ptr<Db> m_db;
     QString m_path;
     QString m_author;

@@ -40,7 +40,7 @@ bool CaseFile::begin()
     QSqlQuery &q = m_db->prepared(m_txDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                                  : QStringLiteral("SAVEPOINT sp%1").arg(m_txDepth));
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(translatedSqlError(q.lastError()));
     ++m_txDepth;
     return true;
 }
@@ -53,7 +53,7 @@ bool CaseFile::commit()
     QSqlQuery &q = m_db->prepared(m_txDepth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_txDepth));
     const bool ok = q.exec();
     if (!ok) {
-        fail(q.lastError().text());
+        fail(translatedSqlError(q.lastError()));
         if (m_txDepth == 0)
             QSqlQuery(m_db->db()).exec(QStringLiteral("ROLLBACK"));
     }

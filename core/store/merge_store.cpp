@@ -94,7 +94,7 @@ bool CaseFile::importRow(const QString &table, const QVariantMap &src)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(translatedSqlError(q.lastError()));
     const auto full = row(table, id);
     if (!full)
         return fail(tr("the imported row could not be read back"));
@@ -135,7 +135,7 @@ bool CaseFile::adoptRow(const QString &table, const QVariantMap &src)
         q.addBindValue(storageOf(c, src.value(c)));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(translatedSqlError(q.lastError()));
     for (const QString &c : changed)
         if (!appendAudit(table, id, c, canonicalValue(storageOf(c, current->value(c))),
                          canonicalValue(storageOf(c, src.value(c))), rev))
@@ -180,7 +180,7 @@ bool CaseFile::writeMergedRow(const QString &table, const QString &id, const QVa
         q.addBindValue(storageOf(c, values.value(c)));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(translatedSqlError(q.lastError()));
     for (const QString &c : changed)
         if (!appendAudit(table, id, c, canonicalValue(storageOf(c, current->value(c))),
                          canonicalValue(storageOf(c, values.value(c))), rev))
@@ -195,7 +195,7 @@ bool CaseFile::writeMergedRow(const QString &table, const QString &id, const QVa
     p.addBindValue(rev);
     p.addBindValue(otherParent);
     if (!p.exec())
-        return fail(p.lastError().text());
+        return fail(translatedSqlError(p.lastError()));
     if (!tx.commit())
         return false;
     if (m_listener)
@@ -230,13 +230,13 @@ bool CaseFile::importRevisions(const CaseFile &other)
     QSqlQuery r(other.m_db->db());
     r.setForwardOnly(true);
     if (!r.exec(QStringLiteral("SELECT rev, tbl, row_id, parent_rev FROM revision")))
-        return fail(r.lastError().text());
+        return fail(translatedSqlError(r.lastError()));
     in.prepare(QStringLiteral("INSERT OR IGNORE INTO revision (rev, tbl, row_id, parent_rev) VALUES (?, ?, ?, ?)"));
     while (r.next()) {
         for (int i = 0; i < 4; ++i)
             in.addBindValue(r.value(i));
         if (!in.exec())
-            return fail(in.lastError().text());
+            return fail(translatedSqlError(in.lastError()));
     }
     if (r.exec(QStringLiteral("SELECT rev, parent_rev FROM merge_parent"))) {
         in.prepare(QStringLiteral("INSERT OR IGNORE INTO merge_parent (rev, parent_rev) VALUES (?, ?)"));
@@ -244,7 +244,7 @@ bool CaseFile::importRevisions(const CaseFile &other)
             in.addBindValue(r.value(0));
             in.addBindValue(r.value(1));
             if (!in.exec())
-                return fail(in.lastError().text());
+                return fail(translatedSqlError(in.lastError()));
         }
     }
     return tx.commit();
@@ -317,7 +317,7 @@ bool CaseFile::importAudit(const QList<ImportedAudit> &entries)
                                               e.oldValue, e.newValue, e.rev, e.prevHash, e.hash, now})
             q.addBindValue(v);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(translatedSqlError(q.lastError()));
     }
     return tx.commit();
 }

@@ -135,12 +135,15 @@ TEST_F(Migration, reopeningUpgradedFile_needsNoSecondUpgrade)
     EXPECT_FALSE(QFile::exists(m_path + QStringLiteral(".v1.bak")));
 }
 
-TEST_F(Migration, openVersionOneReadOnly_refusesAndLeavesFileUntouched)
+TEST_F(Migration, openVersionOneReadOnly_readsAnUpgradedCopyAndLeavesFileUntouched)
 {
-    auto r = CaseFile::open(m_path, /*readOnly*/ true);
-    EXPECT_FALSE(r.file);
-    EXPECT_EQ(int(r.error), int(OpenError::CannotWrite));
-    EXPECT_FALSE(r.message.isEmpty());
+    {
+        auto r = CaseFile::open(m_path, /*readOnly*/ true);
+        ASSERT_TRUE(r.file) << r.message.toStdString();
+        EXPECT_TRUE(r.file->isReadOnly());
+        EXPECT_EQ(r.file->schemaVersion(), CaseFile::SchemaVersion);
+        EXPECT_TRUE(r.file->backupPath().isEmpty());
+    }
     EXPECT_EQ(fileSha256(m_path), m_originalSha);
     EXPECT_FALSE(QFile::exists(m_path + QStringLiteral(".v1.bak")));
 }

@@ -71,6 +71,9 @@ bool CaseFileHandler::adopt(CaseFile::Result result, const QString &path)
 {
     if (!result.file)
         return false;
+    // Something was repaired on the way in (an interrupted write rolled back): the witness is told.
+    if (!result.notice.isEmpty() && m_interactive)
+        QMessageBox::information(m_window, tr("The case file was recovered"), result.notice);
     close();
     // Keep the store's default author unless we know better (USER may be unset, e.g. under xvfb-run).
     if (const QString author = authorName(); !author.isEmpty())
