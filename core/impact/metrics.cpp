@@ -147,16 +147,21 @@ ImpactThresholds ImpactThresholds::load()
             + QStringLiteral("/series/thresholds.json");
         for (const QString &path : {QStringLiteral(":/series/thresholds.json"), user}) {
             QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const auto o = QJsonDocument::fromJson(f.readAll()).object();
-            const auto v = o.value(QStringLiteral("unacceptable_over_reference_bp"));
-            if (v.isDouble())
-                t.unacceptableOverReferenceBp = v.toInteger();
+            if (f.open(QIODevice::ReadOnly))
+                t = fromJson(f.readAll(), t);
         }
         return t;
     }();
     return cached;
+}
+
+ImpactThresholds ImpactThresholds::fromJson(const QByteArray &json, const ImpactThresholds &base)
+{
+    ImpactThresholds t = base;
+    const auto v = QJsonDocument::fromJson(json).object().value(QStringLiteral("unacceptable_over_reference_bp"));
+    if (v.isDouble())
+        t.unacceptableOverReferenceBp = v.toInteger();
+    return t;
 }
 
 ProcedureMetrics computeProcedureMetrics(const ImpactInput &in, const ImpactThresholds &thresholds)
