@@ -134,9 +134,10 @@ bool isUnacceptablePrice(qint64 bidCents, qint64 budgetCents, qint64 referenceCe
 {
     if (budgetCents > 0 && bidCents > budgetCents)
         return true;
-    // bid > reference × (1 + threshold), compared exactly in 128 bits.
+    // bid > reference × (1 + threshold), compared exactly in 128 bits (the threshold comes from a
+    // data file a user may edit: 10000 + threshold alone can overflow 64 bits).
     return referenceCents > 0
-        && Int128(bidCents) * 10000 > Int128(referenceCents) * (10000 + thresholdBp);
+        && Int128(bidCents) * 10000 > Int128(referenceCents) * (Int128(10000) + thresholdBp);
 }
 
 ImpactThresholds ImpactThresholds::load()
