@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Testigo needs on Debian 12, only what is missing.
-# Idempotent; uses sudo when not root.
+# Idempotent; uses sudo when not root. clang-14, libclang-rt-14-dev (libFuzzer) and llvm-14
+# (llvm-symbolizer, for readable sanitizer reports) serve scripts/fuzz.sh.
 set -euo pipefail
 PACKAGES=(
   cmake ninja-build g++ pkg-config dpkg-dev file
@@ -10,6 +11,7 @@ PACKAGES=(
   libsimdjson-dev libxlsxwriter-dev libhunspell-dev hunspell-es hunspell-en-us
   zlib1g-dev fonts-dejavu-core poppler-utils sqlite3 python3 python3-jsonschema
   xvfb xauth imagemagick x11-apps
+  clang-14 libclang-rt-14-dev llvm-14
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

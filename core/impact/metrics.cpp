@@ -320,9 +320,10 @@ bool isUnacceptablePrice(qint64 bidCents, qint64 budgetCents, qint64 referenceCe
 {
     if (budgetCents > 0 && bidCents > budgetCents)
         return true;
-    // bid > reference × (1 + threshold), compared exactly in 128 bits.
+    // bid > reference × (1 + threshold), compared exactly in 128 bits (the threshold comes from a
+    // data file a user may edit: 10000 + threshold alone can overflow 64 bits).
     return referenceCents > 0
-        && Int128(bidCents) * 10000 > Int128(referenceCents) * (10000 + thresholdBp);
+        && Int128(bidCents) * 10000 > Int128(referenceCents) * (Int128(10000) + thresholdBp);
 }
 
 ImpactThresholds ImpactThresholds::load()
@@ -333,16 +334,21 @@ ImpactThresholds ImpactThresholds::load()
             + QStringLiteral("/series/thresholds.json");
         for (const QString &path : {QStringLiteral(":/series/thresholds.json"), user}) {
             QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const auto o = QJsonDocument::fromJson(f.readAll()).object();
-            const auto v = o.value(QStringLiteral("unacceptable_over_reference_bp"));
-            if (v.isDouble())
-                t.unacceptableOverReferenceBp = v.toInteger();
+            if (f.open(QIODevice::ReadOnly))
+                t = fromJson(f.readAll(), t);
         }
         return t;
     }();
     return cached;
+}
+
+ImpactThresholds ImpactThresholds::fromJson(const QByteArray &json, const ImpactThresholds &base)
+{
+    ImpactThresholds t = base;
+    const auto v = QJsonDocument::fromJson(json).object().value(QStringLiteral("unacceptable_over_reference_bp"));
+    if (v.isDouble())
+        t.unacceptableOverReferenceBp = v.toInteger();
+    return t;
 }
 
 ProcedureMetrics computeProcedureMetrics(const ImpactInput &in, const ImpactThresholds &thresholds)

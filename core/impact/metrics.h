@@ -88,6 +88,8 @@ struct ImpactThresholds
 {
     qint64 unacceptableOverReferenceBp = 1000; // 10.00 %: a bid more than this above the reference
     static ImpactThresholds load();            // shipped values, overridden by the user's file
+    // The values a thresholds.json sets over `base` (a value that is not a usable number is ignored).
+    static ImpactThresholds fromJson(const QByteArray &json, const ImpactThresholds &base);
 };
 
 ProcedureMetrics computeProcedureMetrics(const ImpactInput &input,

@@ -137,6 +137,17 @@ TEST(ImpactMetrics, precioNoAceptable_exactlyTenPercentIsAcceptableOneCentMoreIs
     EXPECT_FALSE(m.lots[0].unacceptableBidIds.contains(ok));
 }
 
+// Found by tests/fuzz/fuzz_datafiles: a thresholds.json whose threshold is near the 64-bit limit
+// made every bid "unacceptable" (10000 + threshold overflowed and turned negative).
+TEST(ImpactMetrics, thresholdNearTheInt64Limit_acceptsEveryBidUnderTheBudget)
+{
+    const ImpactThresholds t = ImpactThresholds::fromJson(
+        QByteArrayLiteral(R"({"unacceptable_over_reference_bp": 9223372036854774784})"), ImpactThresholds());
+    ASSERT_EQ(t.unacceptableOverReferenceBp, 9223372036854774784LL);
+    EXPECT_FALSE(isUnacceptablePrice(pesos(5000000), 0, pesos(1000000), t.unacceptableOverReferenceBp));
+    EXPECT_TRUE(isUnacceptablePrice(pesos(5000000), pesos(4000000), pesos(1000000), t.unacceptableOverReferenceBp));
+}
+
 TEST(ImpactMetrics, shippedThreshold_isTenPercent)
 {
     EXPECT_EQ(ImpactThresholds::load().unacceptableOverReferenceBp, 1000);
