@@ -3866,6 +3866,62 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>(planned dates)</source>
             <translation>(planned dates)</translation>
         </message>
+        <message>
+            <source>(English original)</source>
+            <translation>(English original)</translation>
+        </message>
+        <message>
+            <source>(Spanish original)</source>
+            <translation>(Spanish original)</translation>
+        </message>
+        <message>
+            <source>DRAFT. This document is final only when nothing is missing:</source>
+            <translation>DRAFT. This document is final only when nothing is missing:</translation>
+        </message>
+        <message>
+            <source>… and %1 more (see the list of missing parts).</source>
+            <translation>… and %1 more (see the list of missing parts).</translation>
+        </message>
+        <message>
+            <source>Unsigned</source>
+            <translation>Unsigned</translation>
+        </message>
+        <message>
+            <source>Signed with the e.firma (advanced electronic signature) of %1, certificate no. %2. The signature is embedded in this PDF file.</source>
+            <translation>Signed with the e.firma (advanced electronic signature) of %1, certificate no. %2. The signature is embedded in this PDF file.</translation>
+        </message>
+        <message>
+            <source>The background is not yet written in %1 (the original is printed).</source>
+            <translation>The background is not yet written in %1 (the original is printed).</translation>
+        </message>
+        <message>
+            <source>The executive summary is not yet written in %1 (the original is printed).</source>
+            <translation>The executive summary is not yet written in %1 (the original is printed).</translation>
+        </message>
+        <message>
+            <source>The conclusions are not yet written in %1 (the original is printed).</source>
+            <translation>The conclusions are not yet written in %1 (the original is printed).</translation>
+        </message>
+        <message>
+            <source>The document has no date: record the actual date of the final report's delivery.</source>
+            <translation>The document has no date: record the actual date of the final report's delivery.</translation>
+        </message>
+        <message>
+            <source>Procedure %1 · Record %2 · Printed on %3</source>
+            <translation>Procedure %1 · Record %2 · Printed on %3</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
+        </message>
+        <message>
+            <source>Interim report of the social witness</source>
+            <translation>Interim report of the social witness</translation>
+        </message>
+        <message>
+            <source>Reports up to</source>
+            <translation>Reports up to</translation>
+        </message>
     </context>
     <context>
         <name>TestimonyDialog</name>
@@ -4518,6 +4574,108 @@ You can undo this with Edit ▸ Undo.</translation>
         <message>
             <source>Attendance</source>
             <translation>Attendance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Password of the private key: </source>
+            <translation>Password of the private key: </translation>
+        </message>
+        <message>
+            <source>Give either --cert X.cer with --key X.key, or --p12 FILE.</source>
+            <translation>Give either --cert X.cer with --key X.key, or --p12 FILE.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Cannot read %1.</translation>
+        </message>
+        <message>
+            <source>sign needs PDF, a key and -o OUT.pdf.</source>
+            <translation>sign needs PDF, a key and -o OUT.pdf.</translation>
+        </message>
+        <message>
+            <source>Signed %1 as %2.</source>
+            <translation>Signed %1 as %2.</translation>
+        </message>
+        <message>
+            <source>The PDF is not signed.</source>
+            <translation>The PDF is not signed.</translation>
+        </message>
+        <message>
+            <source>Signature by %1 is NOT valid: %2</source>
+            <translation>Signature by %1 is NOT valid: %2</translation>
+        </message>
+        <message>
+            <source>Signature by %1 on %2 is valid for the signed part; the file was changed after it was signed.</source>
+            <translation>Signature by %1 on %2 is valid for the signed part; the file was changed after it was signed.</translation>
+        </message>
+        <message>
+            <source>Signature by %1 on %2 is valid (certificate number %3).</source>
+            <translation>Signature by %1 on %2 is valid (certificate number %3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfSignature</name>
+        <message>
+            <source>The PDF has no page to carry the signature.</source>
+            <translation>The PDF has no page to carry the signature.</translation>
+        </message>
+        <message>
+            <source>The PDF is already signed or carries a form; it is not signed again.</source>
+            <translation>The PDF is already signed or carries a form; it is not signed again.</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be signed here (%1).</source>
+            <translation>This PDF cannot be signed here (%1).</translation>
+        </message>
+        <message>
+            <source>The signature could not be computed with this key.</source>
+            <translation>The signature could not be computed with this key.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Cannot read %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
+        </message>
+        <message>
+            <source>The signature is not a CMS signature.</source>
+            <translation>The signature is not a CMS signature.</translation>
+        </message>
+        <message>
+            <source>The document was altered after it was signed: its digest no longer matches.</source>
+            <translation>The document was altered after it was signed: its digest no longer matches.</translation>
+        </message>
+        <message>
+            <source>The signature's byte range does not match the file.</source>
+            <translation>The signature's byte range does not match the file.</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to the certificate.</source>
+            <translation>The private key does not belong to the certificate.</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>The certificate expired on %1.</translation>
+        </message>
+        <message>
+            <source>The certificate is valid only from %1.</source>
+            <translation>The certificate is valid only from %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (.cer).</source>
+            <translation>%1 is not a certificate (.cer).</translation>
+        </message>
+        <message>
+            <source>The password does not open the private key %1, or the file is not a private key (.key).</source>
+            <translation>The password does not open the private key %1, or the file is not a private key (.key).</translation>
+        </message>
+        <message>
+            <source>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</source>
+            <translation>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</translation>
         </message>
     </context>
 </TS>

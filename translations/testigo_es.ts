@@ -3866,6 +3866,62 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>(planned dates)</source>
             <translation>(fechas programadas)</translation>
         </message>
+        <message>
+            <source>(English original)</source>
+            <translation>(original en inglés)</translation>
+        </message>
+        <message>
+            <source>(Spanish original)</source>
+            <translation>(original en español)</translation>
+        </message>
+        <message>
+            <source>DRAFT. This document is final only when nothing is missing:</source>
+            <translation>BORRADOR. Este documento será definitivo solo cuando no falte nada:</translation>
+        </message>
+        <message>
+            <source>… and %1 more (see the list of missing parts).</source>
+            <translation>… y %1 más (véase la lista de faltantes).</translation>
+        </message>
+        <message>
+            <source>Unsigned</source>
+            <translation>Sin firmar</translation>
+        </message>
+        <message>
+            <source>Signed with the e.firma (advanced electronic signature) of %1, certificate no. %2. The signature is embedded in this PDF file.</source>
+            <translation>Firmado con la e.firma (firma electrónica avanzada) de %1, certificado núm. %2. La firma va incorporada a este archivo PDF.</translation>
+        </message>
+        <message>
+            <source>The background is not yet written in %1 (the original is printed).</source>
+            <translation>Los antecedentes aún no están redactados en %1 (se imprime el original).</translation>
+        </message>
+        <message>
+            <source>The executive summary is not yet written in %1 (the original is printed).</source>
+            <translation>El resumen ejecutivo aún no está redactado en %1 (se imprime el original).</translation>
+        </message>
+        <message>
+            <source>The conclusions are not yet written in %1 (the original is printed).</source>
+            <translation>Las conclusiones aún no están redactadas en %1 (se imprime el original).</translation>
+        </message>
+        <message>
+            <source>The document has no date: record the actual date of the final report's delivery.</source>
+            <translation>El documento no tiene fecha: registre la fecha real de entrega del informe final.</translation>
+        </message>
+        <message>
+            <source>Procedure %1 · Record %2 · Printed on %3</source>
+            <translation>Procedimiento %1 · Registro %2 · Impreso el %3</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>BORRADOR</translation>
+        </message>
+        <message>
+            <source>Interim report of the social witness</source>
+            <translation>Informe previo del testigo social</translation>
+        </message>
+        <message>
+            <source>Reports up to</source>
+            <translation>Informa hasta el</translation>
+        </message>
     </context>
     <context>
         <name>TestimonyDialog</name>
@@ -4518,6 +4574,108 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Attendance</source>
             <translation>Asistentes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Password of the private key: </source>
+            <translation>Contraseña de la clave privada: </translation>
+        </message>
+        <message>
+            <source>Give either --cert X.cer with --key X.key, or --p12 FILE.</source>
+            <translation>Indique --cert X.cer con --key X.key, o bien --p12 ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>No se puede leer %1.</translation>
+        </message>
+        <message>
+            <source>sign needs PDF, a key and -o OUT.pdf.</source>
+            <translation>sign necesita el PDF, una clave y -o SALIDA.pdf.</translation>
+        </message>
+        <message>
+            <source>Signed %1 as %2.</source>
+            <translation>Se firmó %1 como %2.</translation>
+        </message>
+        <message>
+            <source>The PDF is not signed.</source>
+            <translation>El PDF no está firmado.</translation>
+        </message>
+        <message>
+            <source>Signature by %1 is NOT valid: %2</source>
+            <translation>La firma de %1 NO es válida: %2</translation>
+        </message>
+        <message>
+            <source>Signature by %1 on %2 is valid for the signed part; the file was changed after it was signed.</source>
+            <translation>La firma de %1 del %2 es válida para la parte firmada; el archivo se modificó después de firmarse.</translation>
+        </message>
+        <message>
+            <source>Signature by %1 on %2 is valid (certificate number %3).</source>
+            <translation>La firma de %1 del %2 es válida (certificado núm. %3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfSignature</name>
+        <message>
+            <source>The PDF has no page to carry the signature.</source>
+            <translation>El PDF no tiene una página que pueda llevar la firma.</translation>
+        </message>
+        <message>
+            <source>The PDF is already signed or carries a form; it is not signed again.</source>
+            <translation>El PDF ya está firmado o contiene un formulario; no se vuelve a firmar.</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be signed here (%1).</source>
+            <translation>Este PDF no se puede firmar aquí (%1).</translation>
+        </message>
+        <message>
+            <source>The signature could not be computed with this key.</source>
+            <translation>No se pudo calcular la firma con esta clave.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>No se puede leer %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>No se puede escribir %1.</translation>
+        </message>
+        <message>
+            <source>The signature is not a CMS signature.</source>
+            <translation>La firma no es una firma CMS.</translation>
+        </message>
+        <message>
+            <source>The document was altered after it was signed: its digest no longer matches.</source>
+            <translation>El documento se alteró después de firmarse: su resumen digital ya no coincide.</translation>
+        </message>
+        <message>
+            <source>The signature's byte range does not match the file.</source>
+            <translation>El intervalo de bytes de la firma no corresponde al archivo.</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to the certificate.</source>
+            <translation>La clave privada no corresponde al certificado.</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>El certificado venció el %1.</translation>
+        </message>
+        <message>
+            <source>The certificate is valid only from %1.</source>
+            <translation>El certificado es válido apenas a partir del %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (.cer).</source>
+            <translation>%1 no es un certificado (.cer).</translation>
+        </message>
+        <message>
+            <source>The password does not open the private key %1, or the file is not a private key (.key).</source>
+            <translation>La contraseña no abre la clave privada %1, o el archivo no es una clave privada (.key).</translation>
+        </message>
+        <message>
+            <source>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</source>
+            <translation>La contraseña no abre %1, o el archivo no es un archivo PKCS#12 (.p12, .pfx).</translation>
         </message>
     </context>
 </TS>

@@ -24,7 +24,9 @@ const QList<Command> &commands()
         {"show", cmdShow, "show FILE --process NUMBER [--json]"},
         {"verify", cmdVerify, "verify FILE [--testimony OUT.pdf]"},
         {"impact", cmdImpact, "impact FILE [--format csv|json] [--real YYYY-MM] [--currency MXN|USD]"},
-        {"testimony", cmdTestimony, "testimony FILE --process NUMBER --lang es|en -o OUT.pdf"},
+        {"testimony", cmdTestimony,
+         "testimony FILE --process NUMBER --lang es|en -o OUT.pdf [--cert X.cer --key X.key | --p12 F] [--password-file F]"},
+        {"sign", cmdSign, "sign PDF --cert X.cer --key X.key | --p12 F [--password-file F] -o OUT.pdf"},
         {"merge", cmdMerge, "merge TARGET SOURCE..."},
         {"report", cmdReport, "report FILE --lang es|en -o OUT.pdf"},
         {"import", cmdImport, "import FILE OCDS-FILE..."},
@@ -37,7 +39,8 @@ const QList<Command> &commands()
 // Options that take a value; every other --option is a flag.
 const QStringList kValued{QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
                           QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"),
-                          QStringLiteral("testimony")};
+                          QStringLiteral("testimony"), QStringLiteral("cert"), QStringLiteral("key"),
+                          QStringLiteral("p12"), QStringLiteral("password-file")};
 
 QString usageText()
 {
