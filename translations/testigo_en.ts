@@ -3973,6 +3973,14 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>Cannot write %1.</source>
             <translation>Cannot write %1.</translation>
         </message>
+        <message>
+            <source>&amp;Sign PDF with e.firma…</source>
+            <translation>&amp;Sign PDF with e.firma…</translation>
+        </message>
+        <message>
+            <source>Sign testimony</source>
+            <translation>Sign testimony</translation>
+        </message>
     </context>
     <context>
         <name>Tr</name>
@@ -4614,6 +4622,10 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>Signature by %1 on %2 is valid (certificate number %3).</source>
             <translation>Signature by %1 on %2 is valid (certificate number %3).</translation>
         </message>
+        <message>
+            <source>--%1 needs a date YYYY-MM-DD.</source>
+            <translation>--%1 needs a date YYYY-MM-DD.</translation>
+        </message>
     </context>
     <context>
         <name>PdfSignature</name>
@@ -4676,6 +4688,45 @@ You can undo this with Edit ▸ Undo.</translation>
         <message>
             <source>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</source>
             <translation>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Testigo::Ui::SignDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Sign with e.firma</source>
+            <translation>Sign with e.firma</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate (.cer) or PKCS#12 (.p12, .pfx):</source>
+            <translation>&amp;Certificate (.cer) or PKCS#12 (.p12, .pfx):</translation>
+        </message>
+        <message>
+            <source>Certificates (*.cer *.p12 *.pfx)</source>
+            <translation>Certificates (*.cer *.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Private &amp;key (.key):</source>
+            <translation>Private &amp;key (.key):</translation>
+        </message>
+        <message>
+            <source>Private keys (*.key)</source>
+            <translation>Private keys (*.key)</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Sign</translation>
+        </message>
+        <message>
+            <source>The testimony is printed with your name in its signature block and signed with your e.firma. The password is not stored.</source>
+            <translation>The testimony is printed with your name in its signature block and signed with your e.firma. The password is not stored.</translation>
         </message>
     </context>
 </TS>

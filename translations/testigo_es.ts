@@ -3973,6 +3973,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Cannot write %1.</source>
             <translation>No se puede escribir %1.</translation>
         </message>
+        <message>
+            <source>&amp;Sign PDF with e.firma…</source>
+            <translation>&amp;Firmar PDF con e.firma…</translation>
+        </message>
+        <message>
+            <source>Sign testimony</source>
+            <translation>Firmar testimonio</translation>
+        </message>
     </context>
     <context>
         <name>Tr</name>
@@ -4614,6 +4622,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Signature by %1 on %2 is valid (certificate number %3).</source>
             <translation>La firma de %1 del %2 es válida (certificado núm. %3).</translation>
         </message>
+        <message>
+            <source>--%1 needs a date YYYY-MM-DD.</source>
+            <translation>--%1 necesita una fecha AAAA-MM-DD.</translation>
+        </message>
     </context>
     <context>
         <name>PdfSignature</name>
@@ -4676,6 +4688,45 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</source>
             <translation>La contraseña no abre %1, o el archivo no es un archivo PKCS#12 (.p12, .pfx).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Testigo::Ui::SignDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Sign with e.firma</source>
+            <translation>Firmar con e.firma</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate (.cer) or PKCS#12 (.p12, .pfx):</source>
+            <translation>&amp;Certificado (.cer) o PKCS#12 (.p12, .pfx):</translation>
+        </message>
+        <message>
+            <source>Certificates (*.cer *.p12 *.pfx)</source>
+            <translation>Certificados (*.cer *.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Private &amp;key (.key):</source>
+            <translation>Clave &amp;privada (.key):</translation>
+        </message>
+        <message>
+            <source>Private keys (*.key)</source>
+            <translation>Claves privadas (*.key)</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Co&amp;ntraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Firmar</translation>
+        </message>
+        <message>
+            <source>The testimony is printed with your name in its signature block and signed with your e.firma. The password is not stored.</source>
+            <translation>El testimonio se imprime con su nombre en el bloque de firma y se firma con su e.firma. La contraseña no se guarda.</translation>
         </message>
     </context>
 </TS>

@@ -16,7 +16,7 @@ struct Command
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{
+    static const QList<Command> list {
         {"create", cmdCreate, "create FILE"},
         {"demo", cmdDemo, "demo FILE"},
         {"list", cmdList, "list FILE [--json]"},
@@ -25,7 +25,9 @@ const QList<Command> &commands()
         {"verify", cmdVerify, "verify FILE [--testimony OUT.pdf]"},
         {"impact", cmdImpact, "impact FILE [--format csv|json] [--real YYYY-MM] [--currency MXN|USD]"},
         {"testimony", cmdTestimony,
-         "testimony FILE --process NUMBER --lang es|en -o OUT.pdf [--cert X.cer --key X.key | --p12 F] [--password-file F]"},
+            "testimony FILE --process NUMBER --lang es|en -o OUT.pdf [--date YYYY-MM-DD | --interim "
+            "YYYY-MM-DD]\n"
+            "               [--cert X.cer --key X.key | --p12 F] [--password-file F]"},
         {"sign", cmdSign, "sign PDF --cert X.cer --key X.key | --p12 F [--password-file F] -o OUT.pdf"},
         {"merge", cmdMerge, "merge TARGET SOURCE..."},
         {"report", cmdReport, "report FILE --lang es|en -o OUT.pdf"},
@@ -37,10 +39,10 @@ const QList<Command> &commands()
 }
 
 // Options that take a value; every other --option is a flag.
-const QStringList kValued{QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
-                          QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"),
-                          QStringLiteral("testimony"), QStringLiteral("cert"), QStringLiteral("key"),
-                          QStringLiteral("p12"), QStringLiteral("password-file")};
+const QStringList kValued {QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
+    QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"), QStringLiteral("testimony"),
+    QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("p12"), QStringLiteral("password-file"),
+    QStringLiteral("date"), QStringLiteral("interim")};
 
 QString usageText()
 {
@@ -70,7 +72,8 @@ int error(Io io, const QString &message)
 
 int run(const QStringList &arguments, Io io)
 {
-    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h")) {
+    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help")
+        || arguments.first() == QStringLiteral("-h")) {
         io.out << usageText();
         return arguments.isEmpty() ? Usage : Ok;
     }

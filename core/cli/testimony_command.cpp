@@ -4,13 +4,11 @@
 #include "cli/queries.h"
 #include "cli/signing.h"
 #include "domain/doclanguage.h"
-#include "pdfsign/pdfsigner.h"
 #include "render/testimonydata.h"
 #include "render/testimonyrenderer.h"
 #include "store/casefile.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace Testigo::Cli {
 
@@ -31,25 +29,26 @@ int cmdTestimony(const Args &a, Io io)
     if (wantsSignature(a) && !(key = loadSigningKey(a, io)))
         return Error;
     Render::TestimonyData data = Render::loadTestimony(*file, procedure->id, lang, QDate::currentDate());
-    if (key)
-        data.signedBy = Render::SignatureLine {
-            key->certificate().name, key->certificate().rfc, key->certificate().serialNumber};
+    // --date: the delivery date the witness sets; --interim: an interim report up to that date.
+    for (const auto &[option, date] : {std::pair {QStringLiteral("date"), &data.documentDate},
+             std::pair {QStringLiteral("interim"), &data.interimUpTo}}) {
+        if (!a.has(option))
+            continue;
+        *date = QDate::fromString(a.value(option), Qt::ISODate);
+        if (!date->isValid())
+            return usageError(
+                io, QCoreApplication::translate("Cli", "--%1 needs a date YYYY-MM-DD.").arg(option));
+    }
     // Missing parts do not stop printing: a draft testimony is useful too.
     for (const QString &missing : Render::missingParts(data, DocLanguage(lang)))
         io.err << Tr::tr("Warning: %1").arg(missing) << '\n';
     QString message;
     int pages = 0;
     const QString out = a.value(QStringLiteral("o"));
-    // A signed testimony is printed beside its destination and signed into it: OUT is written once.
-    const QString printed = key ? out + QStringLiteral(".unsigned.tmp") : out;
-    if (!Render::writeTestimonyPdf(data, printed, &message, &pages))
+    const bool written = key ? Render::writeSignedTestimonyPdf(data, out, *key, &message, &pages)
+                             : Render::writeTestimonyPdf(data, out, &message, &pages);
+    if (!written)
         return error(io, message);
-    if (key) {
-        const bool signedOk = PdfSign::signPdfFile(printed, out, *key, {}, &message);
-        QFile::remove(printed);
-        if (!signedOk)
-            return error(io, message);
-    }
     io.out << Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
     return Ok;
 }

@@ -21,6 +21,9 @@ class QTextDocument;
 namespace Testigo {
 class DocLanguage;
 }
+namespace Testigo::PdfSign {
+class SigningKey;
+}
 
 namespace Testigo::Render {
 
@@ -67,6 +70,11 @@ private:
 // language, so verify --testimony can tell later whether the record changed.
 bool writeTestimonyPdf(
     const TestimonyData &data, const QString &path, QString *error = nullptr, int *pages = nullptr);
+
+// Prints the testimony with the key's holder in its signature block and signs it (PAdES) into path;
+// path is written once, only when both succeed.
+bool writeSignedTestimonyPdf(TestimonyData data, const QString &path, const PdfSign::SigningKey &key,
+    QString *error = nullptr, int *pages = nullptr);
 
 // What a testimony PDF says about the record it was printed from.
 struct TestimonyStamp
