@@ -18,6 +18,28 @@ bool blankHtml(const QString &html)
     return html.trimmed().isEmpty()
         || QTextDocumentFragment::fromHtml(html).toPlainText().trimmed().isEmpty();
 }
+// A bidder's "signed the pact" and the Pact's list of signatories are one fact: a bidder ticked as
+// signing is listed among the signatories unless it is already there (by bidder or by name).
+void addPactSigningBidders(TestimonyData &d)
+{
+    for (const Bidder &b : d.bidders) {
+        if (!b.signedPact)
+            continue;
+        const bool listed
+            = std::any_of(d.signatories.cbegin(), d.signatories.cend(), [&](const Signatory &s) {
+                  return s.bidderId == b.id
+                      || s.name.trimmed().compare(b.name.trimmed(), Qt::CaseInsensitive) == 0;
+              });
+        if (listed)
+            continue;
+        Signatory s;
+        s.procedureId = b.procedureId;
+        s.name = b.name;
+        s.role = QStringLiteral("bidder");
+        s.bidderId = b.id;
+        d.signatories << s;
+    }
+}
 } // namespace
 
 TestimonyData loadTestimony(
@@ -65,6 +87,7 @@ TestimonyData loadTestimony(
     d.signatories = file.all<Signatory>(kProcedureId, procedureId);
     d.attachments = file.all<Attachment>(kProcedureId, procedureId);
     d.bidders = file.all<Bidder>(kProcedureId, procedureId);
+    addPactSigningBidders(d);
     for (const Narrative &n : file.all<Narrative>(kProcedureId, procedureId))
         (n.language == d.language ? d.narrative : d.original) = n;
     for (const Stage &s : d.stages)

@@ -2,6 +2,7 @@
 // Draft, interim and final testimonies, and the date a testimony carries (pdftotext, page by page).
 #include "cli/cli.h"
 #include "demofixture.h"
+#include "domain/doclanguage.h"
 #include "render/testimonydata.h"
 #include "render/testimonyrenderer.h"
 #include "testimonyfixture.h"
@@ -154,4 +155,27 @@ TEST(Draft, demo2003Testimony_carriesItsDeliveryDateNotThePrintingDate)
     const QString last = pages(pdf, count).join(QLatin1Char(' '));
     EXPECT_TRUE(last.contains(QStringLiteral("León, Guanajuato, 14 de junio de 2003")))
         << last.right(2000).toStdString();
+}
+
+TEST(Signatories, tickingABiddersPactSignature_listsItAmongTheSignatories)
+{
+    Printed t(false);
+    const auto before = loadTestimony(*t.file, t.procedureId, QStringLiteral("en"), QDate(2026, 12, 4));
+    EXPECT_TRUE(before.signatories.isEmpty());
+    EXPECT_TRUE(missingParts(before, DocLanguage(QStringLiteral("en")))
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("No signatories")));
+    const Bidder bidder = t.file->all<Bidder>(QStringLiteral("procedure_id"), t.procedureId).first();
+    ASSERT_TRUE(t.file->setField(QStringLiteral("bidder"), bidder.id, QStringLiteral("signed_pact"), true));
+
+    const auto after = loadTestimony(*t.file, t.procedureId, QStringLiteral("en"), QDate(2026, 12, 4));
+    ASSERT_EQ(after.signatories.size(), 1);
+    EXPECT_EQ(after.signatories.first().name, bidder.name);
+    EXPECT_FALSE(missingParts(after, DocLanguage(QStringLiteral("en")))
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("No signatories")));
+    int count = 0;
+    ASSERT_TRUE(writeTestimonyPdf(after, t.pdf, nullptr, &count));
+    const QString annex = pageText(t.pdf, count);
+    EXPECT_TRUE(annex.contains(bidder.name)) << annex.toStdString();
 }

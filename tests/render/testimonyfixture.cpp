@@ -79,7 +79,7 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
     a.procedureId = b.procedureId = p.id;
     a.name = QStringLiteral("Farmacéutica del Golfo, S.A. de C.V.");
     b.name = QStringLiteral("Distribuidora Médica Peninsular, S.A. de C.V.");
-    a.signedPact = b.signedPact = true;
+    a.signedPact = b.signedPact = o.complete; // one fact with the Pact's signatories
     put(file, a);
     put(file, b);
     for (const Lot &l : lots) {
