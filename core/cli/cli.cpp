@@ -26,8 +26,14 @@ const QList<Command> &commands()
         {"verify", cmdVerify, "verify FILE [--testimony OUT.pdf]", "testimony"},
         {"impact", cmdImpact, "impact FILE [--format csv|json] [--real YYYY-MM] [--currency MXN|USD]",
             "format real currency"},
-        {"testimony", cmdTestimony, "testimony FILE --process NUMBER --lang es|en -o OUT.pdf",
-            "process lang o"},
+        {"testimony", cmdTestimony,
+            "testimony FILE --process NUMBER --lang es|en -o OUT.pdf [--date YYYY-MM-DD | --interim "
+            "YYYY-MM-DD]
+"
+            "               [--cert X.cer --key X.key | --p12 F] [--password-file F]",
+            "process lang o date interim cert key p12 password-file"},
+        {"sign", cmdSign, "sign PDF --cert X.cer --key X.key | --p12 F [--password-file F] -o OUT.pdf",
+            "cert key p12 password-file o"},
         {"merge", cmdMerge, "merge TARGET SOURCE...", ""},
         {"report", cmdReport, "report FILE --lang es|en -o OUT.pdf", "lang o output"},
         {"import", cmdImport, "import FILE OCDS-FILE...", ""},
@@ -38,9 +44,10 @@ const QList<Command> &commands()
 }
 
 // Options that take a value; every other --option is a flag.
-const QStringList kValued{QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
-                          QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"),
-                          QStringLiteral("testimony")};
+const QStringList kValued {QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
+    QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"), QStringLiteral("testimony"),
+    QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("p12"), QStringLiteral("password-file"),
+    QStringLiteral("date"), QStringLiteral("interim")};
 
 QString usageText()
 {
@@ -70,7 +77,8 @@ int error(Io io, const QString &message)
 
 int run(const QStringList &arguments, Io io)
 {
-    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h")) {
+    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help")
+        || arguments.first() == QStringLiteral("-h")) {
         io.out << usageText();
         return arguments.isEmpty() ? Usage : Ok;
     }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/docpages.h"
+
 #include "render/docbuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTextBlock>
 #include <QTextBoundaryFinder>
 #include <QTextDocument>
@@ -38,6 +40,28 @@ void paintDocumentPage(QPainter &painter, const QTextDocument &doc, int page, co
     painter.restore();
 }
 
+void paintWatermark(QPainter &painter, const QSizeF &page, const QString &text)
+{
+    painter.save();
+    QFont font(DocStyle::fontFamily());
+    font.setPixelSize(100);
+    font.setBold(true);
+    font.setLetterSpacing(QFont::PercentageSpacing, 110);
+    painter.setFont(font);
+    const QColor colour(0xf7, 0xdc, 0xd8); // opaque: PDF/A-1 allows no transparency
+    // Outlines, not text: a PDF's extracted text stays the document's (the footer says "DRAFT").
+    QPainterPath outline;
+    outline.addText(0, 0, font, text);
+    const QRectF box = outline.boundingRect();
+    painter.translate(page.width() / 2, page.height() / 2);
+    painter.rotate(-55);
+    const qreal scale = 0.8 * page.height() / box.width();
+    painter.scale(scale, scale);
+    painter.translate(-box.center());
+    painter.fillPath(outline, colour);
+    painter.restore();
+}
+
 void paintPageChrome(QPainter &painter, const QSizeF &page, qreal dpi, const PageChrome &chrome)
 {
     const qreal mm = dpi / 25.4;
@@ -53,7 +77,7 @@ void paintPageChrome(QPainter &painter, const QSizeF &page, qreal dpi, const Pag
     const auto pair = [&](const QRectF &box, Qt::Alignment v, const QString &l, const QString &r) {
         const qreal rightWidth = r.isEmpty() ? 0 : metrics.horizontalAdvance(r) + 4 * mm;
         painter.drawText(box.adjusted(0, 0, -rightWidth, 0), Qt::AlignLeft | v,
-                         metrics.elidedText(l, Qt::ElideRight, box.width() - rightWidth));
+            metrics.elidedText(l, Qt::ElideRight, box.width() - rightWidth));
         painter.drawText(box, Qt::AlignRight | v, r);
     };
     if (!chrome.headerLeft.isEmpty() || !chrome.headerRight.isEmpty()) {
@@ -61,14 +85,15 @@ void paintPageChrome(QPainter &painter, const QSizeF &page, qreal dpi, const Pag
         painter.setPen(rule);
         painter.drawLine(QPointF(left, y), QPointF(right, y));
         painter.setPen(DocStyle::muted());
-        pair(QRectF(left, y - lineHeight - 1.2 * mm, right - left, lineHeight), Qt::AlignBottom, chrome.headerLeft,
-             chrome.headerRight);
+        pair(QRectF(left, y - lineHeight - 1.2 * mm, right - left, lineHeight), Qt::AlignBottom,
+            chrome.headerLeft, chrome.headerRight);
     }
     const qreal y = page.height() - PageGeometry::footerRule * mm;
     painter.setPen(rule);
     painter.drawLine(QPointF(left, y), QPointF(right, y));
     painter.setPen(DocStyle::muted());
-    pair(QRectF(left, y + 1.5 * mm, right - left, lineHeight), Qt::AlignTop, chrome.footerLeft, chrome.footerRight);
+    pair(QRectF(left, y + 1.5 * mm, right - left, lineHeight), Qt::AlignTop, chrome.footerLeft,
+        chrome.footerRight);
     painter.restore();
 }
 
@@ -126,7 +151,7 @@ bool blank(const QTextBlock &b)
 std::pair<QTextBlock, int> contentEnd(const QTextDocument &doc, const QTextBlock &heading)
 {
     int needed = 2;
-    std::pair<QTextBlock, int> end{heading, -1};
+    std::pair<QTextBlock, int> end {heading, -1};
     for (QTextBlock c = heading.next(); c.isValid(); c = c.next()) {
         if (blank(c))
             continue;
@@ -165,7 +190,8 @@ bool breakBefore(QTextDocument &doc, const QTextBlock &b)
     const qreal pageHeight = doc.pageSize().height();
     const QTextBlock previous = b.previous();
     if (!previous.isValid()
-        || pageOf(lineSpan(doc, previous, -1).bottom - 0.5, pageHeight) != pageOf(lineSpan(doc, b, 0).top + 0.5, pageHeight))
+        || pageOf(lineSpan(doc, previous, -1).bottom - 0.5, pageHeight)
+            != pageOf(lineSpan(doc, b, 0).top + 0.5, pageHeight))
         return false;
     QTextCursor cursor(b);
     QTextBlockFormat bf;
@@ -200,7 +226,7 @@ bool splitAcrossPages(const QTextDocument &doc, const QTextBlock &first, const Q
 {
     const qreal pageHeight = doc.pageSize().height();
     return pageOf(lineSpan(doc, first, 0).top + 0.5, pageHeight)
-           != pageOf(lineSpan(doc, last, lastLine).bottom - 0.5, pageHeight);
+        != pageOf(lineSpan(doc, last, lastLine).bottom - 0.5, pageHeight);
 }
 
 // A table's note (its source) stays on the page of the table's last row. The layout cannot move

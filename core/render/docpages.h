@@ -37,6 +37,9 @@ struct PageChrome
     QString headerLeft, headerRight, footerLeft, footerRight;
 };
 void paintPageChrome(QPainter &painter, const QSizeF &pagePixels, qreal dpi, const PageChrome &chrome);
+// "DRAFT" in large light outlines across the page (not text: a PDF's extracted text stays the
+// document's). Paint it first, under the page's text.
+void paintWatermark(QPainter &painter, const QSizeF &pagePixels, const QString &text);
 
 // Moves a heading to the next page when the first lines of what it introduces (the first data
 // row of a table) would start on the next one, and a keepTogether block (with the heading right
@@ -49,10 +52,10 @@ void keepBlocksOnPages(QTextDocument &doc);
 // Where a document's laid-out text breaks, for tests: every line of every block, with its page.
 struct LaidOutLine
 {
-    QString text;      // the line's text
+    QString text; // the line's text
     QString blockText; // its whole block (table cell or paragraph)
-    int page = 0;      // 0-based page of the document
-    qreal top = 0;     // in document coordinates
+    int page = 0; // 0-based page of the document
+    qreal top = 0; // in document coordinates
     bool heading = false;
     int keptBlock = -1; // the position of the keepTogether block (table) it is in, or -1
     bool lineBreakAtWord = true; // the line starts where a word may start

@@ -39,6 +39,29 @@ QString SectionContext::stageName(const QString &stageId) const
     return QStringLiteral("—");
 }
 
+QString SectionContext::originalMark() const
+{
+    return lang.isSpanish() ? t(QT_TRANSLATE_NOOP("Testimony", "(English original)"))
+                            : t(QT_TRANSLATE_NOOP("Testimony", "(Spanish original)"));
+}
+
+void writeDraftNotice(SectionContext &c)
+{
+    const QStringList missing = missingParts(c.d, c.lang);
+    if (missing.isEmpty())
+        return;
+    constexpr int shown = 6; // the cover is one page
+    c.b.spacer(6);
+    c.b.paragraph(
+        c.t(QT_TRANSLATE_NOOP("Testimony", "DRAFT. This document is final only when nothing is missing:")));
+    for (const QString &m : missing.mid(0, shown))
+        c.b.bullet(m);
+    if (missing.size() > shown)
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "… and %1 more (see the list of missing parts)."))
+                          .arg(missing.size() - shown),
+            true);
+}
+
 std::optional<Money> SectionContext::totalBudget() const
 {
     if (d.economics.budget)
@@ -54,10 +77,11 @@ std::optional<Money> SectionContext::totalBudget() const
 void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize)
 {
     const EconomicResults &e = c.d.economics;
-    c.b.heading(1, QStringLiteral("6. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Economic results")), true);
+    c.b.heading(1, c.numbered(QT_TRANSLATE_NOOP("Testimony", "Economic results")), true);
     QList<QPair<QString, QString>> kv;
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Authorised budget")), c.money(c.totalBudget()));
-    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Reference price (market research)")), c.money(e.reference));
+    kv << qMakePair(
+        c.t(QT_TRANSLATE_NOOP("Testimony", "Reference price (market research)")), c.money(e.reference));
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded amount")), c.money(e.awarded));
     QString savings = c.money(e.savings);
     if (e.savings && e.savingsBasisPoints)
@@ -74,20 +98,22 @@ void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize)
             const qint64 a = m->cents() < 0 ? -m->cents() : m->cents();
             return QStringLiteral("%1%2%3%4")
                 .arg(m->cents() < 0 ? QStringLiteral("-") : QString(), c.lang.locale().toString(a / 100),
-                     c.lang.locale().decimalPoint())
+                    c.lang.locale().decimalPoint())
                 .arg(a % 100, 2, 10, QLatin1Char('0'));
         };
         QList<QStringList> rows;
         for (const EconomicLot &l : e.lots)
-            rows << QStringList{c.number(l.number), l.description, amount(l.budget), amount(l.reference),
-                                amount(l.awarded), amount(l.savings),
-                                QStringLiteral("%1 / %2").arg(c.number(l.validBids), c.number(l.bidders))};
+            rows << QStringList {c.number(l.number), l.description, amount(l.budget), amount(l.reference),
+                amount(l.awarded), amount(l.savings),
+                QStringLiteral("%1 / %2").arg(c.number(l.validBids), c.number(l.bidders))};
         c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "Amounts in %1")).arg(c.d.procedure.currency), true);
         c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "No.")), c.t(QT_TRANSLATE_NOOP("Testimony", "Lot")),
-                   c.t(QT_TRANSLATE_NOOP("Testimony", "Budget")), c.t(QT_TRANSLATE_NOOP("Testimony", "Reference")),
-                   c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded")), c.t(QT_TRANSLATE_NOOP("Testimony", "Savings")),
-                   c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant bids"))},
-                  rows, {5, 23, 15, 15, 15, 14, 13}, {2, 3, 4, 5, 6});
+                      c.t(QT_TRANSLATE_NOOP("Testimony", "Budget")),
+                      c.t(QT_TRANSLATE_NOOP("Testimony", "Reference")),
+                      c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded")),
+                      c.t(QT_TRANSLATE_NOOP("Testimony", "Savings")),
+                      c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant bids"))},
+            rows, {5, 23, 15, 15, 15, 14, 13}, {2, 3, 4, 5, 6});
     }
     c.b.object(chartType, chartSize);
     for (const QString &note : e.notes)
@@ -96,56 +122,64 @@ void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize)
 
 void writeConclusions(SectionContext &c)
 {
-    c.b.heading(1, QStringLiteral("7. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Conclusions")));
-    const QString html = c.d.narrative.conclusions;
-    if (html.trimmed().isEmpty() || QTextDocumentFragment::fromHtml(html).toPlainText().trimmed().isEmpty())
-        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "[This section has not been written in this language.]")),
-                      true, true);
-    else
-        c.b.html(html);
+    narrativeSection(c, QT_TRANSLATE_NOOP("Testimony", "Conclusions"), c.d.narrative.conclusions,
+        c.d.original.conclusions);
 }
 
 void writeSignature(SectionContext &c)
 {
     const TestimonyData &d = c.d;
-    c.b.heading(1, QStringLiteral("8. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Signature")));
-    const QString when = c.date(d.printDate);
+    c.b.heading(1, c.numbered(QT_TRANSLATE_NOOP("Testimony", "Signature")));
+    const QString when = c.date(d.dated());
     using L = DocBuilder;
     QList<QPair<QString, DocBuilder::LineStyle>> lines;
-    lines << qMakePair(d.procedure.place.isEmpty() ? when : d.procedure.place + QStringLiteral(", ") + when, L::Plain);
-    lines << qMakePair(QStringLiteral("_______________________________________"), L::Gap);
+    lines << qMakePair(
+        d.procedure.place.isEmpty() ? when : d.procedure.place + QStringLiteral(", ") + when, L::Plain);
+    if (!d.signedBy)
+        lines << qMakePair(QStringLiteral("_______________________________________"), L::Gap);
     lines << qMakePair(d.witness ? d.witness->name : QStringLiteral("—"), L::Strong);
     lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Social witness")), L::Plain);
     if (d.witness && !d.witness->registryNumber.isEmpty())
         lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Registry number")) + QStringLiteral(": ")
-                               + d.witness->registryNumber,
-                           L::Plain);
-    if (d.witness && d.witness->kind == QStringLiteral("organisation"))
-        lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Signed by its legal representative with an advanced electronic signature.")),
-                           L::Muted);
-    else
-        lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Signed with an advanced electronic signature.")), L::Muted);
-    lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Record digest at printing: %1")).arg(d.auditHead), L::Muted);
+                + d.witness->registryNumber,
+            L::Plain);
+    if (!d.signedBy) {
+        lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Unsigned")), L::Strong);
+    } else {
+        const SignatureLine &s = *d.signedBy;
+        const QString holder
+            = s.rfc.isEmpty() ? s.name : s.name + QStringLiteral(" (RFC ") + s.rfc + QLatin1Char(')');
+        lines << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony",
+                                   "Signed with the e.firma (advanced electronic signature) of %1, "
+                                   "certificate no. %2. The signature is embedded in this PDF file."))
+                               .arg(holder, s.certificateNumber),
+            L::Muted);
+    }
+    lines << qMakePair(
+        c.t(QT_TRANSLATE_NOOP("Testimony", "Record digest at printing: %1")).arg(d.auditHead), L::Muted);
     c.b.keepTogether(lines);
 }
 
 void writeAnnexes(SectionContext &c)
 {
     const TestimonyData &d = c.d;
-    c.b.heading(1, QStringLiteral("9. ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Annexes")), true);
+    c.b.heading(1, c.numbered(QT_TRANSLATE_NOOP("Testimony", "Annexes")), true);
     c.b.heading(2, c.t(QT_TRANSLATE_NOOP("Testimony", "Annex A. Documentary evidence")));
     if (d.attachments.isEmpty()) {
-        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "No evidence is attached to the record.")), true, true);
+        c.b.paragraph(
+            c.t(QT_TRANSLATE_NOOP("Testimony", "No evidence is attached to the record.")), true, true);
     } else {
-        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "Each file is kept in the case record; its SHA-256 digest identifies it exactly.")),
-                      true);
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony",
+                          "Each file is kept in the case record; its SHA-256 digest identifies it exactly.")),
+            true);
         QList<QStringList> rows;
         int n = 0;
         for (const Attachment &a : d.attachments)
-            rows << QStringList{c.number(++n), a.fileName, c.lang.locale().formattedDataSize(a.size), a.sha256};
+            rows << QStringList {
+                c.number(++n), a.fileName, c.lang.locale().formattedDataSize(a.size), a.sha256};
         c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "No.")), c.t(QT_TRANSLATE_NOOP("Testimony", "File")),
-                   c.t(QT_TRANSLATE_NOOP("Testimony", "Size")), QStringLiteral("SHA-256")},
-                  rows, {5, 33, 12, 50}, {2});
+                      c.t(QT_TRANSLATE_NOOP("Testimony", "Size")), QStringLiteral("SHA-256")},
+            rows, {5, 33, 12, 50}, {2});
     }
     c.b.heading(2, c.t(QT_TRANSLATE_NOOP("Testimony", "Annex B. Signatories of the Integrity Pact")));
     if (d.signatories.isEmpty()) {
@@ -154,10 +188,12 @@ void writeAnnexes(SectionContext &c)
     }
     QList<QStringList> rows;
     for (const Signatory &s : d.signatories)
-        rows << QStringList{s.name, c.code(Codes::signatoryRoles(), s.role), s.position, c.shortDate(s.signedDate)};
+        rows << QStringList {
+            s.name, c.code(Codes::signatoryRoles(), s.role), s.position, c.shortDate(s.signedDate)};
     c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "Name")), c.t(QT_TRANSLATE_NOOP("Testimony", "Role")),
-               c.t(QT_TRANSLATE_NOOP("Testimony", "Position")), c.t(QT_TRANSLATE_NOOP("Testimony", "Date signed"))},
-              rows, {34, 20, 32, 14});
+                  c.t(QT_TRANSLATE_NOOP("Testimony", "Position")),
+                  c.t(QT_TRANSLATE_NOOP("Testimony", "Date signed"))},
+        rows, {34, 20, 32, 14});
 }
 
 } // namespace Testigo::Render

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/testimonydata.h"
+
 #include "render/docstrings.h"
 #include "render/testimonysources.h"
 #include "store/casefile.h"
@@ -14,12 +15,35 @@ const QString kProcedureId = QStringLiteral("procedure_id");
 
 bool blankHtml(const QString &html)
 {
-    return html.trimmed().isEmpty() || QTextDocumentFragment::fromHtml(html).toPlainText().trimmed().isEmpty();
+    return html.trimmed().isEmpty()
+        || QTextDocumentFragment::fromHtml(html).toPlainText().trimmed().isEmpty();
+}
+// A bidder's "signed the pact" and the Pact's list of signatories are one fact: a bidder ticked as
+// signing is listed among the signatories unless it is already there (by bidder or by name).
+void addPactSigningBidders(TestimonyData &d)
+{
+    for (const Bidder &b : d.bidders) {
+        if (!b.signedPact)
+            continue;
+        const bool listed
+            = std::any_of(d.signatories.cbegin(), d.signatories.cend(), [&](const Signatory &s) {
+                  return s.bidderId == b.id
+                      || s.name.trimmed().compare(b.name.trimmed(), Qt::CaseInsensitive) == 0;
+              });
+        if (listed)
+            continue;
+        Signatory s;
+        s.procedureId = b.procedureId;
+        s.name = b.name;
+        s.role = QStringLiteral("bidder");
+        s.bidderId = b.id;
+        d.signatories << s;
+    }
 }
 } // namespace
 
-TestimonyData loadTestimony(const CaseFile &file, const QString &procedureId, const QString &language,
-                            const QDate &today)
+TestimonyData loadTestimony(
+    const CaseFile &file, const QString &procedureId, const QString &language, const QDate &today)
 {
     TestimonyData d;
     d.language = language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es");
@@ -48,7 +72,7 @@ TestimonyData loadTestimony(const CaseFile &file, const QString &procedureId, co
     });
     d.findings = file.all<Finding>(kProcedureId, procedureId);
     std::stable_sort(d.findings.begin(), d.findings.end(),
-                     [](const Finding &a, const Finding &b) { return a.number < b.number; });
+        [](const Finding &a, const Finding &b) { return a.number < b.number; });
     QHash<QString, QString> clauseCode;
     for (const Clause &c : file.all<Clause>(kProcedureId, procedureId))
         clauseCode.insert(c.id, c.code);
@@ -63,9 +87,12 @@ TestimonyData loadTestimony(const CaseFile &file, const QString &procedureId, co
     d.signatories = file.all<Signatory>(kProcedureId, procedureId);
     d.attachments = file.all<Attachment>(kProcedureId, procedureId);
     d.bidders = file.all<Bidder>(kProcedureId, procedureId);
+    addPactSigningBidders(d);
     for (const Narrative &n : file.all<Narrative>(kProcedureId, procedureId))
-        if (n.language == d.language)
-            d.narrative = n;
+        (n.language == d.language ? d.narrative : d.original) = n;
+    for (const Stage &s : d.stages)
+        if (s.kind == QStringLiteral("report") && s.actualDate.isValid())
+            d.documentDate = s.actualDate;
     fillEconomics(file, d);
     fillClocks(file, d);
     fillLabels(d);
@@ -75,9 +102,9 @@ TestimonyData loadTestimony(const CaseFile &file, const QString &procedureId, co
 QStringList missingParts(const TestimonyData &d, const DocLanguage &lang)
 {
     QStringList out;
-    const QString language = docText(lang, d.language == QStringLiteral("en")
-                                                ? QT_TRANSLATE_NOOP("Testimony", "English")
-                                                : QT_TRANSLATE_NOOP("Testimony", "Spanish"));
+    const QString language = docText(lang,
+        d.language == QStringLiteral("en") ? QT_TRANSLATE_NOOP("Testimony", "English")
+                                           : QT_TRANSLATE_NOOP("Testimony", "Spanish"));
     auto need = [&](const char *source, const QString &arg = QString()) {
         QString s = docText(lang, source);
         out << (arg.isNull() ? s : s.arg(arg));
@@ -90,20 +117,37 @@ QStringList missingParts(const TestimonyData &d, const DocLanguage &lang)
         need(QT_TRANSLATE_NOOP("Testimony", "The designation letter is not recorded."));
     if (d.procedure.place.trimmed().isEmpty())
         need(QT_TRANSLATE_NOOP("Testimony", "The place of the testimony is not recorded."));
-    if (blankHtml(d.narrative.background))
-        need(QT_TRANSLATE_NOOP("Testimony", "No background written in %1."), language);
-    if (blankHtml(d.narrative.summary))
-        need(QT_TRANSLATE_NOOP("Testimony", "No executive summary written in %1."), language);
-    if (blankHtml(d.narrative.conclusions))
-        need(QT_TRANSLATE_NOOP("Testimony", "No conclusions written in %1."), language);
+    auto narrativeNeed
+        = [&](const QString &mine, const QString &other, const char *missing, const char *untranslated) {
+              if (blankHtml(mine))
+                  need(blankHtml(other) ? missing : untranslated, language);
+          };
+    narrativeNeed(d.narrative.background, d.original.background,
+        QT_TRANSLATE_NOOP("Testimony", "No background written in %1."),
+        QT_TRANSLATE_NOOP("Testimony", "The background is not yet written in %1 (the original is printed)."));
+    narrativeNeed(d.narrative.summary, d.original.summary,
+        QT_TRANSLATE_NOOP("Testimony", "No executive summary written in %1."),
+        QT_TRANSLATE_NOOP(
+            "Testimony", "The executive summary is not yet written in %1 (the original is printed)."));
+    narrativeNeed(d.narrative.conclusions, d.original.conclusions,
+        QT_TRANSLATE_NOOP("Testimony", "No conclusions written in %1."),
+        QT_TRANSLATE_NOOP(
+            "Testimony", "The conclusions are not yet written in %1 (the original is printed)."));
     for (const Stage &s : d.stages) {
         if (s.status == QStringLiteral("not_applicable") || s.actualDate.isValid())
             continue;
+        if (d.interim() && (!s.plannedDate.isValid() || s.plannedDate > d.interimUpTo))
+            continue; // not yet due at the interim report's cut-off
         QString name = docCode(Codes::stageKinds(), s.kind, lang);
         if (s.round > 1)
             name += QStringLiteral(" (%1)").arg(s.round);
         need(QT_TRANSLATE_NOOP("Testimony", "Stage “%1” has no actual date."), name);
     }
+    const bool reportStage = std::any_of(d.stages.cbegin(), d.stages.cend(),
+        [](const Stage &s) { return s.kind == QStringLiteral("report"); });
+    if (!d.dated().isValid() && !reportStage)
+        need(QT_TRANSLATE_NOOP(
+            "Testimony", "The document has no date: record the actual date of the final report's delivery."));
     QStringList unanswered;
     for (const Finding &f : d.findings)
         if (f.response.trimmed().isEmpty())

@@ -15,7 +15,7 @@
 namespace Testigo {
 class CaseFile;
 class DocLanguage;
-}
+} // namespace Testigo
 
 namespace Testigo::Render {
 
@@ -33,7 +33,7 @@ struct EconomicResults
 {
     QList<EconomicLot> lots;
     std::optional<Money> budget, reference, awarded, savings; // procedure totals
-    std::optional<qint64> savingsBasisPoints;                  // savings as a share of the base
+    std::optional<qint64> savingsBasisPoints; // savings as a share of the base
     int bidders = 0;
     int validBids = 0;
     QStringList notes;
@@ -47,6 +47,13 @@ struct ClockLine
     bool breached = false;
 };
 
+// The e.firma a testimony is printed to be signed with (the signature itself is added to the PDF
+// afterwards, by testigo_pdfsign).
+struct SignatureLine
+{
+    QString name, rfc, certificateNumber;
+};
+
 struct TestimonyData
 {
     Procedure procedure;
@@ -54,30 +61,39 @@ struct TestimonyData
     std::optional<Witness> witness;
     std::optional<Engagement> engagement;
     QList<Lot> lots;
-    QList<Stage> stages;     // in procedure order
+    QList<Stage> stages; // in procedure order
     QList<Finding> findings; // by number
-    QHash<QString, QStringList> clauseCodes;   // finding id -> pact clause codes
-    QHash<QString, QString> categoryLabels;    // category code -> label in the document language
-    QHash<QString, QString> stageLabels;       // stage kind -> label in the document language
+    QHash<QString, QStringList> clauseCodes; // finding id -> pact clause codes
+    QHash<QString, QString> categoryLabels; // category code -> label in the document language
+    QHash<QString, QString> stageLabels; // stage kind -> label in the document language
     QList<Signatory> signatories;
     QList<Attachment> attachments;
     QList<Bidder> bidders;
     Narrative narrative; // in the document's language; empty fields when not written
+    Narrative original; // in the other language: printed, marked, where the document's is blank
     EconomicResults economics;
     QList<ClockLine> clocks;
     QString clocksNote; // why no legal clock is computed (a regime without clocks), in the document's language
     QString language;  // es | en
     QString auditHead; // the record's audit chain head when the snapshot was taken
-    QDate printDate;
+    QDate printDate; // shown only in the footer, labelled as such
+    QDate documentDate; // the delivery date: the report stage's actual date, or one the witness set
+    QDate interimUpTo; // valid: an interim report of a procedure under way, up to this date
+    std::optional<SignatureLine> signedBy; // empty: the block says "Unsigned"
 
     QString shortDigest() const { return auditHead.left(12); }
+    bool interim() const { return interimUpTo.isValid(); }
+    // The date the document carries: an interim report's cut-off, or the delivery date.
+    QDate dated() const { return interim() ? interimUpTo : documentDate; }
 };
 
 // Reads the procedure's testimony from the record, in language "es" or "en".
-TestimonyData loadTestimony(const CaseFile &file, const QString &procedureId, const QString &language,
-                            const QDate &today);
+TestimonyData loadTestimony(
+    const CaseFile &file, const QString &procedureId, const QString &language, const QDate &today);
 
 // What the testimony still lacks, one line each, in the document's language: empty when complete.
+// Until it is empty the document is a draft. An interim report does not wait for stages planned
+// after its cut-off date.
 QStringList missingParts(const TestimonyData &data, const DocLanguage &lang);
 QStringList missingParts(const CaseFile &file, const QString &procedureId, const DocLanguage &lang);
 

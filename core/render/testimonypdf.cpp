@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The testimony as a PDF/A-1b file, stamped with the record it was printed from.
+#include "pdfsign/pdfsigner.h"
 #include "render/pdffile.h"
 #include "render/testimonyrenderer.h"
 
@@ -24,34 +25,35 @@ QString stampKeywords(const TestimonyData &d)
 QByteArray xmpPacket(const TestimonyData &d, const QString &title)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const QString xml = QStringLiteral(
-        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-        "<dc:language><rdf:Bag><rdf:li>%3</rdf:li></rdf:Bag></dc:language>\n"
-        "</rdf:Description>\n"
-        "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-        "<pdf:Producer>Qt %4</pdf:Producer>\n"
-        "<pdf:Keywords>%5</pdf:Keywords>\n"
-        "</rdf:Description>\n"
-        "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-        "<xmp:CreatorTool>Testigo</xmp:CreatorTool>\n"
-        "<xmp:CreateDate>%6</xmp:CreateDate>\n"
-        "<xmp:ModifyDate>%6</xmp:ModifyDate>\n"
-        "</rdf:Description>\n"
-        "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-        "<pdfaid:part>1</pdfaid:part>\n"
-        "<pdfaid:conformance>B</pdfaid:conformance>\n"
-        "</rdf:Description>\n"
-        "</rdf:RDF>\n"
-        "</x:xmpmeta>\n"
-        "<?xpacket end=\"w\"?>")
-                            .arg(title.toHtmlEscaped(), d.witness ? d.witness->name.toHtmlEscaped() : QString(),
-                                 d.language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es-MX"),
-                                 QLatin1String(qVersion()), stampKeywords(d).toHtmlEscaped(), now);
+    const QString xml
+        = QStringLiteral(
+            "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+            "<dc:language><rdf:Bag><rdf:li>%3</rdf:li></rdf:Bag></dc:language>\n"
+            "</rdf:Description>\n"
+            "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+            "<pdf:Producer>Qt %4</pdf:Producer>\n"
+            "<pdf:Keywords>%5</pdf:Keywords>\n"
+            "</rdf:Description>\n"
+            "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+            "<xmp:CreatorTool>Testigo</xmp:CreatorTool>\n"
+            "<xmp:CreateDate>%6</xmp:CreateDate>\n"
+            "<xmp:ModifyDate>%6</xmp:ModifyDate>\n"
+            "</rdf:Description>\n"
+            "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+            "<pdfaid:part>1</pdfaid:part>\n"
+            "<pdfaid:conformance>B</pdfaid:conformance>\n"
+            "</rdf:Description>\n"
+            "</rdf:RDF>\n"
+            "</x:xmpmeta>\n"
+            "<?xpacket end=\"w\"?>")
+              .arg(title.toHtmlEscaped(), d.witness ? d.witness->name.toHtmlEscaped() : QString(),
+                  d.language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es-MX"),
+                  QLatin1String(qVersion()), stampKeywords(d).toHtmlEscaped(), now);
     return xml.toUtf8();
 }
 } // namespace
@@ -76,6 +78,19 @@ bool writeTestimonyPdf(const TestimonyData &data, const QString &path, QString *
     return ok;
 }
 
+bool writeSignedTestimonyPdf(
+    TestimonyData data, const QString &path, const PdfSign::SigningKey &key, QString *error, int *pages)
+{
+    const PdfSign::CertificateInfo &holder = key.certificate();
+    data.signedBy = SignatureLine {holder.name, holder.rfc, holder.serialNumber};
+    const QString printed = path + QStringLiteral(".unsigned.tmp");
+    if (!writeTestimonyPdf(data, printed, error, pages))
+        return false;
+    const bool signedOk = PdfSign::signPdfFile(printed, path, key, {}, error);
+    QFile::remove(printed);
+    return signedOk;
+}
+
 std::optional<TestimonyStamp> readTestimonyStamp(const QByteArray &pdf)
 {
     const qsizetype at = pdf.indexOf(kStampPrefix.toLatin1());
@@ -93,8 +108,10 @@ std::optional<TestimonyStamp> readTestimonyStamp(const QByteArray &pdf)
     s.procedureId = m.captured(2);
     s.language = m.captured(3);
     QString number = m.captured(4);
-    number.replace(QStringLiteral("&amp;"), QStringLiteral("&")).replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">")).replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    number.replace(QStringLiteral("&amp;"), QStringLiteral("&"))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""));
     s.procedureNumber = number;
     return s;
 }

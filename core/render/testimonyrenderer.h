@@ -21,6 +21,9 @@ class QTextDocument;
 namespace Testigo {
 class DocLanguage;
 }
+namespace Testigo::PdfSign {
+class SigningKey;
+}
 
 namespace Testigo::Render {
 
@@ -36,6 +39,7 @@ public:
     const DocLanguage &language() const { return *m_lang; }
     QString title() const;
     QStringList missingParts() const;
+    bool isDraft() const { return !missingParts().isEmpty(); }
 
     // Lays the pages out for a device: its full page size in its pixels and its resolution.
     void layout(QPaintDevice *device, const QSizeF &pagePixels);
@@ -59,12 +63,18 @@ private:
     const QPaintDevice *m_laidOutFor = nullptr;
     QSizeF m_page;
     qreal m_dpi = 72;
+    bool m_draft = false; // something is missing: "DRAFT" on every page
 };
 
 // Writes the testimony as a PDF/A-1b file whose XMP metadata records the audit head, procedure and
 // language, so verify --testimony can tell later whether the record changed.
-bool writeTestimonyPdf(const TestimonyData &data, const QString &path, QString *error = nullptr,
-                       int *pages = nullptr);
+bool writeTestimonyPdf(
+    const TestimonyData &data, const QString &path, QString *error = nullptr, int *pages = nullptr);
+
+// Prints the testimony with the key's holder in its signature block and signs it (PAdES) into path;
+// path is written once, only when both succeed.
+bool writeSignedTestimonyPdf(TestimonyData data, const QString &path, const PdfSign::SigningKey &key,
+    QString *error = nullptr, int *pages = nullptr);
 
 // What a testimony PDF says about the record it was printed from.
 struct TestimonyStamp

@@ -16,17 +16,32 @@ struct SectionContext
     const TestimonyData &d;
     const DocLanguage &lang;
     DocBuilder &b;
+    int section = 0; // the number of the last top-level section written
+
+    // "N. Title" for the next top-level section (a section with nothing to say is left out).
+    QString numbered(const char *source)
+    {
+        return QString::number(++section) + QStringLiteral(". ") + t(source);
+    }
 
     QString t(const char *source) const { return docText(lang, source); }
     QString code(const CodeList &list, const QString &c) const { return docCode(list, c, lang); }
     QString money(const std::optional<Money> &m) const;
-    QString date(const QDate &date) const;      // long form, "—" when unknown
+    QString date(const QDate &date) const; // long form, "—" when unknown
     QString shortDate(const QDate &date) const; // dd/MM/yyyy, "—" when unknown
     QString number(int n) const { return lang.locale().toString(n); }
     QString stageName(const QString &stageId) const;
     QString stageName(const Stage &s) const;
     std::optional<Money> totalBudget() const;
+    // "(original en español)" / "(Spanish original)": a recorded text printed in its own language.
+    QString originalMark() const;
 };
+
+// A narrative section: the text in the document's language, or its original in the other language,
+// marked; left out (heading and all) when neither is written.
+void narrativeSection(SectionContext &c, const char *title, const QString &html, const QString &original);
+// On a draft's cover: "DRAFT" and what is still missing.
+void writeDraftNotice(SectionContext &c);
 
 QString documentTitle(const TestimonyData &d, const DocLanguage &lang);
 

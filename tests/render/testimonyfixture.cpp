@@ -12,13 +12,13 @@ void must(const CaseFile &file, bool ok)
 
 // Inserts a row with every unset text column as "" (the schema's text columns are NOT NULL),
 // except references, which stay NULL.
-template<class E>
-void put(CaseFile &file, E &e)
+template<class E> void put(CaseFile &file, E &e)
 {
     const auto &m = mappingOf<E>();
     QVariantMap row = m.toRow(e);
     for (auto it = row.begin(); it != row.end(); ++it)
-        if (it->typeId() == QMetaType::QString && it->toString().isNull() && !it.key().endsWith(QLatin1String("_id")))
+        if (it->typeId() == QMetaType::QString && it->toString().isNull()
+            && !it.key().endsWith(QLatin1String("_id")))
             *it = QStringLiteral("");
     if (!e.id.isEmpty())
         row.insert(QStringLiteral("id"), e.id);
@@ -46,7 +46,8 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
     Procedure p;
     p.number = kFixtureNumber;
     p.title = kFixtureTitle;
-    p.object = QStringLiteral("Suministro de medicamentos oncológicos y de soporte para hospitales de la región.");
+    p.object
+        = QStringLiteral("Suministro de medicamentos oncológicos y de soporte para hospitales de la región.");
     p.agencyId = agency.id;
     p.regime = QStringLiteral("LAASSP-2000");
     p.type = QStringLiteral("open_tender");
@@ -78,7 +79,7 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
     a.procedureId = b.procedureId = p.id;
     a.name = QStringLiteral("Farmacéutica del Golfo, S.A. de C.V.");
     b.name = QStringLiteral("Distribuidora Médica Peninsular, S.A. de C.V.");
-    a.signedPact = b.signedPact = true;
+    a.signedPact = b.signedPact = o.complete; // one fact with the Pact's signatories
     put(file, a);
     put(file, b);
     for (const Lot &l : lots) {
@@ -99,8 +100,9 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
         put(file, w);
     }
 
-    const QStringList kinds{QStringLiteral("call"), QStringLiteral("clarification"), QStringLiteral("opening"),
-                            QStringLiteral("evaluation"), QStringLiteral("award"), QStringLiteral("contract")};
+    const QStringList kinds {QStringLiteral("call"), QStringLiteral("clarification"),
+        QStringLiteral("opening"), QStringLiteral("evaluation"), QStringLiteral("award"),
+        QStringLiteral("contract"), QStringLiteral("report")};
     QList<Stage> stages;
     for (int i = 0; i < kinds.size(); ++i) {
         Stage s;
@@ -124,8 +126,8 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
     clause.textEs = QStringLiteral("La convocante publicará las actas el mismo día.");
     clause.textEn = QStringLiteral("The agency publishes the minutes the same day.");
     put(file, clause);
-    const QStringList severities{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
-                                 QStringLiteral("critical")};
+    const QStringList severities {
+        QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
     for (int n = 1; n <= o.findings; ++n) {
         Finding f;
         f.procedureId = p.id;
@@ -133,10 +135,12 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
         f.number = n;
         f.category = QStringLiteral("transparency");
         f.severity = severities[(n - 1) % severities.size()];
-        f.description = QStringLiteral("El acta %1 no se publicó en la Plataforma el mismo día del acto.").arg(n);
+        f.description
+            = QStringLiteral("El acta %1 no se publicó en la Plataforma el mismo día del acto.").arg(n);
         f.recommendation = QStringLiteral("Publicar las actas en la Plataforma el día del acto.");
         if (o.complete || n % 2 == 0) {
-            f.response = QStringLiteral("La convocante publicó el acta al día siguiente y ajustó su procedimiento.");
+            f.response
+                = QStringLiteral("La convocante publicó el acta al día siguiente y ajustó su procedimiento.");
             f.responseDate = QDate(2024, 3, 20);
             f.status = QStringLiteral("attended");
         }
@@ -162,15 +166,17 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
         put(file, at);
     }
     if (o.complete) {
-        for (const auto &[name, role] : {std::pair{QStringLiteral("Lic. María Fernanda Ávila Núñez"), QStringLiteral("official")},
-                                         std::pair{a.name, QStringLiteral("bidder")},
-                                         std::pair{witness.name, QStringLiteral("witness")}}) {
+        for (const auto &[name, role] :
+            {std::pair {QStringLiteral("Lic. María Fernanda Ávila Núñez"), QStringLiteral("official")},
+                std::pair {a.name, QStringLiteral("bidder")},
+                std::pair {witness.name, QStringLiteral("witness")}}) {
             Signatory s;
             s.procedureId = p.id;
             s.name = name;
             s.role = role;
-            s.position = role == QStringLiteral("official") ? QStringLiteral("Titular de la Unidad de Administración")
-                                                             : QStringLiteral("Representante legal");
+            s.position = role == QStringLiteral("official")
+                ? QStringLiteral("Titular de la Unidad de Administración")
+                : QStringLiteral("Representante legal");
             s.signedDate = QDate(2024, 2, 20);
             put(file, s);
         }
@@ -179,16 +185,19 @@ QString addTestimonyProcedure(CaseFile &file, const FixtureOptions &o)
             n.procedureId = p.id;
             n.language = lang;
             const bool es = lang == QStringLiteral("es");
-            n.background = es ? QStringLiteral("<p>El testigo social participó por designación de la Secretaría, "
-                                               "con base en el <b>artículo 26 Ter</b> de la LAASSP.</p>")
-                              : QStringLiteral("<p>The social witness took part by designation of the Secretaría, "
-                                               "under <b>article 26 Ter</b> of the LAASSP.</p>");
-            n.summary = es ? QStringLiteral("<p>El procedimiento se desarrolló conforme a la ley, con observaciones "
-                                            "menores de transparencia que la convocante atendió.</p>")
-                           : QStringLiteral("<p>The procedure followed the law, with minor transparency "
-                                            "observations that the agency attended.</p>");
-            n.conclusions = es ? QStringLiteral("<p>Las etapas se apegaron al artículo 134 constitucional.</p>")
-                               : QStringLiteral("<p>Every stage complied with article 134 of the Constitution.</p>");
+            n.background = es
+                ? QStringLiteral("<p>El testigo social participó por designación de la Secretaría, "
+                                 "con base en el <b>artículo 26 Ter</b> de la LAASSP.</p>")
+                : QStringLiteral("<p>The social witness took part by designation of the Secretaría, "
+                                 "under <b>article 26 Ter</b> of the LAASSP.</p>");
+            n.summary = es
+                ? QStringLiteral("<p>El procedimiento se desarrolló conforme a la ley, con observaciones "
+                                 "menores de transparencia que la convocante atendió.</p>")
+                : QStringLiteral("<p>The procedure followed the law, with minor transparency "
+                                 "observations that the agency attended.</p>");
+            n.conclusions = es
+                ? QStringLiteral("<p>Las etapas se apegaron al artículo 134 constitucional.</p>")
+                : QStringLiteral("<p>Every stage complied with article 134 of the Constitution.</p>");
             put(file, n);
         }
     }

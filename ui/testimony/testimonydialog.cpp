@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testimony/testimonydialog.h"
+
 #include "domain/doclanguage.h"
 #include "render/testimonydata.h"
 #include "render/testimonyrenderer.h"
+#include "testimony/signdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,8 +24,10 @@
 namespace Testigo::Ui {
 
 TestimonyDialog::TestimonyDialog(Session &session, const QString &procedureId, QWidget *parent)
-    : QDialog(parent), m_session(session), m_procedureId(procedureId),
-      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+    : QDialog(parent)
+    , m_session(session)
+    , m_procedureId(procedureId)
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setObjectName(QStringLiteral("testimonyDialog"));
     m_printer->setFullPage(true); // the renderer draws its own margins, header and footer
@@ -65,6 +69,8 @@ TestimonyDialog::TestimonyDialog(Session &session, const QString &procedureId, Q
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_exportButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_signButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_signButton->setObjectName(QStringLiteral("signPdfButton"));
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
@@ -77,6 +83,7 @@ TestimonyDialog::TestimonyDialog(Session &session, const QString &procedureId, Q
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &TestimonyDialog::reload);
     connect(m_printButton, &QPushButton::clicked, this, &TestimonyDialog::print);
     connect(m_exportButton, &QPushButton::clicked, this, &TestimonyDialog::exportAsked);
+    connect(m_signButton, &QPushButton::clicked, this, &TestimonyDialog::signAsked);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // The document's language defaults to the UI's.
@@ -97,9 +104,11 @@ void TestimonyDialog::retranslate()
     m_preview->setAccessibleName(tr("Print preview"));
     m_printButton->setText(tr("&Print…"));
     m_exportButton->setText(tr("&Export PDF…"));
+    m_signButton->setText(tr("&Sign PDF with e.firma…"));
     if (m_renderer)
-        m_missingLabel->setText(m_missingList->count() ? tr("Still missing (the testimony can be printed as a draft):")
-                                                       : tr("Nothing is missing."));
+        m_missingLabel->setText(m_missingList->count()
+                ? tr("Still missing (the testimony can be printed as a draft):")
+                : tr("Nothing is missing."));
 }
 
 void TestimonyDialog::changeEvent(QEvent *event)
@@ -164,12 +173,36 @@ bool TestimonyDialog::exportPdf(const QString &path)
     return m_renderer && Render::writeTestimonyPdf(m_renderer->data(), path, &error);
 }
 
+bool TestimonyDialog::exportSignedPdf(const QString &path, const PdfSign::SigningKey &key, QString *error)
+{
+    return m_renderer && Render::writeSignedTestimonyPdf(m_renderer->data(), path, key, error);
+}
+
+void TestimonyDialog::signAsked()
+{
+    SignDialog ask(this);
+    ask.setObjectName(QStringLiteral("signDialog"));
+    if (ask.exec() != QDialog::Accepted || !ask.key())
+        return;
+    const QString suggested
+        = QStringLiteral("%1_%2_firmado.pdf")
+              .arg(m_renderer ? m_renderer->data().procedure.number : QStringLiteral("testimonio"),
+                  language());
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Sign testimony"), suggested, tr("PDF files (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportSignedPdf(path, *ask.key(), &error))
+        QMessageBox::warning(this, tr("Sign testimony"), error);
+}
+
 void TestimonyDialog::exportAsked()
 {
-    const QString suggested = QStringLiteral("%1_%2.pdf")
-                                  .arg(m_renderer ? m_renderer->data().procedure.number : QStringLiteral("testimonio"),
-                                       language());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export testimony"), suggested, tr("PDF files (*.pdf)"));
+    const QString suggested
+        = QStringLiteral("%1_%2.pdf")
+              .arg(m_renderer ? m_renderer->data().procedure.number : QStringLiteral("testimonio"),
+                  language());
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export testimony"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!exportPdf(path))

@@ -20,6 +20,9 @@ class QPushButton;
 namespace Testigo::Render {
 class TestimonyRenderer;
 }
+namespace Testigo::PdfSign {
+class SigningKey;
+}
 
 namespace Testigo::Ui {
 
@@ -38,6 +41,8 @@ public:
     int pageCount() const;
     // Writes the PDF without asking for a file name (the Export button asks, then calls this).
     bool exportPdf(const QString &path);
+    // Prints with the key's holder in the signature block and signs (the Sign button asks first).
+    bool exportSignedPdf(const QString &path, const PdfSign::SigningKey &key, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +52,7 @@ private:
     void paint(QPrinter *printer);
     void print();
     void exportAsked();
+    void signAsked();
     void retranslate();
 
     Session &m_session;
@@ -60,6 +66,7 @@ private:
     QPrintPreviewWidget *m_preview = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_signButton = nullptr;
     QPushButton *m_closeButton = nullptr;
 };
 
