@@ -25,11 +25,13 @@ const QList<Command> &commands()
         {"verify", cmdVerify, "verify FILE [--testimony OUT.pdf]"},
         {"impact", cmdImpact, "impact FILE [--format csv|json] [--real YYYY-MM] [--currency MXN|USD]"},
         {"testimony", cmdTestimony, "testimony FILE --process NUMBER --lang es|en -o OUT.pdf"},
-        {"merge", cmdMerge, "merge TARGET SOURCE..."},
+        {"merge", cmdMerge, "merge TARGET SOURCE... [--accept-unverified]"},
         {"report", cmdReport, "report FILE --lang es|en -o OUT.pdf"},
         {"import", cmdImport, "import FILE OCDS-FILE..."},
         {"export", cmdExport, "export FILE -o OUT.json [--process NUMBER]"},
         {"flags", cmdFlags, "flags FILE [--process NUMBER] [--json]"},
+        {"keys", cmdKeys, "keys FILE [--export OUT.json]"},
+        {"trust", cmdTrust, "trust FILE KEYFILE|FINGERPRINT"},
     };
     return list;
 }
@@ -37,7 +39,7 @@ const QList<Command> &commands()
 // Options that take a value; every other --option is a flag.
 const QStringList kValued{QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
                           QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"),
-                          QStringLiteral("testimony")};
+                          QStringLiteral("testimony"), QStringLiteral("export")};
 
 QString usageText()
 {

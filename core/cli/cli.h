@@ -44,6 +44,8 @@ int cmdReport(const Args &a, Io io);
 int cmdImport(const Args &a, Io io);
 int cmdExport(const Args &a, Io io);
 int cmdFlags(const Args &a, Io io);
+int cmdKeys(const Args &a, Io io);
+int cmdTrust(const Args &a, Io io);
 
 // Shared helpers.
 class Tr
