@@ -386,6 +386,62 @@ Savings %: %6</translation>
     <context>
         <name>CaseFile</name>
         <message>
+            <source>No key of this file has the fingerprint “%1”.</source>
+            <translation>No key of this file has the fingerprint “%1”.</translation>
+        </message>
+        <message>
+            <source>Several keys match “%1”; give more of the fingerprint.</source>
+            <translation>Several keys match “%1”; give more of the fingerprint.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
+            <translation>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
+            <translation>The file&apos;s structure was changed outside Testigo: %1 was altered.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
+            <translation>The file&apos;s structure was changed outside Testigo: %1 is missing.</translation>
+        </message>
+        <message>
+            <source>The OCDS release kept for %1 no longer matches its SHA-256.</source>
+            <translation>The OCDS release kept for %1 no longer matches its SHA-256.</translation>
+        </message>
+        <message>
+            <source>The public key of “%1” does not match its fingerprint.</source>
+            <translation>The public key of “%1” does not match its fingerprint.</translation>
+        </message>
+        <message>
+            <source>The audit log was cut: entry %1, which signature %2 covers, is gone.</source>
+            <translation>The audit log was cut: entry %1, which signature %2 covers, is gone.</translation>
+        </message>
+        <message>
+            <source>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</source>
+            <translation>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s signatures were removed.</source>
+            <translation>The file&apos;s signatures were removed.</translation>
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are not signed: they were added outside Testigo.</source>
+            <translation>Audit entries %1 to %2 are not signed: they were added outside Testigo.</translation>
+        </message>
+        <message>
+            <source>The audit log was cut: the entries after %1 that signature %2 covers are gone.</source>
+            <translation>The audit log was cut: the entries after %1 that signature %2 covers are gone.</translation>
+        </message>
+        <message>
+            <source>Table(s) %1 were changed outside Testigo after the last signature.</source>
+            <translation>Table(s) %1 were changed outside Testigo after the last signature.</translation>
+        </message>
+        <message>
+            <source>A signature of the history merged from %1 does not verify.</source>
+            <translation>A signature of the history merged from %1 does not verify.</translation>
+        </message>
+        <message>
             <source>“%1” already exists; Testigo will not overwrite it.</source>
             <translation>“%1” already exists; Testigo will not overwrite it.</translation>
         </message>
@@ -3920,6 +3976,94 @@ You can undo this with Edit ▸ Undo.</translation>
     </context>
     <context>
         <name>Tr</name>
+        <message numerus="yes">
+            <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
+            <translation>
+                <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another. Nothing was merged.</numerusform>
+                <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another. Nothing was merged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
+            <translation>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</translation>
+        </message>
+        <message>
+            <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
+            <translation>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
+            <translation>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</translation>
+        </message>
+        <message>
+            <source>your key</source>
+            <translation>your key</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>trusted</translation>
+        </message>
+        <message>
+            <source>not trusted</source>
+            <translation>not trusted</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signed by %1 (key %2, %3): %n entries.</source>
+            <translation>
+                <numerusform>Signed by %1 (key %2, %3): %n entry.</numerusform>
+                <numerusform>Signed by %1 (key %2, %3): %n entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsigned (written before signing): %n entries.</source>
+            <translation>
+                <numerusform>Unsigned (written before signing): %n entry.</numerusform>
+                <numerusform>Unsigned (written before signing): %n entries.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keys needs one FILE.</source>
+            <translation>keys needs one FILE.</translation>
+        </message>
+        <message>
+            <source>The keys could not be written to “%1”: %2</source>
+            <translation>The keys could not be written to “%1”: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) written to %1</source>
+            <translation>
+                <numerusform>%n key written to %1</numerusform>
+                <numerusform>%n keys written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
+            <translation>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key file written by testigo-cli keys --export.</source>
+            <translation>“%1” is not a key file written by testigo-cli keys --export.</translation>
+        </message>
+        <message>
+            <source>“%1” is read-only; nothing was changed.</source>
+            <translation>“%1” is read-only; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
+            <translation>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1</source>
+            <translation>Nothing was changed: %1</translation>
+        </message>
+        <message>
+            <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
+            <translation>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</translation>
+        </message>
         <message>
             <source>create needs one FILE.</source>
             <translation>create needs one FILE.</translation>
@@ -4520,4 +4664,37 @@ You can undo this with Edit ▸ Undo.</translation>
             <translation>Attendance</translation>
         </message>
     </context>
+<context>
+        <name>SigningKey</name>
+        <message>
+            <source>Your signing key “%1” cannot be read; nothing was saved. Restore it from your backup.</source>
+            <translation>Your signing key “%1” cannot be read; nothing was saved. Restore it from your backup.</translation>
+        </message>
+        <message>
+            <source>Your signing key cannot be created in “%1”; nothing was saved.</source>
+            <translation>Your signing key cannot be created in “%1”; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Your signing key cannot be read back from “%1”; nothing was saved.</source>
+            <translation>Your signing key cannot be read back from “%1”; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Your signing key cannot be written to “%1”; nothing was saved.</source>
+            <translation>Your signing key cannot be written to “%1”; nothing was saved.</translation>
+        </message>
+</context>
+<context>
+        <name>Merge</name>
+        <message numerus="yes">
+            <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+            <translation>
+                <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another.</numerusform>
+                <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” failed verification (%2); nothing was merged.</source>
+            <translation>“%1” failed verification (%2); nothing was merged.</translation>
+        </message>
+</context>
 </TS>

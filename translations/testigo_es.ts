@@ -386,6 +386,62 @@ Ahorro %: %6</translation>
     <context>
         <name>CaseFile</name>
         <message>
+            <source>No key of this file has the fingerprint “%1”.</source>
+            <translation>Ninguna clave de este archivo tiene la huella “%1”.</translation>
+        </message>
+        <message>
+            <source>Several keys match “%1”; give more of the fingerprint.</source>
+            <translation>Varias claves coinciden con “%1”; indique más dígitos de la huella.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
+            <translation>La estructura del archivo se modificó fuera de Testigo: %1 no es de Testigo.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
+            <translation>La estructura del archivo se modificó fuera de Testigo: %1 fue alterado.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
+            <translation>La estructura del archivo se modificó fuera de Testigo: falta %1.</translation>
+        </message>
+        <message>
+            <source>The OCDS release kept for %1 no longer matches its SHA-256.</source>
+            <translation>La entrega OCDS guardada para %1 ya no coincide con su SHA-256.</translation>
+        </message>
+        <message>
+            <source>The public key of “%1” does not match its fingerprint.</source>
+            <translation>La clave pública de “%1” no coincide con su huella.</translation>
+        </message>
+        <message>
+            <source>The audit log was cut: entry %1, which signature %2 covers, is gone.</source>
+            <translation>La bitácora de auditoría fue recortada: falta la entrada %1, que cubre la firma %2.</translation>
+        </message>
+        <message>
+            <source>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</source>
+            <translation>La firma %1 (entradas %2 a %3) no coincide con la bitácora: el historial fue reescrito o falsificado.</translation>
+        </message>
+        <message>
+            <source>The file&apos;s signatures were removed.</source>
+            <translation>Se eliminaron las firmas del archivo.</translation>
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are not signed: they were added outside Testigo.</source>
+            <translation>Las entradas de auditoría %1 a %2 no están firmadas: se agregaron fuera de Testigo.</translation>
+        </message>
+        <message>
+            <source>The audit log was cut: the entries after %1 that signature %2 covers are gone.</source>
+            <translation>La bitácora de auditoría fue recortada: faltan las entradas posteriores a la %1 que cubre la firma %2.</translation>
+        </message>
+        <message>
+            <source>Table(s) %1 were changed outside Testigo after the last signature.</source>
+            <translation>Las tablas %1 se modificaron fuera de Testigo después de la última firma.</translation>
+        </message>
+        <message>
+            <source>A signature of the history merged from %1 does not verify.</source>
+            <translation>Una firma del historial combinado desde %1 no se verifica.</translation>
+        </message>
+        <message>
             <source>“%1” already exists; Testigo will not overwrite it.</source>
             <translation>“%1” ya existe; Testigo no lo sobrescribirá.</translation>
         </message>
@@ -3920,6 +3976,94 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </context>
     <context>
         <name>Tr</name>
+        <message numerus="yes">
+            <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
+            <translation>
+                <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
+                <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
+            <translation>“%1” no pasó la verificación: %2 No se combinó nada; el destino no cambió. Para combinarlo de todos modos (la bitácora del destino lo registra), agregue --accept-unverified.</translation>
+        </message>
+        <message>
+            <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
+            <translation>Advertencia: “%1” no pasó la verificación (%2); se combinó como lo pidió y quedó registrado en el destino.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
+            <translation>“%1” está dañado (falla la revisión de integridad de SQLite); no se combinó nada y no se modificó.</translation>
+        </message>
+        <message>
+            <source>your key</source>
+            <translation>su clave</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>de confianza</translation>
+        </message>
+        <message>
+            <source>not trusted</source>
+            <translation>sin confianza</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signed by %1 (key %2, %3): %n entries.</source>
+            <translation>
+                <numerusform>Firmado por %1 (clave %2, %3): %n entrada.</numerusform>
+                <numerusform>Firmado por %1 (clave %2, %3): %n entradas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsigned (written before signing): %n entries.</source>
+            <translation>
+                <numerusform>Sin firma (escrito antes de firmar): %n entrada.</numerusform>
+                <numerusform>Sin firma (escrito antes de firmar): %n entradas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>keys needs one FILE.</source>
+            <translation>keys necesita un ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>The keys could not be written to “%1”: %2</source>
+            <translation>No se pudieron escribir las claves en “%1”: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) written to %1</source>
+            <translation>
+                <numerusform>%n clave escrita en %1</numerusform>
+                <numerusform>%n claves escritas en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
+            <translation>trust necesita un ARCHIVO y un ARCHIVO-DE-CLAVES (de keys --export) o una HUELLA.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read: %2</source>
+            <translation>“%1” no se puede leer: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key file written by testigo-cli keys --export.</source>
+            <translation>“%1” no es un archivo de claves escrito por testigo-cli keys --export.</translation>
+        </message>
+        <message>
+            <source>“%1” is read-only; nothing was changed.</source>
+            <translation>“%1” es de solo lectura; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
+            <translation>“%1” contiene una clave que no es una clave pública Ed25519; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1</source>
+            <translation>No se cambió nada: %1</translation>
+        </message>
+        <message>
+            <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
+            <translation>Marcada como de confianza; la marca está firmada con su clave y queda en la bitácora del archivo.</translation>
+        </message>
         <message>
             <source>create needs one FILE.</source>
             <translation>create requiere un argumento FILE.</translation>
@@ -4520,4 +4664,37 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Asistentes</translation>
         </message>
     </context>
+<context>
+        <name>SigningKey</name>
+        <message>
+            <source>Your signing key “%1” cannot be read; nothing was saved. Restore it from your backup.</source>
+            <translation>Su clave de firma “%1” no se puede leer; no se guardó nada. Restáurela desde su respaldo.</translation>
+        </message>
+        <message>
+            <source>Your signing key cannot be created in “%1”; nothing was saved.</source>
+            <translation>No se puede crear su clave de firma en “%1”; no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>Your signing key cannot be read back from “%1”; nothing was saved.</source>
+            <translation>No se puede volver a leer su clave de firma de “%1”; no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>Your signing key cannot be written to “%1”; nothing was saved.</source>
+            <translation>No se puede escribir su clave de firma en “%1”; no se guardó nada.</translation>
+        </message>
+</context>
+<context>
+        <name>Merge</name>
+        <message numerus="yes">
+            <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+            <translation>
+                <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro.</numerusform>
+                <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” failed verification (%2); nothing was merged.</source>
+            <translation>“%1” no pasó la verificación (%2); no se combinó nada.</translation>
+        </message>
+</context>
 </TS>
