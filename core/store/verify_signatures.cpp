@@ -122,25 +122,23 @@ void CaseFile::verifyReleases(VerifyResult &result) const
     }
 }
 
-void CaseFile::verifySignatures(VerifyResult &result) const
+namespace {
+
+// What verifying the signatures needs at each step: the keys, the rows, the counts per key.
+struct SignatureCheck
 {
-    QSqlDatabase db = m_db->db();
-    const qint64 length = auditLength();
-    if (!m_db->isSigned()) {
-        result.unsignedEntries = length; // an older file, opened without upgrading
-        return;
-    }
-    auto problem = [&result](qint64 seq, const QString &message) {
-        result.problems.append({seq, QStringLiteral("audit_signature"), QString(), QString(), message});
-    };
+    VerifyResult &result;
     QHash<QString, Signer> keys;
-    for (const Signer &s : all<Signer>(QString(), QVariant(), true)) {
-        keys.insert(s.id, s);
-        if (SigningKey::fingerprintOf(QByteArray::fromBase64(s.publicKey.toLatin1())) != s.id)
-            problem(0, tr("The public key of “%1” does not match its fingerprint.").arg(s.owner));
-    }
     QHash<QString, qint64> counts; // key -> entries signed
-    auto check = [&](const SignatureRow &s, const QString &fileId) {
+    QList<SignatureRow> own, imported;
+
+    void problem(qint64 seq, const QString &message)
+    {
+        result.problems.append({seq, QStringLiteral("audit_signature"), QString(), QString(), message});
+    }
+    // A signature made by a key the file holds, over the text it signs; counts its entries.
+    bool valid(const SignatureRow &s, const QString &fileId)
+    {
         const auto key = keys.constFind(s.keyId);
         const QByteArray message = signatureMessage(
             fileId, s.n, s.firstSeq, s.lastSeq, s.headHash, s.state, s.keyId, s.signedAt, s.prevSignature);
@@ -150,125 +148,157 @@ void CaseFile::verifySignatures(VerifyResult &result) const
             return false;
         counts[s.keyId] += s.entries();
         return true;
-    };
+    }
+};
 
-    // This file's own signatures: contiguous, linked, each over the head its last entry has.
-    const QList<SignatureRow> own = signatureRows(db, false);
-    const QString id = fileId();
-    const QString genesis(64, QLatin1Char('0'));
+// This file's own signatures: contiguous, linked, each over the head its last entry has; the last
+// one over the whole log and the current state.
+bool verifyOwnSignatures(
+    const CaseFile &file, QSqlDatabase db, SignatureCheck &check, const QString &stateNow)
+{
+    const QList<SignatureRow> &own = check.own;
+    const QString id = file.fileId();
     for (int i = 0; i < own.size(); ++i) {
         const SignatureRow &s = own[i];
         const SignatureRow *prev = i > 0 ? &own[i - 1] : nullptr;
         const QString head = s.lastSeq == 0
-            ? genesis
+            ? QString(64, QLatin1Char('0'))
             : singleValue(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), s.lastSeq);
         const bool linked = s.n == i + 1 && s.prevSignature == (prev ? prev->signature : QString())
             && (!prev || (s.firstSeq == prev->lastSeq + 1 && s.lastSeq >= prev->lastSeq));
         if (head.isEmpty()) {
-            problem(s.lastSeq,
-                tr("The audit log was cut: entry %1, which signature %2 covers, is gone.")
+            check.problem(s.lastSeq,
+                CaseFile::tr("The audit log was cut: entry %1, which signature %2 covers, is gone.")
                     .arg(s.lastSeq)
                     .arg(s.n));
-            return;
+            return false;
         }
-        if (!linked || head != s.headHash || !check(s, id)) {
-            problem(s.firstSeq,
-                tr("Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or "
-                   "forged.")
+        if (!linked || head != s.headHash || !check.valid(s, id)) {
+            check.problem(s.firstSeq,
+                CaseFile::tr(
+                    "Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or "
+                    "forged.")
                     .arg(s.n)
                     .arg(s.firstSeq)
                     .arg(s.lastSeq));
-            return;
+            return false;
         }
     }
+    const qint64 length = file.auditLength();
     if (own.isEmpty()) {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE stamp <> ''")) && q.next()
-            && q.value(0).toLongLong() > 0)
-            problem(0, tr("The file's signatures were removed."));
-        result.unsignedEntries = length;
-    } else {
-        const SignatureRow &last = own.last();
-        const qint64 maxSeq
-            = singleValue(db, QStringLiteral("SELECT max(seq) FROM audit_log WHERE seq >= ?"), 0)
-                  .toLongLong();
-        if (maxSeq > last.lastSeq)
-            problem(last.lastSeq + 1,
-                tr("Audit entries %1 to %2 are not signed: they were added outside Testigo.")
-                    .arg(last.lastSeq + 1)
-                    .arg(maxSeq));
-        else if (maxSeq < last.lastSeq)
-            problem(maxSeq + 1,
-                tr("The audit log was cut: the entries after %1 that signature %2 covers are gone.")
-                    .arg(maxSeq)
-                    .arg(last.n));
-        const QString now = stateDigest(QString());
-        if (now != last.state) {
-            QStringList changed;
-            const QStringList a = now.split(QLatin1Char(';')), b = last.state.split(QLatin1Char(';'));
-            for (int i = 0; i < a.size(); ++i)
-                if (a[i] != b.value(i))
-                    changed << a[i].section(QLatin1Char('='), 0, 0);
-            problem(0,
-                tr("Table(s) %1 were changed outside Testigo after the last signature.")
-                    .arg(changed.join(QStringLiteral(", "))));
-        }
-        result.unsignedEntries = own.first().firstSeq - 1;
+        if (!singleValue(
+                db, QStringLiteral("SELECT 1 FROM audit_log WHERE stamp <> ? LIMIT 1"), QStringLiteral(""))
+                 .isEmpty())
+            check.problem(0, CaseFile::tr("The file's signatures were removed."));
+        check.result.unsignedEntries = length;
+        return true;
     }
+    const SignatureRow &last = own.last();
+    const qint64 maxSeq
+        = singleValue(db, QStringLiteral("SELECT max(seq) FROM audit_log WHERE seq >= ?"), 0).toLongLong();
+    if (maxSeq > last.lastSeq)
+        check.problem(last.lastSeq + 1,
+            CaseFile::tr("Audit entries %1 to %2 are not signed: they were added outside Testigo.")
+                .arg(last.lastSeq + 1)
+                .arg(maxSeq));
+    else if (maxSeq < last.lastSeq)
+        check.problem(maxSeq + 1,
+            CaseFile::tr("The audit log was cut: the entries after %1 that signature %2 covers are gone.")
+                .arg(maxSeq)
+                .arg(last.n));
+    const QString &now = stateNow;
+    if (now != last.state) {
+        QStringList changed;
+        const QStringList a = now.split(QLatin1Char(';')), b = last.state.split(QLatin1Char(';'));
+        for (int i = 0; i < a.size(); ++i)
+            if (a[i] != b.value(i))
+                changed << a[i].section(QLatin1Char('='), 0, 0);
+        check.problem(0,
+            CaseFile::tr("Table(s) %1 were changed outside Testigo after the last signature.")
+                .arg(changed.join(QStringLiteral(", "))));
+    }
+    check.result.unsignedEntries = own.first().firstSeq - 1;
+    return true;
+}
 
-    // Signatures that came with merged history: valid, and over entries this file holds.
-    QSet<QString> knownSignatures;
-    for (const SignatureRow &s : own)
-        knownSignatures.insert(s.signature);
-    const QList<SignatureRow> imported = signatureRows(db, true);
-    for (const SignatureRow &s : imported)
-        knownSignatures.insert(s.signature);
-    qint64 importedSigned = 0;
-    for (const SignatureRow &s : imported) {
+// Signatures that came with merged history: valid, and over entries this file holds.
+void verifyImportedSignatures(QSqlDatabase db, SignatureCheck &check)
+{
+    QSet<QString> known;
+    for (const QList<SignatureRow> *list : {&check.own, &check.imported})
+        for (const SignatureRow &s : *list)
+            known.insert(s.signature);
+    qint64 signedEntries = 0;
+    for (const SignatureRow &s : check.imported) {
         const bool headKnown = s.entries() == 0
             || !singleValue(db, QStringLiteral("SELECT 1 FROM imported_audit WHERE hash = ?"), s.headHash)
                     .isEmpty()
             || !singleValue(db, QStringLiteral("SELECT 1 FROM audit_log WHERE hash = ?"), s.headHash)
                     .isEmpty();
-        if (!headKnown || (!s.prevSignature.isEmpty() && !knownSignatures.contains(s.prevSignature))
-            || !check(s, s.originFile))
-            problem(0, tr("A signature of the history merged from %1 does not verify.").arg(s.originFile));
-        importedSigned += s.entries();
+        if (!headKnown || (!s.prevSignature.isEmpty() && !known.contains(s.prevSignature))
+            || !check.valid(s, s.originFile))
+            check.problem(0,
+                CaseFile::tr("A signature of the history merged from %1 does not verify.").arg(s.originFile));
+        signedEntries += s.entries();
     }
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT count(*) FROM imported_audit")) && q.next())
-        result.unsignedEntries += qMax(qint64(0), q.value(0).toLongLong() - importedSigned);
+        check.result.unsignedEntries += qMax(qint64(0), q.value(0).toLongLong() - signedEntries);
+}
 
-    // Trust: your own key, then every key a trusted key vouched for (the signed edit that set it).
+// Trust: your own key, then every key a trusted key vouched for (the signed edit that set it).
+void reportSigners(const CaseFile &file, SignatureCheck &check)
+{
     const auto mine = SigningKey::loadExisting();
     QSet<QString> trusted;
     if (mine)
         trusted.insert(mine->fingerprint());
-    auto signerOf = [&own](qint64 seq) {
-        for (const SignatureRow &s : own)
+    auto signerOf = [&check](qint64 seq) {
+        for (const SignatureRow &s : check.own)
             if (seq >= s.firstSeq && seq <= s.lastSeq)
                 return s.keyId;
         return QString();
     };
     for (bool grew = true; grew;) {
         grew = false;
-        for (const Signer &s : keys)
-            if (s.trusted && !trusted.contains(s.id)) {
-                qint64 seq = 0;
-                for (const AuditEntry &e : auditEntriesOfRow(QStringLiteral("signer"), s.id))
-                    if (e.field == QStringLiteral("trusted") || e.field == QStringLiteral("*"))
-                        seq = e.seq;
-                if (trusted.contains(signerOf(seq))) {
-                    trusted.insert(s.id);
-                    grew = true;
-                }
+        for (const Signer &s : std::as_const(check.keys)) {
+            if (!s.trusted || trusted.contains(s.id))
+                continue;
+            qint64 seq = 0;
+            for (const AuditEntry &e : file.auditEntriesOfRow(QStringLiteral("signer"), s.id))
+                if (e.field == QStringLiteral("trusted") || e.field == QStringLiteral("*"))
+                    seq = e.seq;
+            if (trusted.contains(signerOf(seq))) {
+                trusted.insert(s.id);
+                grew = true;
             }
+        }
     }
-    for (const Signer &s : keys)
-        result.signers.append(
-            {s.owner, s.id, counts.value(s.id), trusted.contains(s.id), mine && mine->fingerprint() == s.id});
-    std::sort(result.signers.begin(), result.signers.end(),
+    for (const Signer &s : std::as_const(check.keys))
+        check.result.signers.append({s.owner, s.id, check.counts.value(s.id), trusted.contains(s.id),
+            mine && mine->fingerprint() == s.id});
+    std::sort(check.result.signers.begin(), check.result.signers.end(),
         [](const SignerReport &a, const SignerReport &b) { return a.entries > b.entries; });
+}
+
+} // namespace
+
+void CaseFile::verifySignatures(VerifyResult &result) const
+{
+    if (!m_db->isSigned()) {
+        result.unsignedEntries = auditLength(); // an older file, opened without upgrading
+        return;
+    }
+    SignatureCheck check {result, {}, {}, signatureRows(m_db->db(), false), signatureRows(m_db->db(), true)};
+    for (const Signer &s : all<Signer>(QString(), QVariant(), true)) {
+        check.keys.insert(s.id, s);
+        if (SigningKey::fingerprintOf(QByteArray::fromBase64(s.publicKey.toLatin1())) != s.id)
+            check.problem(0, tr("The public key of “%1” does not match its fingerprint.").arg(s.owner));
+    }
+    if (!verifyOwnSignatures(*this, m_db->db(), check, stateDigest(QString())))
+        return;
+    verifyImportedSignatures(m_db->db(), check);
+    reportSigners(*this, check);
 }
 
 } // namespace Testigo
