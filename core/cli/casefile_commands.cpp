@@ -95,13 +95,16 @@ int cmdVerify(const Args &a, Io io)
     if (!v.ok()) {
         const VerifyProblem &first = v.problems.first();
         io.err << Tr::tr("Verification failed: %1").arg(first.message) << '\n';
-        if (v.problems.size() > 1)
-            io.err << Tr::tr("%n more problem(s) found.", nullptr, int(v.problems.size() - 1)) << '\n';
+        for (qsizetype i = 1; i < qMin<qsizetype>(v.problems.size(), 10); ++i)
+            io.err << "  " << v.problems[i].message << '\n';
+        if (v.problems.size() > 10)
+            io.err << Tr::tr("%n more problem(s) found.", nullptr, int(v.problems.size() - 10)) << '\n';
         return VerifyFailed;
     }
     if (a.has(QStringLiteral("testimony")))
         return verifyTestimony(*file, a.value(QStringLiteral("testimony")), io);
     io.out << Tr::tr("The case file is intact: %n audit entries verified.", nullptr, int(file->auditLength())) << '\n';
+    printSigners(v, io);
     return Ok;
 }
 

@@ -28,17 +28,18 @@ const QList<Command> &commands()
             "format real currency"},
         {"testimony", cmdTestimony,
             "testimony FILE --process NUMBER --lang es|en -o OUT.pdf [--date YYYY-MM-DD | --interim "
-            "YYYY-MM-DD]
-"
+            "YYYY-MM-DD]\n"
             "               [--cert X.cer --key X.key | --p12 F] [--password-file F]",
             "process lang o date interim cert key p12 password-file"},
         {"sign", cmdSign, "sign PDF --cert X.cer --key X.key | --p12 F [--password-file F] -o OUT.pdf",
             "cert key p12 password-file o"},
-        {"merge", cmdMerge, "merge TARGET SOURCE...", ""},
+        {"merge", cmdMerge, "merge TARGET SOURCE... [--accept-unverified]", "accept-unverified"},
         {"report", cmdReport, "report FILE --lang es|en -o OUT.pdf", "lang o output"},
         {"import", cmdImport, "import FILE OCDS-FILE...", ""},
         {"export", cmdExport, "export FILE -o OUT.json [--process NUMBER]", "o process"},
         {"flags", cmdFlags, "flags FILE [--process NUMBER] [--json]", "process json"},
+        {"keys", cmdKeys, "keys FILE [--export OUT.json]", "export"},
+        {"trust", cmdTrust, "trust FILE KEYFILE|FINGERPRINT", ""},
     };
     return list;
 }
@@ -47,7 +48,7 @@ const QList<Command> &commands()
 const QStringList kValued {QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
     QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"), QStringLiteral("testimony"),
     QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("p12"), QStringLiteral("password-file"),
-    QStringLiteral("date"), QStringLiteral("interim")};
+    QStringLiteral("date"), QStringLiteral("interim"), QStringLiteral("export")};
 
 QString usageText()
 {

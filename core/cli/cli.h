@@ -45,6 +45,8 @@ int cmdImport(const Args &a, Io io);
 int cmdExport(const Args &a, Io io);
 int cmdFlags(const Args &a, Io io);
 int cmdSign(const Args &a, Io io);
+int cmdKeys(const Args &a, Io io);
+int cmdTrust(const Args &a, Io io);
 
 // Shared helpers.
 class Tr

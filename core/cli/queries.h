@@ -25,5 +25,7 @@ QJsonObject summaryToJson(const ProcedureSummary &s);
 std::optional<Procedure> findProcedure(const CaseFile &file, const QString &number, Io io);
 // verify --testimony: whether a PDF testimony matches the current record (render/).
 int verifyTestimony(const CaseFile &file, const QString &pdfPath, Io io);
+// verify: who signed the history (per key: owner, fingerprint, entries, trusted), and what is unsigned.
+void printSigners(const VerifyResult &v, Io io);
 
 } // namespace Testigo::Cli

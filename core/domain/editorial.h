@@ -35,6 +35,7 @@ struct MergeRecord : RowMeta
 {
     QString sourceFile, sourcePath, sourceAuditHead;
     int inserted = 0, updated = 0, conflicts = 0, blobs = 0, auditEntries = 0;
+    QString unverified; // why the source failed verification, when the editor accepted it anyway
 };
 
 } // namespace Testigo

@@ -182,9 +182,77 @@ bool Merger::mergeBothChanged(const QString &table, const QVariantMap &ours, con
     return target.writeMergedRow(table, id, values, s);
 }
 
+Parents mergedParents(const CaseFile &target, const CaseFile &source)
+{
+    Parents parents = target.revisionParents();
+    const Parents theirs = source.revisionParents();
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
+        QStringList &list = parents[it.key()];
+        for (const QString &p : it.value())
+            if (!list.contains(p))
+                list << p;
+    }
+    return parents;
+}
+
+// Refuses a source with open conflicts or (unless accepted) one that fails verification.
+QString sourceRefusal(const CaseFile &source, Options &options, bool *refused)
+{
+    if (const qint64 open = source.openConflictCount(); open > 0)
+        return Tr::tr("“%1” has %n open conflict(s); decide them in that file before merging it into another.", nullptr, int(open))
+            .arg(source.path());
+    if (options.sourceVerified)
+        return QString();
+    const VerifyResult v = source.verify();
+    if (v.ok())
+        return QString();
+    options.unverifiedReason = v.problems.value(0).message;
+    if (options.acceptUnverified)
+        return QString();
+    *refused = true;
+    return Tr::tr("“%1” failed verification (%2); nothing was merged.").arg(source.path(), options.unverifiedReason);
+}
+
+QList<CaseFile::ImportedAudit> newTrail(const CaseFile &target, const CaseFile &source)
+{
+    const QSet<QString> known = target.knownAuditHashes();
+    QList<CaseFile::ImportedAudit> trail;
+    for (const AuditEntry &e : source.auditEntries(0))
+        if (!known.contains(e.hash))
+            trail.append({source.fileId(), e});
+    for (const CaseFile::ImportedAudit &i : source.importedAudit())
+        if (!known.contains(i.entry.hash))
+            trail.append(i);
+    return trail;
+}
+
 } // namespace
 
-SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error)
+bool bringsNothing(const CaseFile &target, const CaseFile &source)
+{
+    for (const QString &sha : source.blobHashes())
+        if (!target.hasBlob(sha))
+            return false;
+    QSet<QString> releases;
+    for (const QVariantMap &r : target.supportRows(QStringLiteral("ocds_release")))
+        releases.insert(r.value(QStringLiteral("ocid")).toString() + QLatin1Char(' ') + r.value(QStringLiteral("sha256")).toString());
+    for (const QVariantMap &r : source.supportRows(QStringLiteral("ocds_release")))
+        if (!releases.contains(r.value(QStringLiteral("ocid")).toString() + QLatin1Char(' ') + r.value(QStringLiteral("sha256")).toString()))
+            return false;
+    if (!newTrail(target, source).isEmpty())
+        return false;
+    const Parents parents = mergedParents(target, source);
+    for (const QString &table : entityTables())
+        for (const QVariantMap &theirs : source.rows(table, QString(), QVariant(), true)) {
+            const auto ours = target.row(table, theirs.value(QStringLiteral("id")).toString());
+            const QString s = theirs.value(QStringLiteral("rev")).toString();
+            if (!ours || !ancestors(ours->value(QStringLiteral("rev")).toString(), parents).contains(s))
+                return false;
+        }
+    return true;
+}
+
+SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error, const Options &given)
 {
     Merger m{target, source, {}, {}, CaseFile::newId(), {}};
     m.summary.sourcePath = source.path();
@@ -194,6 +262,10 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
             *error = why.isEmpty() ? Tr::tr("The merge failed.") : why;
         return m.summary;
     };
+    Options options = given;
+    if (const QString refusal = sourceRefusal(source, options, &m.summary.refused); !refusal.isEmpty())
+        return failed(refusal);
+    const bool keepTrail = options.unverifiedReason.isEmpty();
     CaseFile::Transaction tx(target);
     if (!tx.ok())
         return failed(target.lastError());
@@ -207,14 +279,7 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
         ++m.summary.blobs;
     }
 
-    m.parents = target.revisionParents();
-    const Parents theirs = source.revisionParents();
-    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
-        QStringList &list = m.parents[it.key()];
-        for (const QString &p : it.value())
-            if (!list.contains(p))
-                list << p;
-    }
+    m.parents = mergedParents(target, source);
     if (!target.importRevisions(source))
         return failed(target.lastError());
 
@@ -223,17 +288,18 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
             if (!m.mergeRow(table, row))
                 return failed(target.lastError());
 
-    // The source's audit trail (its own and what it imported), as written.
-    const QSet<QString> known = target.knownAuditHashes();
-    QList<CaseFile::ImportedAudit> trail;
-    for (const AuditEntry &e : source.auditEntries(0))
-        if (!known.contains(e.hash))
-            trail.append({source.fileId(), e});
-    for (const CaseFile::ImportedAudit &i : source.importedAudit())
-        if (!known.contains(i.entry.hash))
-            trail.append(i);
+    // The raw OCDS releases, so red flags read the same data in the target.
+    m.summary.releases = target.importReleases(source);
+    if (m.summary.releases < 0)
+        return failed(target.lastError());
+
+    // The source's audit trail (its own and what it imported) and its signatures, as written.
+    const QList<CaseFile::ImportedAudit> trail = keepTrail ? newTrail(target, source) : QList<CaseFile::ImportedAudit>();
     m.summary.auditEntries = int(trail.size());
     if (!trail.isEmpty() && !target.importAudit(trail))
+        return failed(target.lastError());
+    m.summary.signatures = keepTrail ? target.importSignatures(source) : 0;
+    if (m.summary.signatures < 0)
         return failed(target.lastError());
 
     if (!m.summary.changed()) {
@@ -252,17 +318,18 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
     record.conflicts = m.summary.conflicts;
     record.blobs = m.summary.blobs;
     record.auditEntries = m.summary.auditEntries;
+    record.unverified = options.unverifiedReason;
     if (!target.insert(record) || !tx.commit())
         return failed(target.lastError());
     return m.summary;
 }
 
-Result mergeAll(CaseFile &target, const QList<const CaseFile *> &sources)
+Result mergeAll(CaseFile &target, const QList<const CaseFile *> &sources, const Options &options)
 {
     Result r;
     for (const CaseFile *s : sources) {
         QString error;
-        r.sources.append(mergeFrom(target, *s, &error));
+        r.sources.append(mergeFrom(target, *s, &error, options));
         if (!error.isEmpty()) {
             r.ok = false;
             r.error = error;

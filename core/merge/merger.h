@@ -23,7 +23,21 @@ struct SourceSummary
     int conflicts = 0;    // fields both sides changed differently (new conflicts)
     int blobs = 0;        // evidence files new to the target
     int auditEntries = 0; // audit entries of the source kept in the target
-    bool changed() const { return inserted || taken || merged || conflicts || blobs || auditEntries; }
+    int releases = 0;     // raw OCDS releases new to the target
+    int signatures = 0;   // the source's signatures kept with its entries
+    bool refused = false; // the source failed verification and was not accepted
+    bool changed() const { return inserted || taken || merged || conflicts || blobs || auditEntries || releases || signatures; }
+};
+
+struct Options
+{
+    // A source that fails verification is refused unless the editor accepts it; the acceptance
+    // (and the reason) is recorded in the target's merge record, and the source's own trail and
+    // signatures are not kept (they do not verify).
+    bool acceptUnverified = false;
+    // The caller verified the source already (the CLI does, before it opens the target).
+    bool sourceVerified = false;
+    QString unverifiedReason;
 };
 
 struct Result
@@ -35,9 +49,13 @@ struct Result
 };
 
 // Merges source into target in one transaction; nothing is written when the source brings nothing.
-SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error);
+// A source with open conflicts of its own is refused: they are decided where they arose, so a
+// reverse merge cannot quietly settle them.
+SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error, const Options &options = {});
 // Merges every source in order; stops at the first failure (earlier sources stay merged).
-Result mergeAll(CaseFile &target, const QList<const CaseFile *> &sources);
+Result mergeAll(CaseFile &target, const QList<const CaseFile *> &sources, const Options &options = {});
+// True when merging source would write nothing (checked on a target opened read-only).
+bool bringsNothing(const CaseFile &target, const CaseFile &source);
 
 enum class Side { Ours, Theirs };
 // Decides a conflict: Ours keeps the target's value, Theirs writes the source's. Audited.

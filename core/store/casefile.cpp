@@ -102,15 +102,25 @@ QString rowImage(const QString &table, const QVariantMap &row)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-QString hashEntry(const AuditEntry &e)
-{
-    const QString text = QStringList{e.prevHash, QString::number(e.seq), e.at, e.author, e.table, e.rowId,
-                                     e.field, e.oldValue, e.newValue, e.rev}
-                             .join(QChar(0x1f));
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 } // namespace
+
+QString auditEntryHash(const AuditEntry &e)
+{
+    QStringList fields{e.prevHash, QString::number(e.seq), e.at, e.author, e.table, e.rowId,
+                       e.field, e.oldValue, e.newValue, e.rev};
+    if (!e.stamp.isEmpty())
+        fields << e.stamp;
+    return QString::fromLatin1(QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString stampOf(const QVariantMap &row)
+{
+    QStringList parts;
+    for (const QString &c : {QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("modified_at")})
+        parts << jsonString(c) + QLatin1Char(':') + canonicalValue(row.value(c).toString());
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
 
 QString canonicalValue(const QVariant &v)
 {
@@ -150,18 +160,38 @@ CaseFile::~CaseFile()
     }
 }
 
-bool CaseFile::runMigrations(int fromVersion, int toVersion)
+std::optional<QStringList> migrationStatements(int version)
 {
     static const QStringList scripts{QStringLiteral(":/migrations/0001_initial.sql"),
                                      QStringLiteral(":/migrations/0002_narrative_ocds.sql"),
                                      QStringLiteral(":/migrations/0003_editorial_merge.sql"),
-                                     QStringLiteral(":/migrations/0004_ocds_flags.sql")}; // OCDS (H6)
+                                     QStringLiteral(":/migrations/0004_ocds_flags.sql"), // OCDS (H6)
+                                     QStringLiteral(":/migrations/0005_signing.sql")};
+    QFile f(scripts.value(version - 1));
+    if (version < 1 || !f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // Statements are separated by ";" at the end of a line; comments start with "--".
+    QStringList out;
+    const QString sql = QString::fromUtf8(f.readAll());
+    for (const QString &st : sql.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\n|$)")), Qt::SkipEmptyParts)) {
+        QStringList lines;
+        for (const QString &l : st.split(QLatin1Char('\n')))
+            if (!l.trimmed().startsWith(QStringLiteral("--")))
+                lines << l;
+        const QString statement = lines.join(QLatin1Char('\n')).trimmed();
+        if (!statement.isEmpty())
+            out << statement;
+    }
+    return out;
+}
+
+bool CaseFile::runMigrations(int fromVersion, int toVersion)
+{
     QSqlDatabase db = m_db->db();
     for (int v = fromVersion + 1; v <= toVersion; ++v) {
-        QFile f(scripts.value(v - 1));
-        if (!f.open(QIODevice::ReadOnly))
+        const std::optional<QStringList> statements = migrationStatements(v);
+        if (!statements)
             return fail(tr("migration %1 is missing").arg(v));
-        const QString sql = QString::fromUtf8(f.readAll());
         if (!db.transaction())
             return fail(translatedSqlError(db.lastError()));
         QSqlQuery q(db);
@@ -176,16 +206,7 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
             return out;
         };
         const QHash<QString, QStringList> before = columnsNow();
-        // Statements are separated by ";" at the end of a line; comments start with "--".
-        const QStringList statements = sql.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\n|$)")), Qt::SkipEmptyParts);
-        for (QString st : statements) {
-            QStringList lines;
-            for (const QString &l : st.split(QLatin1Char('\n')))
-                if (!l.trimmed().startsWith(QStringLiteral("--")))
-                    lines << l;
-            st = lines.join(QLatin1Char('\n')).trimmed();
-            if (st.isEmpty())
-                continue;
+        for (const QString &st : *statements) {
             if (!q.exec(st)) {
                 const QString err = translatedSqlError(q.lastError());
                 db.rollback();
@@ -225,6 +246,7 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
         }
     }
     m_db->cache.clear(); // statements prepared against the old tables
+    m_db->stampKnown = 0;
     return true;
 }
 
@@ -363,7 +385,7 @@ bool CaseFile::insertRow(const QString &table, QVariantMap &values)
     auto full = row(table, id);
     if (!full)
         return fail(tr("the new row could not be read back"));
-    if (!appendAudit(table, id, QStringLiteral("*"), QStringLiteral("null"), rowImage(table, *full), rev)
+    if (!appendAudit(table, id, QStringLiteral("*"), QStringLiteral("null"), rowImage(table, *full), rev, stampOf(*full))
         || !recordRevision(table, id, rev, QString()) || !tx.commit())
         return false;
     values = *full;
@@ -410,9 +432,12 @@ bool CaseFile::updateRow(const QString &table, const QString &id, const QVariant
     QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("author = ?"), QStringLiteral("rev = ?")};
     for (const QString &c : changed)
         sets << c + QStringLiteral(" = ?");
+    QVariantMap after = *current;
+    after.insert(QStringLiteral("modified_at"), nowUtc());
+    after.insert(QStringLiteral("author"), m_author);
     QSqlQuery q(m_db->db());
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
-    q.addBindValue(nowUtc());
+    q.addBindValue(after.value(QStringLiteral("modified_at")));
     q.addBindValue(m_author);
     q.addBindValue(rev);
     for (const QString &c : changed)
@@ -422,7 +447,7 @@ bool CaseFile::updateRow(const QString &table, const QString &id, const QVariant
         return fail(translatedSqlError(q.lastError()));
     for (const QString &c : changed) {
         if (!appendAudit(table, id, c, canonicalValue(storageFor(c, current->value(c))),
-                         canonicalValue(storageFor(c, values.value(c))), rev))
+                         canonicalValue(storageFor(c, values.value(c))), rev, stampOf(after)))
             return false;
     }
     if (!recordRevision(table, id, rev, parent) || !tx.commit())
@@ -559,7 +584,8 @@ QString CaseFile::parentRevision(const QString &rev) const
 // --- Audit ------------------------------------------------------------------------------------------------
 
 bool CaseFile::appendAudit(const QString &table, const QString &rowId, const QString &field,
-                           const QString &oldValue, const QString &newValue, const QString &rev)
+                           const QString &oldValue, const QString &newValue, const QString &rev,
+                           const QString &stamp)
 {
     AuditEntry e;
     if (!m_db->headKnown) {
@@ -582,12 +608,19 @@ bool CaseFile::appendAudit(const QString &table, const QString &rowId, const QSt
     e.oldValue = oldValue;
     e.newValue = newValue;
     e.rev = rev;
-    e.hash = hashEntry(e);
-    QSqlQuery &q = m_db->prepared(QStringLiteral(
-        "INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    e.stamp = m_db->isSigned() ? stamp : QString();
+    e.hash = auditEntryHash(e);
+    // Entries a migration writes (before the stamp column exists) carry no stamp.
+    QSqlQuery &q = m_db->prepared(e.stamp.isEmpty()
+        ? QStringLiteral("INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral("INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash, stamp) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QVariantList binds{e.seq, e.at, e.author, e.table, e.rowId, e.field, e.oldValue, e.newValue, e.rev, e.prevHash, e.hash};
+    if (!e.stamp.isEmpty())
+        binds << e.stamp;
     int i = 0;
-    for (const QVariant &v : QVariantList{e.seq, e.at, e.author, e.table, e.rowId, e.field, e.oldValue, e.newValue, e.rev, e.prevHash, e.hash})
+    for (const QVariant &v : binds)
         q.bindValue(i++, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     if (!q.exec())
         return fail(translatedSqlError(q.lastError()));
@@ -615,8 +648,7 @@ QList<AuditEntry> CaseFile::auditEntries(qint64 afterSeq) const
     QList<AuditEntry> out;
     QSqlQuery q(m_db->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash "
-                             "FROM audit_log WHERE seq > ? ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq").arg(m_db->auditColumns()));
     q.addBindValue(afterSeq);
     if (!q.exec())
         return out;
@@ -633,6 +665,7 @@ QList<AuditEntry> CaseFile::auditEntries(qint64 afterSeq) const
         e.rev = q.value(8).toString();
         e.prevHash = q.value(9).toString();
         e.hash = q.value(10).toString();
+        e.stamp = q.value(11).toString();
         out.append(e);
     }
     return out;

@@ -8,6 +8,7 @@
 
 #include "domain/editorial.h" // editors (H7)
 #include "store/mapping.h"
+#include "store/signing.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,7 +30,13 @@ struct AuditEntry
 {
     qint64 seq = 0;
     QString at, author, table, rowId, field, oldValue, newValue, rev, prevHash, hash;
+    // The row's created_at, modified_at and author after the write (JSON); empty in entries written
+    // before schema 5, which the hash then leaves out.
+    QString stamp;
 };
+
+// SHA-256 of an entry's fields and its predecessor's hash: the link of the audit chain.
+QString auditEntryHash(const AuditEntry &e);
 
 struct VerifyProblem
 {
@@ -38,10 +45,21 @@ struct VerifyProblem
     QString message; // translated, one line
 };
 
+// Who signed a file's history: one public key and the audit entries its signatures cover.
+struct SignerReport
+{
+    QString owner, fingerprint;
+    qint64 entries = 0;
+    bool trusted = false; // your own key, or vouched for (signed) by a trusted key
+    bool yours = false;   // the key in your profile
+};
+
 struct VerifyResult
 {
     bool integrityOk = true; // SQLite's own integrity check
     QList<VerifyProblem> problems;
+    QList<SignerReport> signers;
+    qint64 unsignedEntries = 0; // written before signing (older files)
     bool ok() const { return integrityOk && problems.isEmpty(); }
 };
 
@@ -57,7 +75,7 @@ class CaseFile final
     Q_DECLARE_TR_FUNCTIONS(CaseFile)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int ApplicationId = 0x54535447; // "TSTG"
 
     struct Result
@@ -175,6 +193,19 @@ public:
     qint64 auditLength() const;
     QList<AuditEntry> auditEntries(qint64 afterSeq = 0) const;
     VerifyResult verify() const;
+    // SQLite's integrity_check alone (a merge checks its target with it before writing).
+    bool integrityOk() const;
+
+    // --- Signatures (signature_store.cpp) -------------------------------------------------------
+    // Records a public key (as a signer row) if the file lacks it; with trusted, marks it trusted.
+    // The mark is an audited write, signed by whoever makes it.
+    bool addSigner(const QByteArray &publicKey, const QString &owner, bool trusted);
+    // Marks a key already in the file as trusted; fingerprintPrefix: at least 8 hex digits.
+    bool trustSigner(const QString &fingerprintPrefix);
+    // Copies another file's signatures (its own and those it imported) that this file lacks.
+    int importSignatures(const CaseFile &other);
+    // Copies another file's raw OCDS releases that this file lacks (same ocid and SHA-256).
+    int importReleases(const CaseFile &other);
 
     // --- Support tables (not entities; still only reached through the store) -------------------
     QString metaValue(const QString &key) const;
@@ -240,7 +271,15 @@ private:
     bool runMigrations(int fromVersion, int toVersion);
     bool refuseIfReadOnly();
     bool appendAudit(const QString &table, const QString &rowId, const QString &field,
-                     const QString &oldValue, const QString &newValue, const QString &rev);
+                     const QString &oldValue, const QString &newValue, const QString &rev,
+                     const QString &stamp = QString());
+    // Signs the transaction about to be committed (its entries and the state they leave).
+    bool signTransaction();
+    // Digest of what the chain does not cover; incremental from a previous signature's state.
+    QString stateDigest(const QString &previous) const;
+    void verifySignatures(VerifyResult &result) const;
+    void verifySchema(VerifyResult &result) const;
+    void verifyReleases(VerifyResult &result) const;
     bool recordRevision(const QString &table, const QString &rowId, const QString &rev, const QString &parent);
     bool fail(const QString &message);
 
@@ -254,8 +293,14 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     int m_txDepth = 0;
+    qint64 m_txStartSeq = 0;
+    bool m_signing = false; // the audit head when the outermost transaction began
+    std::optional<SigningKey> m_key; // loaded at the first signed write
     std::function<void(const RowChange &)> m_listener;
 };
+
+// The bookkeeping columns of a row as an entry's stamp records them.
+QString stampOf(const QVariantMap &row);
 
 // Canonical text of a storage value, as hashed and logged: null, an integer, or a JSON string.
 QString canonicalValue(const QVariant &storageValue);

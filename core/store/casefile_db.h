@@ -6,8 +6,15 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <optional>
 
 namespace Testigo {
+
+// The statements of migration `version` (1-based), comments removed; nullopt when there is none.
+std::optional<QStringList> migrationStatements(int version);
+// The text a signature signs: a batch of entries, the head they end in and the state they leave.
+QByteArray signatureMessage(const QString &fileId, qint64 n, qint64 firstSeq, qint64 lastSeq, const QString &headHash,
+                            const QString &state, const QString &keyId, const QString &signedAt, const QString &prevSignature);
 
 struct CaseFile::Db
 {
@@ -25,6 +32,23 @@ struct CaseFile::Db
         }
         return *it;
     }
+    // The columns of an audit entry as selected from audit_log or imported_audit; files older than
+    // schema 5 (opened read-only, not upgraded) have no stamp column.
+    QString auditColumns()
+    {
+        return QStringLiteral("seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash, %1")
+            .arg(isSigned() ? QStringLiteral("stamp") : QStringLiteral("'' AS stamp"));
+    }
+    // Schema 5 or later: entries carry stamps and transactions are signed.
+    bool isSigned()
+    {
+        if (stampKnown == 0) {
+            QSqlQuery q(db());
+            stampKnown = q.exec(QStringLiteral("SELECT stamp FROM audit_log LIMIT 0")) ? 1 : 2;
+        }
+        return stampKnown == 1;
+    }
+    int stampKnown = 0; // 0 unknown, 1 present, 2 absent
     // The audit head, cached while the connection is the only writer; cleared on rollback.
     bool headKnown = false;
     qint64 headSeq = 0;

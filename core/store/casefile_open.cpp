@@ -346,6 +346,13 @@ bool CaseFile::upgrade(const QString &shown, int fromVersion)
     }
     if (!runMigrations(fromVersion, SchemaVersion))
         return fail(tr("“%1” could not be upgraded: %2").arg(shown, m_lastError));
+    // The upgrade is signed: the history found is vouched for as it was, and counted as unsigned.
+    // A temporary copy read in place of an old file is not: nothing is written in the user's name.
+    if (fromVersion < 5 && !m_scratch) {
+        Transaction tx(*this);
+        if (!tx.ok() || !tx.commit())
+            return fail(tr("“%1” could not be upgraded: %2").arg(shown, m_lastError));
+    }
     return true;
 }
 

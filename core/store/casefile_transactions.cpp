@@ -41,6 +41,11 @@ bool CaseFile::begin()
                                                  : QStringLiteral("SAVEPOINT sp%1").arg(m_txDepth));
     if (!q.exec())
         return fail(translatedSqlError(q.lastError()));
+    if (m_txDepth == 0) {
+        // Where this transaction's batch of audit entries starts (read under the write lock).
+        QSqlQuery head(m_db->db());
+        m_txStartSeq = head.exec(QStringLiteral("SELECT max(seq) FROM audit_log")) && head.next() ? head.value(0).toLongLong() : 0;
+    }
     ++m_txDepth;
     return true;
 }
@@ -49,6 +54,12 @@ bool CaseFile::commit()
 {
     if (m_txDepth == 0)
         return false;
+    // The outermost commit signs what the transaction wrote; a write that cannot be signed is undone.
+    if (m_txDepth == 1 && !m_readOnly && !signTransaction()) {
+        const QString why = m_lastError;
+        rollback();
+        return fail(why);
+    }
     --m_txDepth;
     QSqlQuery &q = m_db->prepared(m_txDepth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_txDepth));
     const bool ok = q.exec();

@@ -34,7 +34,8 @@ template<> const Mapping<MergeRecord> &mappingOf<MergeRecord>()
         {bind("source_file", &MergeRecord::sourceFile), bind("source_path", &MergeRecord::sourcePath),
          bind("source_audit_head", &MergeRecord::sourceAuditHead), bind("inserted", &MergeRecord::inserted),
          bind("updated", &MergeRecord::updated), bind("conflicts", &MergeRecord::conflicts),
-         bind("blobs", &MergeRecord::blobs), bind("audit_entries", &MergeRecord::auditEntries)}};
+         bind("blobs", &MergeRecord::blobs), bind("audit_entries", &MergeRecord::auditEntries),
+         bind("unverified", &MergeRecord::unverified)}};
     return m;
 }
 

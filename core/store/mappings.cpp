@@ -3,6 +3,7 @@
 #include "domain/editorial.h" // editors (H7): chapter, merge_conflict, merge_record
 
 #include "store/ocds_store.h" // OCDS (H6): flag_decision
+#include "store/signer.h"
 #include <QHash>
 
 namespace Testigo {
@@ -244,6 +245,7 @@ const QHash<QString, QStringList> &columnsByTable()
         addColumns<Narrative>(out);
         addColumns<Chapter>(out); addColumns<MergeConflict>(out); addColumns<MergeRecord>(out); // editors
         addColumns<FlagDecision>(out); // OCDS (H6)
+        addColumns<Signer>(out);
         return out;
     }();
     return h;
@@ -260,7 +262,8 @@ const QStringList &entityTables()
         QStringLiteral("attachment"), QStringLiteral("bid"),            QStringLiteral("award"),
         QStringLiteral("contract"),  QStringLiteral("amendment"),       QStringLiteral("narrative"),
         QStringLiteral("chapter"), QStringLiteral("merge_record"), QStringLiteral("merge_conflict"), // editors
-        QStringLiteral("flag_decision")}; // OCDS (H6)
+        QStringLiteral("flag_decision"), // OCDS (H6)
+        QStringLiteral("signer")};
     return tables;
 }
 

@@ -35,14 +35,6 @@ QString imageOf(const QString &table, const QVariantMap &row)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-QString entryHash(const AuditEntry &e)
-{
-    const QString text = QStringList{e.prevHash, QString::number(e.seq), e.at, e.author, e.table, e.rowId,
-                                     e.field, e.oldValue, e.newValue, e.rev}
-                             .join(QChar(0x1f));
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
 AuditEntry entryFrom(const QSqlQuery &q, int first)
 {
     AuditEntry e;
@@ -57,10 +49,9 @@ AuditEntry entryFrom(const QSqlQuery &q, int first)
     e.rev = q.value(first + 8).toString();
     e.prevHash = q.value(first + 9).toString();
     e.hash = q.value(first + 10).toString();
+    e.stamp = q.value(first + 11).toString();
     return e;
 }
-
-const QString kAuditColumns = QStringLiteral("seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash");
 
 } // namespace
 
@@ -98,7 +89,8 @@ bool CaseFile::importRow(const QString &table, const QVariantMap &src)
     const auto full = row(table, id);
     if (!full)
         return fail(tr("the imported row could not be read back"));
-    if (!appendAudit(table, id, QStringLiteral("*"), QStringLiteral("null"), imageOf(table, *full), rev) || !tx.commit())
+    if (!appendAudit(table, id, QStringLiteral("*"), QStringLiteral("null"), imageOf(table, *full), rev, stampOf(*full))
+        || !tx.commit())
         return false;
     if (m_listener)
         m_listener({RowChange::Inserted, table, id, QString()});
@@ -136,13 +128,17 @@ bool CaseFile::adoptRow(const QString &table, const QVariantMap &src)
     q.addBindValue(id);
     if (!q.exec())
         return fail(translatedSqlError(q.lastError()));
+    QVariantMap after = *current;
+    for (const QString &c : {QStringLiteral("modified_at"), QStringLiteral("author")})
+        after.insert(c, src.value(c).toString());
+    const QString stamp = stampOf(after);
     for (const QString &c : changed)
         if (!appendAudit(table, id, c, canonicalValue(storageOf(c, current->value(c))),
-                         canonicalValue(storageOf(c, src.value(c))), rev))
+                         canonicalValue(storageOf(c, src.value(c))), rev, stamp))
             return false;
     if (changed.isEmpty() // only the revision moves: still logged, so the chain says why
         && !appendAudit(table, id, QStringLiteral("rev"), canonicalValue(current->value(QStringLiteral("rev"))),
-                        canonicalValue(rev), rev))
+                        canonicalValue(rev), rev, stamp))
         return false;
     if (!tx.commit())
         return false;
@@ -171,9 +167,13 @@ bool CaseFile::writeMergedRow(const QString &table, const QString &id, const QVa
     QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("author = ?"), QStringLiteral("rev = ?")};
     for (const QString &c : changed)
         sets << c + QStringLiteral(" = ?");
+    QVariantMap after = *current;
+    after.insert(QStringLiteral("modified_at"), nowUtc());
+    after.insert(QStringLiteral("author"), m_author);
+    const QString stamp = stampOf(after);
     QSqlQuery q(m_db->db());
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
-    q.addBindValue(nowUtc());
+    q.addBindValue(after.value(QStringLiteral("modified_at")));
     q.addBindValue(m_author);
     q.addBindValue(rev);
     for (const QString &c : changed)
@@ -183,10 +183,10 @@ bool CaseFile::writeMergedRow(const QString &table, const QString &id, const QVa
         return fail(translatedSqlError(q.lastError()));
     for (const QString &c : changed)
         if (!appendAudit(table, id, c, canonicalValue(storageOf(c, current->value(c))),
-                         canonicalValue(storageOf(c, values.value(c))), rev))
+                         canonicalValue(storageOf(c, values.value(c))), rev, stamp))
             return false;
     if (changed.isEmpty()
-        && !appendAudit(table, id, QStringLiteral("rev"), canonicalValue(parent), canonicalValue(rev), rev))
+        && !appendAudit(table, id, QStringLiteral("rev"), canonicalValue(parent), canonicalValue(rev), rev, stamp))
         return false;
     if (!recordRevision(table, id, rev, parent))
         return false;
@@ -254,7 +254,7 @@ QList<AuditEntry> CaseFile::auditEntriesOfRow(const QString &table, const QStrin
 {
     QList<AuditEntry> out;
     QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE tbl = ? AND row_id = ? ORDER BY seq").arg(kAuditColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE tbl = ? AND row_id = ? ORDER BY seq").arg(m_db->auditColumns()));
     q.addBindValue(table);
     q.addBindValue(rowId);
     if (q.exec())
@@ -284,7 +284,7 @@ QList<CaseFile::ImportedAudit> CaseFile::importedAudit() const
     QList<ImportedAudit> out;
     QSqlQuery q(m_db->db());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT origin_file, %1 FROM imported_audit ORDER BY origin_file, seq, rowid").arg(kAuditColumns)))
+    if (q.exec(QStringLiteral("SELECT origin_file, %1 FROM imported_audit ORDER BY origin_file, seq, rowid").arg(m_db->auditColumns())))
         while (q.next())
             out.append({q.value(0).toString(), entryFrom(q, 1)});
     return out;
@@ -309,12 +309,12 @@ bool CaseFile::importAudit(const QList<ImportedAudit> &entries)
     Transaction tx(*this);
     QSqlQuery q(m_db->db());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO imported_audit (origin_file, %1, imported_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(m_db->auditColumns()));
     const QString now = nowUtc();
     for (const ImportedAudit &i : entries) {
         const AuditEntry &e = i.entry;
         for (const QVariant &v : QVariantList{i.originFile, e.seq, e.at, e.author, e.table, e.rowId, e.field,
-                                              e.oldValue, e.newValue, e.rev, e.prevHash, e.hash, now})
+                                              e.oldValue, e.newValue, e.rev, e.prevHash, e.hash, e.stamp, now})
             q.addBindValue(v);
         if (!q.exec())
             return fail(translatedSqlError(q.lastError()));
@@ -329,7 +329,7 @@ QList<VerifyProblem> CaseFile::verifyImportedAudit() const
     const QString genesis(64, QLatin1Char('0'));
     for (const ImportedAudit &i : importedAudit()) {
         const AuditEntry &e = i.entry;
-        if (entryHash(e) != e.hash)
+        if (auditEntryHash(e) != e.hash)
             out.append({e.seq, e.table, e.rowId, e.field,
                         tr("Entry %1 of the audit trail imported from %2 does not match its hash.").arg(e.seq).arg(i.originFile)});
         else if (e.prevHash != genesis && !known.contains(e.prevHash))

@@ -26,12 +26,29 @@ QString canonicalFromJson(const QJsonValue &v)
     return canonicalValue(v.toString());
 }
 
-QString recomputeHash(const AuditEntry &e)
+// author, created_at, modified_at and rev of a row against its last stamped entry (schema 5 on).
+void checkBookkeeping(VerifyResult &result, const QString &table, const QString &id, const QSqlQuery &q, int first,
+                      const AuditEntry &last)
 {
-    const QString text = QStringList{e.prevHash, QString::number(e.seq), e.at, e.author, e.table, e.rowId,
-                                     e.field, e.oldValue, e.newValue, e.rev}
-                             .join(QChar(0x1f));
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (last.stamp.isEmpty())
+        return;
+    QVariantMap row;
+    const QStringList names{QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("modified_at"), QStringLiteral("rev")};
+    for (int i = 0; i < names.size(); ++i)
+        row.insert(names[i], q.value(first + i).toString());
+    const QJsonObject stamp = QJsonDocument::fromJson(last.stamp.toUtf8()).object();
+    QStringList wrong;
+    for (const QString &c : names.mid(0, 3))
+        if (stamp.value(c).toString() != row.value(c).toString())
+            wrong << c;
+    if (row.value(QStringLiteral("rev")).toString() != last.rev)
+        wrong << QStringLiteral("rev");
+    for (const QString &c : wrong)
+        result.problems.append({last.seq, table, id, c,
+                                CaseFile::tr("Field “%1” of a row of “%2” (%3) was changed outside Testigo; "
+                                             "the last logged change is entry %4.")
+                                    .arg(c, table, id)
+                                    .arg(last.seq)});
 }
 
 } // namespace
@@ -52,11 +69,12 @@ VerifyResult CaseFile::verify() const
     using Key = QString; // table \x1f row id
     QHash<Key, QHash<QString, QString>> expected; // field -> canonical value
     QHash<Key, qint64> lastSeq;
+    QHash<Key, AuditEntry> lastStamped; // the row's bookkeeping columns after its last logged write
     QString prev(64, QLatin1Char('0'));
     qint64 expectedSeq = 1;
     bool chainBroken = false;
     for (const AuditEntry &e : auditEntries(0)) {
-        if (!chainBroken && (e.seq != expectedSeq || e.prevHash != prev || recomputeHash(e) != e.hash)) {
+        if (!chainBroken && (e.seq != expectedSeq || e.prevHash != prev || auditEntryHash(e) != e.hash)) {
             result.problems.append({e.seq, e.table, e.rowId, e.field,
                                     tr("Audit entry %1 does not match its hash: the log was altered.").arg(e.seq)});
             chainBroken = true;
@@ -65,6 +83,8 @@ VerifyResult CaseFile::verify() const
         ++expectedSeq;
         const Key key = e.table + QChar(0x1f) + e.rowId;
         lastSeq[key] = e.seq;
+        if (!e.stamp.isEmpty())
+            lastStamped.insert(key, e);
         if (e.field == QStringLiteral("*")) {
             const QJsonObject image = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
             auto &fields = expected[key];
@@ -82,7 +102,7 @@ VerifyResult CaseFile::verify() const
         cols << QStringLiteral("deleted");
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(cols.join(QLatin1Char(',')), table)))
+        if (!q.exec(QStringLiteral("SELECT id, %1, author, created_at, modified_at, rev FROM %2").arg(cols.join(QLatin1Char(',')), table)))
             continue;
         while (q.next()) {
             const QString id = q.value(0).toString();
@@ -106,6 +126,7 @@ VerifyResult CaseFile::verify() const
                                                 .arg(lastSeq.value(key))});
                 }
             }
+            checkBookkeeping(result, table, id, q, int(cols.size()) + 1, lastStamped.value(key));
             expected.remove(key);
         }
     }
@@ -130,7 +151,11 @@ VerifyResult CaseFile::verify() const
         result.problems.append({lastSeq.value(it.key()), parts.value(0), parts.value(1), QString(),
                                 tr("A row of “%1” (%2) was removed outside Testigo.").arg(parts.value(0), parts.value(1))});
     }
-    std::sort(result.problems.begin(), result.problems.end(),
+    verifyReleases(result);
+    result.problems += verifyImportedAudit();
+    verifySchema(result);
+    verifySignatures(result);
+    std::stable_sort(result.problems.begin(), result.problems.end(),
               [](const VerifyProblem &a, const VerifyProblem &b) { return a.seq < b.seq; });
     return result;
 }
