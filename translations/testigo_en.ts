@@ -382,6 +382,18 @@ Savings %: %6</translation>
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
+        <message>
+        <source>Filled in from the lowest valid bid (%1). Check the amount and add the date of the award.</source>
+        <translation>Filled in from the lowest valid bid (%1). Check the amount and add the date of the award.</translation>
+    </message>
+        <message>
+        <source>Filled in from the lowest bid (%1), but its technical result is still pending: record the technical evaluation before relying on this award.</source>
+        <translation>Filled in from the lowest bid (%1), but its technical result is still pending: record the technical evaluation before relying on this award.</translation>
+    </message>
+        <message>
+        <source>No valid bid to take the award from: fill it in, or mark the lot as declared void.</source>
+        <translation>No valid bid to take the award from: fill it in, or mark the lot as declared void.</translation>
+    </message>
     </context>
     <context>
         <name>CaseFile</name>
@@ -1633,6 +1645,12 @@ Savings %: %6</translation>
             <source>Delete finding</source>
             <translation>Delete finding</translation>
         </message>
+        <message>
+        <source>Delete finding %1 and renumber the ones after it?
+You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete finding %1 and renumber the ones after it?
+You can undo this with Edit ▸ Undo.</translation>
+    </message>
     </context>
     <context>
         <name>FixSeries</name>
@@ -1927,6 +1945,18 @@ Savings %: %6</translation>
             <source>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;A workbench for social witnesses (testigos sociales) who monitor Mexican public procurement under Integrity Pacts.&lt;/p&gt;&lt;p&gt;Every edit is saved at once in the case file, with a verifiable audit log.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;A workbench for social witnesses (testigos sociales) who monitor Mexican public procurement under Integrity Pacts.&lt;/p&gt;&lt;p&gt;Every edit is saved at once in the case file, with a verifiable audit log.&lt;/p&gt;</translation>
         </message>
+        <message>
+        <source>&amp;Witness profile…</source>
+        <translation>&amp;Witness profile…</translation>
+    </message>
+        <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+        <message>
+        <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</translation>
+    </message>
     </context>
     <context>
         <name>Mapper</name>
@@ -2183,6 +2213,10 @@ Savings %: %6</translation>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+        <source>Describe the finding first: what happened, where it is documented and why it matters.</source>
+        <translation>Describe the finding first: what happened, where it is documented and why it matters.</translation>
+    </message>
     </context>
     <context>
         <name>NewProcedureDialog</name>
@@ -2238,6 +2272,14 @@ Savings %: %6</translation>
             <source>Regime</source>
             <translation>Regime</translation>
         </message>
+        <message>
+        <source>Object &amp;kind:</source>
+        <translation>Object &amp;kind:</translation>
+    </message>
+        <message>
+        <source>Object kind</source>
+        <translation>Object kind</translation>
+    </message>
     </context>
     <context>
         <name>Ocds</name>
@@ -2543,6 +2585,10 @@ Savings %: %6</translation>
             <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
             <translation>%1 working days from %2 to the award on %3; the usual range is %4 to %5</translation>
         </message>
+        <message>
+        <source>reduced period</source>
+        <translation>reduced period</translation>
+    </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2829,6 +2875,14 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
+        <message>
+        <source>&lt;p&gt;&lt;b&gt;No procedures yet.&lt;/b&gt; Add one with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N), or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No procedures yet.&lt;/b&gt; Add one with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N), or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+        <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</translation>
+    </message>
     </context>
     <context>
         <name>Reader</name>
@@ -3262,6 +3316,10 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
+        <message>
+        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
+        <translation>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</translation>
+    </message>
     </context>
     <context>
         <name>StageListModel</name>
@@ -3310,6 +3368,18 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>RFC:</source>
             <translation>RFC:</translation>
         </message>
+        <message>
+        <source>Legal person (persona moral)</source>
+        <translation>Legal person (persona moral)</translation>
+    </message>
+        <message>
+        <source>Natural person (persona física)</source>
+        <translation>Natural person (persona física)</translation>
+    </message>
+        <message>
+        <source>Invalid RFC</source>
+        <translation>Invalid RFC</translation>
+    </message>
     </context>
     <context>
         <name>Testigo::Ui::FindingEditor</name>
@@ -3395,6 +3465,162 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>Size</source>
             <translation>Size</translation>
         </message>
+        <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+        <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+        <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+        <message>
+        <source>Signed the pact</source>
+        <translation>Signed the pact</translation>
+    </message>
+        <message>
+        <source>Ties disclosed</source>
+        <translation>Ties disclosed</translation>
+    </message>
+        <message>
+        <source>Conflict declared</source>
+        <translation>Conflict declared</translation>
+    </message>
+        <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+        <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+        <message>
+        <source>Technical result</source>
+        <translation>Technical result</translation>
+    </message>
+        <message>
+        <source>Economic result</source>
+        <translation>Economic result</translation>
+    </message>
+        <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+        <message>
+        <source>Reason for rejection</source>
+        <translation>Reason for rejection</translation>
+    </message>
+        <message>
+        <source>Awarded to</source>
+        <translation>Awarded to</translation>
+    </message>
+        <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+        <message>
+        <source>Declared void</source>
+        <translation>Declared void</translation>
+    </message>
+        <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+        <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+        <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+        <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+        <message>
+        <source>Change in amount</source>
+        <translation>Change in amount</translation>
+    </message>
+        <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+        <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+        <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+        <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+        <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+        <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+        <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+        <message>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+        <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+        <message>
+        <source>Agency response</source>
+        <translation>Agency response</translation>
+    </message>
+        <message>
+        <source>Response date</source>
+        <translation>Response date</translation>
+    </message>
+        <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+        <message>
+        <source>Escalation date</source>
+        <translation>Escalation date</translation>
+    </message>
+        <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+        <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+        <message>
+        <source>Text (Spanish)</source>
+        <translation>Text (Spanish)</translation>
+    </message>
+        <message>
+        <source>Text (English)</source>
+        <translation>Text (English)</translation>
+    </message>
+        <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+        <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
     </context>
     <context>
         <name>Testimony</name>
@@ -3917,6 +4143,10 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>Cannot write %1.</source>
             <translation>Cannot write %1.</translation>
         </message>
+        <message>
+        <source>Testimony written to %1</source>
+        <translation>Testimony written to %1</translation>
+    </message>
     </context>
     <context>
         <name>Tr</name>
@@ -4519,5 +4749,148 @@ You can undo this with Edit ▸ Undo.</translation>
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
+        <message>
+        <source>Witness &amp;profile…</source>
+        <translation>Witness &amp;profile…</translation>
+    </message>
+        <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
     </context>
+<context>
+    <name></name>
+        <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+        <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+        <message>
+        <source>Choose the date on a calendar (F4)</source>
+        <translation>Choose the date on a calendar (F4)</translation>
+    </message>
+        <message>
+        <source>“%1” is not a date: type it as %2. It is not saved.</source>
+        <translation>“%1” is not a date: type it as %2. It is not saved.</translation>
+    </message>
+        <message>
+        <source>Type the date as %1, or press F4 for a calendar; leave it empty for no date.</source>
+        <translation>Type the date as %1, or press F4 for a calendar; leave it empty for no date.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+        <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+        <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+        <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+        <message>
+        <source>&lt;h2&gt;Getting started with Testigo&lt;/h2&gt;&lt;p&gt;A case file (&lt;i&gt;.testigo&lt;/i&gt;) holds everything you record. Every change is saved at once and can be undone with &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Your profile, once:&lt;/b&gt; &lt;i&gt;File ▸ Witness profile…&lt;/i&gt; — person or organisation, RFC, padrón number, legal representative, technical advisers, e-mail. Every procedure and testimony uses it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A procedure:&lt;/b&gt; &lt;i&gt;Procedure ▸ New procedure…&lt;/i&gt; (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;) — number, title, object kind, type and start date; the regime is proposed. Its stages, checklists and pact clauses are created for you. Or import published data with &lt;i&gt;File ▸ Import OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The overview&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): agency, lots and amounts, and your engagement: the letter that designated you and its date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The stages&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): for each stage its status, planned and actual dates, and the checklist. Type dates as dd/mm/yyyy or press &lt;b&gt;F4&lt;/b&gt; in a date field for a calendar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings, bidders and bids, the Integrity Pact&lt;/b&gt; have their own tabs; &lt;b&gt;Tab&lt;/b&gt; moves between fields, &lt;b&gt;Ctrl+Tab&lt;/b&gt; between tabs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The testimony:&lt;/b&gt; &lt;i&gt;Procedure ▸ Testimony…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) lists what is still missing and writes the PDF in Spanish or English.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The language of the window is under &lt;i&gt;Language&lt;/i&gt;; documents choose theirs separately.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Getting started with Testigo&lt;/h2&gt;&lt;p&gt;A case file (&lt;i&gt;.testigo&lt;/i&gt;) holds everything you record. Every change is saved at once and can be undone with &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Your profile, once:&lt;/b&gt; &lt;i&gt;File ▸ Witness profile…&lt;/i&gt; — person or organisation, RFC, padrón number, legal representative, technical advisers, e-mail. Every procedure and testimony uses it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A procedure:&lt;/b&gt; &lt;i&gt;Procedure ▸ New procedure…&lt;/i&gt; (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;) — number, title, object kind, type and start date; the regime is proposed. Its stages, checklists and pact clauses are created for you. Or import published data with &lt;i&gt;File ▸ Import OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The overview&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): agency, lots and amounts, and your engagement: the letter that designated you and its date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The stages&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): for each stage its status, planned and actual dates, and the checklist. Type dates as dd/mm/yyyy or press &lt;b&gt;F4&lt;/b&gt; in a date field for a calendar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings, bidders and bids, the Integrity Pact&lt;/b&gt; have their own tabs; &lt;b&gt;Tab&lt;/b&gt; moves between fields, &lt;b&gt;Ctrl+Tab&lt;/b&gt; between tabs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The testimony:&lt;/b&gt; &lt;i&gt;Procedure ▸ Testimony…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) lists what is still missing and writes the PDF in Spanish or English.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The language of the window is under &lt;i&gt;Language&lt;/i&gt;; documents choose theirs separately.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessProfileDialog</name>
+        <message>
+        <source>Witness profile</source>
+        <translation>Witness profile</translation>
+    </message>
+        <message>
+        <source>One adviser per line</source>
+        <translation>One adviser per line</translation>
+    </message>
+        <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+        <message>
+        <source>Enter your details once: every procedure and every testimony of this case file uses them.</source>
+        <translation>Enter your details once: every procedure and every testimony of this case file uses them.</translation>
+    </message>
+        <message>
+        <source>&amp;Witness is a:</source>
+        <translation>&amp;Witness is a:</translation>
+    </message>
+        <message>
+        <source>&amp;Name or organisation:</source>
+        <translation>&amp;Name or organisation:</translation>
+    </message>
+        <message>
+        <source>&amp;RFC:</source>
+        <translation>&amp;RFC:</translation>
+    </message>
+        <message>
+        <source>&amp;Padrón number:</source>
+        <translation>&amp;Padrón number:</translation>
+    </message>
+        <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+        <message>
+        <source>&amp;Technical advisers:</source>
+        <translation>&amp;Technical advisers:</translation>
+    </message>
+        <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+        <message>
+        <source>Witness is a</source>
+        <translation>Witness is a</translation>
+    </message>
+        <message>
+        <source>Name or organisation</source>
+        <translation>Name or organisation</translation>
+    </message>
+        <message>
+        <source>Technical advisers</source>
+        <translation>Technical advisers</translation>
+    </message>
+        <message>
+        <source>Valid RFC of a natural person (persona física).</source>
+        <translation>Valid RFC of a natural person (persona física).</translation>
+    </message>
+        <message>
+        <source>Valid RFC of a legal entity (persona moral).</source>
+        <translation>Valid RFC of a legal entity (persona moral).</translation>
+    </message>
+        <message>
+        <source>This is not a valid RFC: 3 or 4 letters, a date YYMMDD and 3 characters.</source>
+        <translation>This is not a valid RFC: 3 or 4 letters, a date YYMMDD and 3 characters.</translation>
+    </message>
+        <message>
+        <source>Create the witness profile</source>
+        <translation>Create the witness profile</translation>
+    </message>
+        <message>
+        <source>Edit the witness profile</source>
+        <translation>Edit the witness profile</translation>
+    </message>
+        <message>
+        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
+        <translation>Enter the witness&apos;s name or the organisation&apos;s name.</translation>
+    </message>
+        <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>The profile could not be saved: %1</translation>
+    </message>
+</context>
 </TS>

@@ -382,6 +382,18 @@ Ahorro %: %6</translation>
             <source>Lot</source>
             <translation>Partida</translation>
         </message>
+        <message>
+        <source>Filled in from the lowest valid bid (%1). Check the amount and add the date of the award.</source>
+        <translation>Llenada con la propuesta solvente más baja (%1). Revise el monto y agregue la fecha del fallo.</translation>
+    </message>
+        <message>
+        <source>Filled in from the lowest bid (%1), but its technical result is still pending: record the technical evaluation before relying on this award.</source>
+        <translation>Llenada con la propuesta más baja (%1), pero su resultado técnico sigue pendiente: registre la evaluación técnica antes de confiar en esta adjudicación.</translation>
+    </message>
+        <message>
+        <source>No valid bid to take the award from: fill it in, or mark the lot as declared void.</source>
+        <translation>No hay una propuesta válida de la cual tomar la adjudicación: llénela o marque la partida como desierta.</translation>
+    </message>
     </context>
     <context>
         <name>CaseFile</name>
@@ -1633,6 +1645,12 @@ Ahorro %: %6</translation>
             <source>Delete finding</source>
             <translation>Eliminar observación</translation>
         </message>
+        <message>
+        <source>Delete finding %1 and renumber the ones after it?
+You can undo this with Edit ▸ Undo.</source>
+        <translation>¿Eliminar la observación %1 y renumerar las siguientes?
+Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
     </context>
     <context>
         <name>FixSeries</name>
@@ -1927,6 +1945,18 @@ Ahorro %: %6</translation>
             <source>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;A workbench for social witnesses (testigos sociales) who monitor Mexican public procurement under Integrity Pacts.&lt;/p&gt;&lt;p&gt;Every edit is saved at once in the case file, with a verifiable audit log.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;Una herramienta de trabajo para testigos sociales que vigilan las contrataciones públicas en México conforme a Pactos de Integridad.&lt;/p&gt;&lt;p&gt;Cada edición se guarda de inmediato en el expediente, con una bitácora de auditoría verificable.&lt;/p&gt;</translation>
         </message>
+        <message>
+        <source>&amp;Witness profile…</source>
+        <translation>&amp;Perfil del testigo…</translation>
+    </message>
+        <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+        <message>
+        <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Abra un expediente o cree uno nuevo para registrar un procedimiento, etapa por etapa.&lt;/p&gt;&lt;p&gt;¿Es su primera vez? &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt; (F1) lo lleva de un expediente vacío a un borrador de testimonio.&lt;/p&gt;</translation>
+    </message>
     </context>
     <context>
         <name>Mapper</name>
@@ -2183,6 +2213,10 @@ Ahorro %: %6</translation>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
+        <message>
+        <source>Describe the finding first: what happened, where it is documented and why it matters.</source>
+        <translation>Primero describa la observación: qué pasó, dónde consta y por qué importa.</translation>
+    </message>
     </context>
     <context>
         <name>NewProcedureDialog</name>
@@ -2238,6 +2272,14 @@ Ahorro %: %6</translation>
             <source>Regime</source>
             <translation>Régimen</translation>
         </message>
+        <message>
+        <source>Object &amp;kind:</source>
+        <translation>&amp;Tipo de objeto:</translation>
+    </message>
+        <message>
+        <source>Object kind</source>
+        <translation>Tipo de objeto</translation>
+    </message>
     </context>
     <context>
         <name>Ocds</name>
@@ -2543,6 +2585,10 @@ Ahorro %: %6</translation>
             <source>%1 working days from %2 to the award on %3; the usual range is %4 to %5</source>
             <translation>%1 días hábiles del %2 al fallo del %3; el rango habitual es de %4 a %5</translation>
         </message>
+        <message>
+        <source>reduced period</source>
+        <translation>plazo reducido</translation>
+    </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2829,6 +2875,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>&amp;Open</source>
             <translation>A&amp;brir</translation>
         </message>
+        <message>
+        <source>&lt;p&gt;&lt;b&gt;No procedures yet.&lt;/b&gt; Add one with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N), or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aún no hay procedimientos.&lt;/b&gt; Agregue uno con &lt;b&gt;Agregar…&lt;/b&gt; abajo (Ctrl+Mayús+N) o importe datos publicados con &lt;b&gt;Archivo ▸ Importar OCDS…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+        <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bienvenida.&lt;/b&gt; Primero capture sus datos una sola vez en &lt;b&gt;Archivo ▸ Perfil del testigo…&lt;/b&gt;; después agregue un procedimiento con &lt;b&gt;Agregar…&lt;/b&gt; abajo (Ctrl+Mayús+N) o importe datos publicados con &lt;b&gt;Archivo ▸ Importar OCDS…&lt;/b&gt;. &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt; (F1) explica lo demás.&lt;/p&gt;</translation>
+    </message>
     </context>
     <context>
         <name>Reader</name>
@@ -3262,6 +3316,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
+        <message>
+        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
+        <translation>“%1” no es un importe: escriba cifras, con punto antes de los centavos (1,234.50).</translation>
+    </message>
     </context>
     <context>
         <name>StageListModel</name>
@@ -3310,6 +3368,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>RFC:</source>
             <translation>RFC:</translation>
         </message>
+        <message>
+        <source>Legal person (persona moral)</source>
+        <translation>Persona moral</translation>
+    </message>
+        <message>
+        <source>Natural person (persona física)</source>
+        <translation>Persona física</translation>
+    </message>
+        <message>
+        <source>Invalid RFC</source>
+        <translation>RFC no válido</translation>
+    </message>
     </context>
     <context>
         <name>Testigo::Ui::FindingEditor</name>
@@ -3395,6 +3465,162 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
+        <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+        <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+        <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+        <message>
+        <source>Signed the pact</source>
+        <translation>Firmó el pacto</translation>
+    </message>
+        <message>
+        <source>Ties disclosed</source>
+        <translation>Vínculos declarados</translation>
+    </message>
+        <message>
+        <source>Conflict declared</source>
+        <translation>Conflicto declarado</translation>
+    </message>
+        <message>
+        <source>Bidder</source>
+        <translation>Licitante</translation>
+    </message>
+        <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+        <message>
+        <source>Technical result</source>
+        <translation>Resultado técnico</translation>
+    </message>
+        <message>
+        <source>Economic result</source>
+        <translation>Resultado económico</translation>
+    </message>
+        <message>
+        <source>Rejected</source>
+        <translation>Desechada</translation>
+    </message>
+        <message>
+        <source>Reason for rejection</source>
+        <translation>Motivo del desechamiento</translation>
+    </message>
+        <message>
+        <source>Awarded to</source>
+        <translation>Adjudicada a</translation>
+    </message>
+        <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+        <message>
+        <source>Declared void</source>
+        <translation>Desierta</translation>
+    </message>
+        <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+        <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+        <message>
+        <source>Contract number</source>
+        <translation>Número de contrato</translation>
+    </message>
+        <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+        <message>
+        <source>Change in amount</source>
+        <translation>Cambio en el importe</translation>
+    </message>
+        <message>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+        <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+        <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+        <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+        <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+        <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+        <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+        <message>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+        <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+        <message>
+        <source>Agency response</source>
+        <translation>Respuesta de la dependencia</translation>
+    </message>
+        <message>
+        <source>Response date</source>
+        <translation>Fecha de respuesta</translation>
+    </message>
+        <message>
+        <source>Raised on</source>
+        <translation>Formulada el</translation>
+    </message>
+        <message>
+        <source>Escalation date</source>
+        <translation>Fecha de escalamiento</translation>
+    </message>
+        <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+        <message>
+        <source>Code</source>
+        <translation>Clave</translation>
+    </message>
+        <message>
+        <source>Text (Spanish)</source>
+        <translation>Texto (español)</translation>
+    </message>
+        <message>
+        <source>Text (English)</source>
+        <translation>Texto (inglés)</translation>
+    </message>
+        <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+        <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
     </context>
     <context>
         <name>Testimony</name>
@@ -3917,6 +4143,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Cannot write %1.</source>
             <translation>No se puede escribir %1.</translation>
         </message>
+        <message>
+        <source>Testimony written to %1</source>
+        <translation>Testimonio guardado en %1</translation>
+    </message>
     </context>
     <context>
         <name>Tr</name>
@@ -4519,5 +4749,148 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Attendance</source>
             <translation>Asistentes</translation>
         </message>
+        <message>
+        <source>Witness &amp;profile…</source>
+        <translation>&amp;Perfil del testigo…</translation>
+    </message>
+        <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
     </context>
+<context>
+    <name></name>
+        <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+        <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+        <message>
+        <source>Choose the date on a calendar (F4)</source>
+        <translation>Elegir la fecha en un calendario (F4)</translation>
+    </message>
+        <message>
+        <source>“%1” is not a date: type it as %2. It is not saved.</source>
+        <translation>“%1” no es una fecha: escríbala como %2. No se guarda.</translation>
+    </message>
+        <message>
+        <source>Type the date as %1, or press F4 for a calendar; leave it empty for no date.</source>
+        <translation>Escriba la fecha como %1 o pulse F4 para abrir un calendario; déjela vacía si no hay fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+        <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+        <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+        <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+        <message>
+        <source>&lt;h2&gt;Getting started with Testigo&lt;/h2&gt;&lt;p&gt;A case file (&lt;i&gt;.testigo&lt;/i&gt;) holds everything you record. Every change is saved at once and can be undone with &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Your profile, once:&lt;/b&gt; &lt;i&gt;File ▸ Witness profile…&lt;/i&gt; — person or organisation, RFC, padrón number, legal representative, technical advisers, e-mail. Every procedure and testimony uses it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A procedure:&lt;/b&gt; &lt;i&gt;Procedure ▸ New procedure…&lt;/i&gt; (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;) — number, title, object kind, type and start date; the regime is proposed. Its stages, checklists and pact clauses are created for you. Or import published data with &lt;i&gt;File ▸ Import OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The overview&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): agency, lots and amounts, and your engagement: the letter that designated you and its date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The stages&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): for each stage its status, planned and actual dates, and the checklist. Type dates as dd/mm/yyyy or press &lt;b&gt;F4&lt;/b&gt; in a date field for a calendar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings, bidders and bids, the Integrity Pact&lt;/b&gt; have their own tabs; &lt;b&gt;Tab&lt;/b&gt; moves between fields, &lt;b&gt;Ctrl+Tab&lt;/b&gt; between tabs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The testimony:&lt;/b&gt; &lt;i&gt;Procedure ▸ Testimony…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) lists what is still missing and writes the PDF in Spanish or English.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The language of the window is under &lt;i&gt;Language&lt;/i&gt;; documents choose theirs separately.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Primeros pasos con Testigo&lt;/h2&gt;&lt;p&gt;Un expediente (&lt;i&gt;.testigo&lt;/i&gt;) guarda todo lo que registra. Cada cambio se guarda al instante y se puede deshacer con &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Su perfil, una sola vez:&lt;/b&gt; &lt;i&gt;Archivo ▸ Perfil del testigo…&lt;/i&gt; — persona u organización, RFC, número de padrón, representante legal, asesores técnicos, correo. Todos los procedimientos y testimonios lo usan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Un procedimiento:&lt;/b&gt; &lt;i&gt;Procedimiento ▸ Nuevo procedimiento…&lt;/i&gt; (&lt;b&gt;Ctrl+Mayús+N&lt;/b&gt;) — número, título, tipo de objeto, tipo de procedimiento y fecha de inicio; el régimen se propone. Sus etapas, listas de verificación y cláusulas del pacto se crean solas. O importe datos publicados con &lt;i&gt;Archivo ▸ Importar OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El resumen&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): dependencia, partidas e importes, y su designación: el oficio que lo designó y su fecha.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Las etapas&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): de cada etapa su estado, fechas programada y real, y la lista de verificación. Escriba las fechas como dd/mm/aaaa o pulse &lt;b&gt;F4&lt;/b&gt; en un campo de fecha para ver un calendario.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Observaciones, licitantes y propuestas, y el Pacto de Integridad&lt;/b&gt; tienen sus propias pestañas; &lt;b&gt;Tab&lt;/b&gt; pasa de un campo a otro, &lt;b&gt;Ctrl+Tab&lt;/b&gt; de una pestaña a otra.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El testimonio:&lt;/b&gt; &lt;i&gt;Procedimiento ▸ Testimonio…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) dice lo que aún falta y escribe el PDF en español o en inglés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;El idioma de la ventana está en &lt;i&gt;Idioma&lt;/i&gt;; los documentos eligen el suyo por separado.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessProfileDialog</name>
+        <message>
+        <source>Witness profile</source>
+        <translation>Perfil del testigo</translation>
+    </message>
+        <message>
+        <source>One adviser per line</source>
+        <translation>Un asesor por línea</translation>
+    </message>
+        <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+        <message>
+        <source>Enter your details once: every procedure and every testimony of this case file uses them.</source>
+        <translation>Capture sus datos una sola vez: todos los procedimientos y testimonios de este expediente los usan.</translation>
+    </message>
+        <message>
+        <source>&amp;Witness is a:</source>
+        <translation>El &amp;testigo es:</translation>
+    </message>
+        <message>
+        <source>&amp;Name or organisation:</source>
+        <translation>&amp;Nombre u organización:</translation>
+    </message>
+        <message>
+        <source>&amp;RFC:</source>
+        <translation>&amp;RFC:</translation>
+    </message>
+        <message>
+        <source>&amp;Padrón number:</source>
+        <translation>Número de &amp;padrón:</translation>
+    </message>
+        <message>
+        <source>&amp;Legal representative:</source>
+        <translation>Representante &amp;legal:</translation>
+    </message>
+        <message>
+        <source>&amp;Technical advisers:</source>
+        <translation>Asesores &amp;técnicos:</translation>
+    </message>
+        <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+        <message>
+        <source>Witness is a</source>
+        <translation>El testigo es</translation>
+    </message>
+        <message>
+        <source>Name or organisation</source>
+        <translation>Nombre u organización</translation>
+    </message>
+        <message>
+        <source>Technical advisers</source>
+        <translation>Asesores técnicos</translation>
+    </message>
+        <message>
+        <source>Valid RFC of a natural person (persona física).</source>
+        <translation>RFC válido de una persona física.</translation>
+    </message>
+        <message>
+        <source>Valid RFC of a legal entity (persona moral).</source>
+        <translation>RFC válido de una persona moral.</translation>
+    </message>
+        <message>
+        <source>This is not a valid RFC: 3 or 4 letters, a date YYMMDD and 3 characters.</source>
+        <translation>No es un RFC válido: 3 o 4 letras, una fecha AAMMDD y 3 caracteres.</translation>
+    </message>
+        <message>
+        <source>Create the witness profile</source>
+        <translation>Crear el perfil del testigo</translation>
+    </message>
+        <message>
+        <source>Edit the witness profile</source>
+        <translation>Editar el perfil del testigo</translation>
+    </message>
+        <message>
+        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
+        <translation>Escriba el nombre del testigo o de la organización.</translation>
+    </message>
+        <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>No se pudo guardar el perfil: %1</translation>
+    </message>
+</context>
 </TS>

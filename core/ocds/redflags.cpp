@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocds/redflags.h"
 
+#include "domain/codes.h"
+#include "domain/dates.h"
 #include "domain/money.h"
 #include "ocds/ocdsvalues.h"
 #include "rules/calendar.h"
@@ -50,7 +52,7 @@ const QList<FlagDef> &defs()
 
 QString money(qint64 cents, const QString &currency) { return Money(cents, currency).toDecimalString() + QLatin1Char(' ') + currency; }
 QString pct(qint64 bp) { return QStringLiteral("%1 %").arg(double(bp) / 100.0, 0, 'f', 2); }
-QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+QString iso(const QDate &d) { return formatDate(d); } // the UI language's one date format
 
 struct BidInfo
 {
@@ -136,7 +138,9 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
         const qint64 days = start.daysTo(end);
         if (days < minimum)
             fire("short_submission", Tr::tr("%1 days from %2 to %3; the minimum is %4 (%5)")
-                                         .arg(days).arg(iso(start), iso(end)).arg(minimum).arg(key));
+                                         .arg(days).arg(iso(start), iso(end)).arg(minimum)
+                                         .arg(key == QStringLiteral("reduced") ? Tr::tr("reduced period")
+                                                                               : Codes::label(Codes::characters(), key)));
     }
 
     // 3. Non-open procedure.

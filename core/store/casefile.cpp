@@ -277,7 +277,8 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
     static const QStringList scripts{QStringLiteral(":/migrations/0001_initial.sql"),
                                      QStringLiteral(":/migrations/0002_narrative_ocds.sql"),
                                      QStringLiteral(":/migrations/0003_editorial_merge.sql"),
-                                     QStringLiteral(":/migrations/0004_ocds_flags.sql")}; // OCDS (H6)
+                                     QStringLiteral(":/migrations/0004_ocds_flags.sql"), // OCDS (H6)
+                                     QStringLiteral(":/migrations/0005_witness_profile.sql")};
     QSqlDatabase db = m_db->db();
     for (int v = fromVersion + 1; v <= toVersion; ++v) {
         QFile f(scripts.value(v - 1));

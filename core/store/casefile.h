@@ -54,7 +54,7 @@ class CaseFile final
     Q_DECLARE_TR_FUNCTIONS(CaseFile)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int ApplicationId = 0x54535447; // "TSTG"
 
     struct Result

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testimony/testimonydialog.h"
+
+#include "common/feedback.h"
 #include "domain/doclanguage.h"
 #include "render/testimonydata.h"
 #include "render/testimonyrenderer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -22,8 +25,10 @@
 namespace Testigo::Ui {
 
 TestimonyDialog::TestimonyDialog(Session &session, const QString &procedureId, QWidget *parent)
-    : QDialog(parent), m_session(session), m_procedureId(procedureId),
-      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+    : QDialog(parent)
+    , m_session(session)
+    , m_procedureId(procedureId)
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setObjectName(QStringLiteral("testimonyDialog"));
     m_printer->setFullPage(true); // the renderer draws its own margins, header and footer
@@ -98,8 +103,9 @@ void TestimonyDialog::retranslate()
     m_printButton->setText(tr("&Print…"));
     m_exportButton->setText(tr("&Export PDF…"));
     if (m_renderer)
-        m_missingLabel->setText(m_missingList->count() ? tr("Still missing (the testimony can be printed as a draft):")
-                                                       : tr("Nothing is missing."));
+        m_missingLabel->setText(m_missingList->count()
+                ? tr("Still missing (the testimony can be printed as a draft):")
+                : tr("Nothing is missing."));
 }
 
 void TestimonyDialog::changeEvent(QEvent *event)
@@ -166,14 +172,19 @@ bool TestimonyDialog::exportPdf(const QString &path)
 
 void TestimonyDialog::exportAsked()
 {
-    const QString suggested = QStringLiteral("%1_%2.pdf")
-                                  .arg(m_renderer ? m_renderer->data().procedure.number : QStringLiteral("testimonio"),
-                                       language());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export testimony"), suggested, tr("PDF files (*.pdf)"));
+    const QString suggested
+        = QStringLiteral("%1_%2.pdf")
+              .arg(m_renderer ? m_renderer->data().procedure.number : QStringLiteral("testimonio"),
+                  language());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export testimony"), inCaseFolder(m_session, suggested), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!exportPdf(path))
+    if (!exportPdf(path)) {
         QMessageBox::warning(this, tr("Export testimony"), tr("Cannot write %1.").arg(path));
+        return;
+    }
+    announceDone(this, tr("Testimony written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Testigo::Ui

@@ -20,11 +20,16 @@ namespace Testigo::Ui {
 QString ProcedureFactsText::clockLevelLabel(ClockLevel level)
 {
     switch (level) {
-    case ClockLevel::None: return QString();
-    case ClockLevel::Pending: return tr("Pending");
-    case ClockLevel::Ok: return tr("OK");
-    case ClockLevel::Warning: return tr("Warning");
-    case ClockLevel::Breached: return tr("Breached");
+    case ClockLevel::None:
+        return QString();
+    case ClockLevel::Pending:
+        return tr("Pending");
+    case ClockLevel::Ok:
+        return tr("OK");
+    case ClockLevel::Warning:
+        return tr("Warning");
+    case ClockLevel::Breached:
+        return tr("Breached");
     }
     return QString();
 }
@@ -36,9 +41,20 @@ bool isOpenFinding(const Finding &f)
 
 QString currentStageId(const QList<Stage> &stages)
 {
-    for (const Stage &s : stages)
-        if (s.status != QStringLiteral("done") && s.status != QStringLiteral("not_applicable"))
-            return s.id;
+    // Where the procedure is now: a stage in progress after the last one concluded, else the first
+    // open stage after it. Earlier stages left "pending" (not recorded) do not pull it back.
+    qsizetype lastDone = -1, lastActive = -1;
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        if (stages.at(i).status == QStringLiteral("done"))
+            lastDone = i;
+        else if (stages.at(i).status == QStringLiteral("in_progress"))
+            lastActive = i;
+    }
+    if (lastActive > lastDone)
+        return stages.at(lastActive).id;
+    for (qsizetype i = lastDone + 1; i < stages.size(); ++i)
+        if (stages.at(i).status != QStringLiteral("not_applicable"))
+            return stages.at(i).id;
     return stages.isEmpty() ? QString() : stages.last().id;
 }
 
@@ -60,11 +76,20 @@ ProcedureFacts computeProcedureFacts(const CaseFile &file, const Procedure &p, c
     for (const ClockResult &c : evaluateClocks(file, p, today)) {
         ClockLevel level = ClockLevel::None;
         switch (c.status) {
-        case ClockResult::Status::Ok: level = ClockLevel::Ok; break;
-        case ClockResult::Status::Warning: level = ClockLevel::Warning; break;
-        case ClockResult::Status::Breached: level = ClockLevel::Breached; break;
-        case ClockResult::Status::Pending: level = ClockLevel::Pending; break;
-        case ClockResult::Status::NotApplicable: break;
+        case ClockResult::Status::Ok:
+            level = ClockLevel::Ok;
+            break;
+        case ClockResult::Status::Warning:
+            level = ClockLevel::Warning;
+            break;
+        case ClockResult::Status::Breached:
+            level = ClockLevel::Breached;
+            break;
+        case ClockResult::Status::Pending:
+            level = ClockLevel::Pending;
+            break;
+        case ClockResult::Status::NotApplicable:
+            break;
         }
         if (level > out.worstClock) {
             out.worstClock = level;
