@@ -25,12 +25,6 @@ QSize ElidedLabel::minimumSizeHint() const
     return {fm.horizontalAdvance(QStringLiteral("M…")), QLabel::minimumSizeHint().height()};
 }
 
-QSize ElidedLabel::sizeHint() const
-{
-    const QFontMetrics fm(font());
-    return {fm.horizontalAdvance(m_full) + 2 * margin(), QLabel::sizeHint().height()};
-}
-
 void ElidedLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);

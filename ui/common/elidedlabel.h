@@ -20,7 +20,6 @@ public:
     bool isElided() const { return text() != m_full; }
 
     QSize minimumSizeHint() const override;
-    QSize sizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

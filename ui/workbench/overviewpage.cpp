@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QAbstractItemDelegate>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -217,7 +218,14 @@ QWidget *OverviewPage::buildLots()
         refused->setText(message);
         refused->show();
     });
-    connect(m_lots, &QAbstractItemModel::dataChanged, refused, &QWidget::hide);
+    // It stays until the next cell is edited or another procedure is shown.
+    connect(m_lotsView->itemDelegate(), &QAbstractItemDelegate::closeEditor, refused, [refused, this] {
+        if (m_lotsRefusedShown)
+            m_lotsRefusedShown = false;
+        else
+            refused->hide();
+    });
+    connect(m_lots, &RowTableModel::inputRefused, this, [this] { m_lotsRefusedShown = true; });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refused, 1);
     buttons->addStretch(1);
