@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/doclanguage.h"
+
+#include "domain/dates.h"
 #include "domain/money.h"
 #include "domain/catalogue.h"
 
@@ -51,7 +53,7 @@ QString DocLanguage::date(const QDate &d) const
 
 QString DocLanguage::shortDate(const QDate &d) const
 {
-    return d.isValid() ? m_locale.toString(d, QStringLiteral("dd/MM/yyyy")) : QString();
+    return formatDate(d, m_locale); // the one short format of each language, as on screen
 }
 
 QString DocLanguage::percent(qint64 bp) const

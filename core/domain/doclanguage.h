@@ -28,7 +28,7 @@ public:
     // "$1,234,567.89 MXN" in es-MX; "MXN 1,234,567.89" in en.
     QString money(const Money &m) const;
     QString date(const QDate &d) const;       // long form: "5 de marzo de 2024" / "5 March 2024"
-    QString shortDate(const QDate &d) const;  // "05/03/2024"
+    QString shortDate(const QDate &d) const;  // formatDate: "05/03/2024" / "5 Mar 2024"
     QString percent(qint64 basisPoints) const; // 1234 -> "12.34 %"
 
 private:

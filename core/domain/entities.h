@@ -29,6 +29,8 @@ struct Witness : RowMeta
     QString registryNumber;                        // padrón number
     QString rfc;
     QString email;
+    QString legalRepresentative; // of an organisation
+    QString advisers;            // technical advisers, one per line
 };
 
 struct Agency : RowMeta

@@ -3,6 +3,7 @@
 // rules of the version of the law in force (FlagContext::law).
 #include "ocds/redflags_checks.h"
 
+#include "domain/dates.h"
 #include "domain/money.h"
 #include "rules/calendar.h"
 
@@ -29,7 +30,7 @@ QString pct(qint64 bp)
 }
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return formatDate(d); // the UI language's one date format
 }
 
 QString norm(QString s)

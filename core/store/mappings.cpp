@@ -40,7 +40,8 @@ template<> const Mapping<Witness> &mappingOf<Witness>()
     static const Mapping<Witness> m{QStringLiteral("witness"), QString(),
         {bind("name", &Witness::name), bind("kind", &Witness::kind),
          bind("registry_number", &Witness::registryNumber), bind("rfc", &Witness::rfc),
-         bind("email", &Witness::email)}};
+         bind("email", &Witness::email), bind("legal_representative", &Witness::legalRepresentative),
+         bind("advisers", &Witness::advisers)}};
     return m;
 }
 

@@ -3,6 +3,7 @@
 // three stages with checklist answers, raise two findings tied to clauses (one with evidence),
 // undo and redo, switch the language, reopen the file and find everything as it was left.
 
+#include "common/datefield.h"
 #include "common/languagemanager.h"
 #include "common/rowtablemodel.h"
 #include "uitest_support.h"
@@ -16,7 +17,6 @@
 #include <algorithm>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -108,7 +108,7 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
             ASSERT_TRUE(d);
             QTest::keyClicks(find<QLineEdit>(d, "newNumberLineEdit"), QStringLiteral("LA-50-GYR-001-N-1-2025"));
             typeText(find<QLineEdit>(d, "newTitleLineEdit"), QStringLiteral("Adquisición de vacunas"));
-            find<QDateEdit>(d, "newStartDateEdit")->setDate(QDate(2025, 6, 2));
+            find<DateField>(d, "newStartDateEdit")->setDate(QDate(2025, 6, 2));
             QTest::keyClick(d, Qt::Key_Return);
         });
         action(&w, "actionAddProcedure")->trigger();
@@ -156,7 +156,7 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
             settle();
             walked << stages->model()->index(s, 0).data(StageListModel::IdRole).toString();
             chooseCode(find<QComboBox>(view, "stageStatusComboBox"), QStringLiteral("done"));
-            find<QDateEdit>(view, "actualDateEdit")->setDate(QDate(2025, 6, 2 + 7 * s));
+            find<DateField>(view, "actualDateEdit")->setDate(QDate(2025, 6, 2 + 7 * s));
             for (int q = 0; q < checklist->model()->rowCount(); ++q) {
                 checklist->setFocus();
                 checklist->setCurrentIndex(checklist->model()->index(q, 1));

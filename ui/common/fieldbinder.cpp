@@ -2,10 +2,10 @@
 #include "common/fieldbinder.h"
 
 #include "common/commands.h"
+#include "common/datefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,23 +15,13 @@
 
 namespace Testigo::Ui {
 
-namespace {
-const QDate NoDate(1900, 1, 1);
-}
-
 FieldBinder::FieldBinder(Session &session, QUndoStack &stack, QObject *parent)
-    : QObject(parent), m_session(session), m_stack(stack)
+    : QObject(parent)
+    , m_session(session)
+    , m_stack(stack)
 {
     connect(&session, &Session::fieldChanged, this, &FieldBinder::onFieldChanged);
     connect(&session, &Session::rowInserted, this, &FieldBinder::onRowInserted);
-}
-
-void FieldBinder::prepareDateEdit(QDateEdit *edit)
-{
-    edit->setMinimumDate(NoDate);
-    edit->setSpecialValueText(QStringLiteral(" "));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
 }
 
 void FieldBinder::setRow(const QString &table, const QString &id)
@@ -62,8 +52,8 @@ void FieldBinder::push(const QString &field, const QVariant &value, const QStrin
 {
     if (m_updating || m_id.isEmpty())
         return;
-    m_stack.push(new SetFieldCommand(m_session, m_table, m_id, field, value,
-                                     tr("Edit %1").arg(label.isEmpty() ? field : label)));
+    m_stack.push(new SetFieldCommand(
+        m_session, m_table, m_id, field, value, tr("Edit %1").arg(label.isEmpty() ? field : label)));
     // A failed write leaves the file unchanged: show what the file really holds.
     show(field);
 }
@@ -71,7 +61,8 @@ void FieldBinder::push(const QString &field, const QVariant &value, const QStrin
 void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &field)
 {
     m_bindings.insert(field, {edit, Binding::Line});
-    connect(edit, &QLineEdit::textEdited, this, [this, edit, field](const QString &t) { push(field, t, edit->accessibleName()); });
+    connect(edit, &QLineEdit::textEdited, this,
+        [this, edit, field](const QString &t) { push(field, t, edit->accessibleName()); });
     connect(edit, &QLineEdit::editingFinished, this, &FieldBinder::endTyping);
     show(field);
 }
@@ -79,9 +70,8 @@ void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &field)
 void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &field)
 {
     m_bindings.insert(field, {edit, Binding::Plain});
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field] {
-        push(field, edit->toPlainText(), edit->accessibleName());
-    });
+    connect(edit, &QPlainTextEdit::textChanged, this,
+        [this, edit, field] { push(field, edit->toPlainText(), edit->accessibleName()); });
     edit->installEventFilter(this);
     show(field);
 }
@@ -89,32 +79,37 @@ void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &field)
 void FieldBinder::bindCheckBox(QCheckBox *box, const QString &field)
 {
     m_bindings.insert(field, {box, Binding::Check});
-    connect(box, &QCheckBox::toggled, this, [this, box, field](bool on) { push(field, on, box->text()); endTyping(); });
+    connect(box, &QCheckBox::toggled, this, [this, box, field](bool on) {
+        push(field, on, box->text());
+        endTyping();
+    });
     show(field);
 }
 
 void FieldBinder::bindSpinBox(QSpinBox *box, const QString &field)
 {
     m_bindings.insert(field, {box, Binding::Spin});
-    connect(box, &QSpinBox::valueChanged, this, [this, box, field](int v) { push(field, v, box->accessibleName()); });
+    connect(box, &QSpinBox::valueChanged, this,
+        [this, box, field](int v) { push(field, v, box->accessibleName()); });
     connect(box, &QSpinBox::editingFinished, this, &FieldBinder::endTyping);
     show(field);
 }
 
-void FieldBinder::bindDateEdit(QDateEdit *edit, const QString &field)
+void FieldBinder::bindDateEdit(DateField *edit, const QString &field)
 {
-    prepareDateEdit(edit);
     m_bindings.insert(field, {edit, Binding::Date});
-    connect(edit, &QDateEdit::dateChanged, this, [this, edit, field](const QDate &d) {
-        push(field, d == NoDate ? QVariant() : QVariant(d), edit->accessibleName());
+    connect(edit, &DateField::dateChanged, this, [this, edit, field](const QDate &d) {
+        if (m_updating)
+            return;
+        push(field, d.isValid() ? QVariant(d) : QVariant(), edit->accessibleName());
+        endTyping();
     });
-    connect(edit, &QDateEdit::editingFinished, this, &FieldBinder::endTyping);
     show(field);
 }
 
 void FieldBinder::bindCodeCombo(QComboBox *combo, const QString &field, const CodeList &codes)
 {
-    Binding b{combo, Binding::Code};
+    Binding b {combo, Binding::Code};
     b.codes = &codes;
     m_bindings.insert(field, b);
     combo->installEventFilter(this);
@@ -126,9 +121,10 @@ void FieldBinder::bindCodeCombo(QComboBox *combo, const QString &field, const Co
     show(field);
 }
 
-void FieldBinder::bindRowCombo(QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn)
+void FieldBinder::bindRowCombo(
+    QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn)
 {
-    Binding b{combo, Binding::RowRef};
+    Binding b {combo, Binding::RowRef};
     b.refTable = table;
     b.refColumn = displayColumn;
     m_bindings.insert(field, b);
@@ -188,7 +184,9 @@ void FieldBinder::show(const QString &field)
         break;
     case Binding::Date: {
         const QDate d = v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-        static_cast<QDateEdit *>(b.widget.data())->setDate(d.isValid() ? d : NoDate);
+        auto *e = static_cast<DateField *>(b.widget.data());
+        if (!e->hasInvalidText() || e->date() != d)
+            e->setDate(d);
         break;
     }
     case Binding::Code:

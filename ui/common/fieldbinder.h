@@ -15,7 +15,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -23,6 +22,8 @@ class QUndoStack;
 class QWidget;
 
 namespace Testigo::Ui {
+
+class DateField;
 
 class FieldBinder final : public QObject
 {
@@ -41,17 +42,15 @@ public:
     void bindPlainText(QPlainTextEdit *edit, const QString &field);
     void bindCheckBox(QCheckBox *box, const QString &field);
     void bindSpinBox(QSpinBox *box, const QString &field);
-    // An empty (null) date shows as blank: the minimum date is reserved for "no date".
-    void bindDateEdit(QDateEdit *edit, const QString &field);
+    // An empty field stores NULL ("no date").
+    void bindDateEdit(DateField *edit, const QString &field);
     void bindCodeCombo(QComboBox *combo, const QString &field, const CodeList &codes);
     // A combo of rows of another table (agency, witness) storing their id; display = a column.
-    void bindRowCombo(QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn);
+    void bindRowCombo(
+        QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn);
 
     // Re-reads every bound editor from the file.
     void refresh();
-
-    // Sets up a date edit so that its minimum date reads as "no date".
-    static void prepareDateEdit(QDateEdit *edit);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -11,9 +11,13 @@
 
 namespace Testigo::Ui {
 
-RowTableModel::RowTableModel(Session &session, QUndoStack &stack, const QString &table,
-                             QList<ColumnSpec> columns, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_stack(stack), m_table(table), m_columns(std::move(columns))
+RowTableModel::RowTableModel(
+    Session &session, QUndoStack &stack, const QString &table, QList<ColumnSpec> columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_stack(stack)
+    , m_table(table)
+    , m_columns(std::move(columns))
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
@@ -83,7 +87,8 @@ void RowTableModel::retranslate()
 
 QString RowTableModel::rowId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(QStringLiteral("id")).toString() : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(QStringLiteral("id")).toString()
+                                           : QString();
 }
 
 int RowTableModel::rowOf(const QString &id) const
@@ -106,7 +111,8 @@ int RowTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RowTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QVariantMap &row = m_rows.at(index.row());
     const ColumnSpec &c = m_columns.at(index.column());
@@ -123,25 +129,36 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
         if (c.display)
             return c.display(row);
         switch (c.kind) {
-        case ColumnSpec::Text: return v.toString();
-        case ColumnSpec::Integer: return v.toLongLong();
-        case ColumnSpec::Money: return formatMoney(v.toLongLong(), m_currency);
-        case ColumnSpec::Code: return Codes::label(*c.codes, v.toString());
-        case ColumnSpec::Date: return formatDate(QDate::fromString(v.toString(), Qt::ISODate));
-        case ColumnSpec::Bool: return QVariant();
+        case ColumnSpec::Text:
+            return v.toString();
+        case ColumnSpec::Integer:
+            return v.toLongLong();
+        case ColumnSpec::Money:
+            return formatMoney(v.toLongLong(), m_currency);
+        case ColumnSpec::Code:
+            return Codes::label(*c.codes, v.toString());
+        case ColumnSpec::Date:
+            return formatDate(QDate::fromString(v.toString(), Qt::ISODate));
+        case ColumnSpec::Bool:
+            return QVariant();
         }
     }
     if (role == Qt::EditRole) {
         switch (c.kind) {
-        case ColumnSpec::Text: return v.toString();
-        case ColumnSpec::Integer: return v.toInt();
-        case ColumnSpec::Money: return formatAmount(v.toLongLong());
-        case ColumnSpec::Code: return v.toString();
+        case ColumnSpec::Text:
+            return v.toString();
+        case ColumnSpec::Integer:
+            return v.toInt();
+        case ColumnSpec::Money:
+            return formatAmount(v.toLongLong());
+        case ColumnSpec::Code:
+            return v.toString();
         case ColumnSpec::Date: {
             const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
             return d.isValid() ? d : QDate::currentDate();
         }
-        case ColumnSpec::Bool: return v.toLongLong() != 0;
+        case ColumnSpec::Bool:
+            return v.toLongLong() != 0;
         }
     }
     return {};
@@ -149,7 +166,8 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
 
 bool RowTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const ColumnSpec &c = m_columns.at(index.column());
     if (!(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
@@ -163,15 +181,19 @@ bool RowTableModel::setData(const QModelIndex &index, const QVariant &value, int
         return false;
     } else if (c.kind == ColumnSpec::Money) {
         const auto cents = parseAmount(value.toString());
-        if (!cents)
+        if (!cents) {
+            emit inputRefused(
+                tr("“%1” is not an amount: type digits, with a point before the centavos (1,234.50).")
+                    .arg(value.toString()));
             return false;
+        }
         stored = *cents;
     } else if (c.kind == ColumnSpec::Integer) {
         stored = qint64(value.toLongLong());
     }
     const QString id = rowId(index.row());
     m_stack.push(new SetFieldCommand(m_session, m_table, id, c.field, stored,
-                                     tr("Edit %1").arg(QCoreApplication::translate("RowTableModel", c.header))));
+        tr("Edit %1").arg(QCoreApplication::translate("RowTableModel", c.header))));
     reload();
     // True when the file now holds the value (false after a failed write, which was reported).
     const auto row = m_session.file().row(m_table, id);
@@ -180,7 +202,8 @@ bool RowTableModel::setData(const QModelIndex &index, const QVariant &value, int
 
 Qt::ItemFlags RowTableModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const ColumnSpec &c = m_columns.at(index.column());
@@ -191,7 +214,8 @@ Qt::ItemFlags RowTableModel::flags(const QModelIndex &index) const
 
 QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+        && section < m_columns.size())
         return QCoreApplication::translate("RowTableModel", m_columns.at(section).header);
     return QAbstractTableModel::headerData(section, orientation, role);
 }

@@ -42,12 +42,16 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, RowRole };
 
     RowTableModel(Session &session, QUndoStack &stack, const QString &table, QList<ColumnSpec> columns,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     // Lists the rows whose `column` equals `value` (e.g. stage_id = X); an empty value lists none.
     void setParentFilter(const QString &column, const QString &value);
     // Rows are ordered by these integer fields (e.g. "position"), then by creation.
-    void setOrderBy(const QStringList &fields) { m_orderBy = fields; reload(); }
+    void setOrderBy(const QStringList &fields)
+    {
+        m_orderBy = fields;
+        reload();
+    }
     // Money columns are shown in this currency.
     void setCurrency(const QString &currency) { m_currency = currency; }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
@@ -65,6 +69,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // A value typed into a cell was refused (the file is unchanged); the message says why.
+    void inputRefused(const QString &message);
 
 private:
     QList<QVariantMap> load() const;

@@ -42,11 +42,6 @@ std::optional<qint64> parseAmount(const QString &text)
     return m->cents();
 }
 
-QString formatDate(const QDate &d)
-{
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
 QString formatPercent(qint64 bp)
 {
     const qint64 a = bp < 0 ? -bp : bp;

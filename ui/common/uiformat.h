@@ -4,6 +4,8 @@
 // Formatting for the screen in the UI's language (the default QLocale that LanguageManager sets).
 // Documents use DocLanguage instead, which is independent of the UI.
 
+#include "domain/dates.h"
+
 #include <QDate>
 #include <QString>
 #include <optional>
@@ -16,8 +18,7 @@ QString formatMoney(qint64 cents, const QString &currency);
 QString formatAmount(qint64 cents);
 // Parses what a user typed ("1,234.5", "1234", "$1,234.56 MXN") into centavos; nullopt if not a number.
 std::optional<qint64> parseAmount(const QString &text);
-// "05/03/2024" style short date; empty for an invalid date.
-QString formatDate(const QDate &d);
+// Dates: Testigo::formatDate (domain/dates.h), the one format of each language.
 // 1234 basis points -> "12.34 %".
 QString formatPercent(qint64 basisPoints);
 // True when the UI speaks Spanish (decides es/en columns such as question texts).

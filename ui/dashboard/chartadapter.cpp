@@ -3,8 +3,6 @@
 
 #include "common/uiformat.h"
 
-#include <algorithm>
-
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -16,6 +14,7 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace Testigo::Ui {
 
@@ -24,7 +23,10 @@ using T = ChartText;
 namespace {
 
 // Axis values in currency units (double is fine for drawing; the exact figure is in the tooltip).
-double units(qint64 cents) { return double(cents) / 100.0; }
+double units(qint64 cents)
+{
+    return double(cents) / 100.0;
+}
 
 QChart *newChart(const QString &title)
 {
@@ -46,10 +48,17 @@ QValueAxis *valueAxis(const QString &title, double min, double max)
     axis->setRange(min, max);
     axis->applyNiceNumbers();
     axis->setLabelFormat(QStringLiteral("%.0f"));
+    // Whole-number labels: never more ticks than whole numbers in the range ("0 1", not "0 0 0 1 1 1").
+    const int span = int(axis->max() - axis->min() + 0.5);
+    if (span < axis->tickCount() - 1)
+        axis->setTickCount(std::max(2, span + 1));
     return axis;
 }
 
-void showTip(const QString &text) { QToolTip::showText(QCursor::pos(), text); }
+void showTip(const QString &text)
+{
+    QToolTip::showText(QCursor::pos(), text);
+}
 
 // A category label on at most two lines of about `width` characters, broken between words (Qt
 // Charts would otherwise cut it with "..." to the bar's width). Longer names end in "…"; the bar's
@@ -57,7 +66,7 @@ void showTip(const QString &text) { QToolTip::showText(QCursor::pos(), text); }
 QString categoryLabel(const QString &label, int width)
 {
     const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList lines{QString()};
+    QStringList lines {QString()};
     for (const QString &word : words) {
         QString &line = lines.last();
         if (line.isEmpty() || line.size() + 1 + word.size() <= width)
@@ -83,17 +92,20 @@ QString categoryLabel(const QString &label, int width)
 
 TableCell moneyCell(qint64 cents, const QString &currency)
 {
-    return TableCell{formatMoney(cents, currency), units(cents), 2};
+    return TableCell {formatMoney(cents, currency), units(cents), 2};
 }
 
 TableCell percentCell(const std::optional<qint64> &bp)
 {
     if (!bp)
-        return TableCell{QString(), std::nullopt, 0};
-    return TableCell{formatPercent(*bp), double(*bp) / 100.0, 2};
+        return TableCell {QString(), std::nullopt, 0};
+    return TableCell {formatPercent(*bp), double(*bp) / 100.0, 2};
 }
 
-TableCell intCell(int v) { return TableCell{QLocale().toString(v), double(v), 0}; }
+TableCell intCell(int v)
+{
+    return TableCell {QLocale().toString(v), double(v), 0};
+}
 
 } // namespace
 
@@ -104,7 +116,7 @@ QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &t
     // horizontal bars, the first at the top.
     static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
     const bool years = std::all_of(categories.cbegin(), categories.cend(),
-                                   [](const CategoryTotal &c) { return year.match(c.label).hasMatch(); });
+        [](const CategoryTotal &c) { return year.match(c.label).hasMatch(); });
     QList<CategoryTotal> data = categories;
     if (!years)
         std::reverse(data.begin(), data.end()); // horizontal bars are drawn from the bottom up
@@ -135,7 +147,8 @@ QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &t
     if (years && labels.size() > 6)
         categoryAxis->setLabelsAngle(-60);
     // The chart's title says "Savings": the axis gives only the unit, which fits its length.
-    auto *amounts = valueAxis(millions ? T::tr("Millions of %1").arg(currency) : currency, lo, hi > lo ? hi : lo + 1);
+    auto *amounts
+        = valueAxis(millions ? T::tr("Millions of %1").arg(currency) : currency, lo, hi > lo ? hi : lo + 1);
     chart->addAxis(categoryAxis, years ? Qt::AlignBottom : Qt::AlignLeft);
     chart->addAxis(amounts, years ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categoryAxis);
@@ -146,8 +159,8 @@ QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &t
         const CategoryTotal &c = data[index];
         showTip(T::tr("%1\nSavings: %2\nSavings %: %3\nProcedures: %4")
                     .arg(c.label, formatMoney(c.savingsCents, currency),
-                         c.savingsPercentBp ? formatPercent(*c.savingsPercentBp) : T::tr("n/a"),
-                         QLocale().toString(c.procedures)));
+                        c.savingsPercentBp ? formatPercent(*c.savingsPercentBp) : T::tr("n/a"),
+                        QLocale().toString(c.procedures)));
     });
     return chart;
 }
@@ -262,28 +275,33 @@ QChart *lotsChart(const QList<LotMetrics> &lots, const QString &currency, const 
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     const QList<LotMetrics> data = lots;
-    QObject::connect(series, &QBarSeries::hovered, chart, [data, currency](bool status, int index, QBarSet *set) {
-        if (!status || index < 0 || index >= data.size())
-            return QToolTip::hideText();
-        const LotMetrics &l = data[index];
-        auto fmt = [&](const std::optional<Money> &m) { return m ? formatMoney(m->cents(), currency) : T::tr("n/a"); };
-        showTip(T::tr("Lot %1 (%2)\nReference: %3\nMean valid bid: %4\nAwarded: %5\nSavings %: %6")
-                    .arg(QString::number(l.number), set->label(), fmt(l.reference), fmt(l.meanValidBid),
-                         fmt(l.awarded), l.savingsPercentBp ? formatPercent(*l.savingsPercentBp) : T::tr("n/a")));
-    });
+    QObject::connect(
+        series, &QBarSeries::hovered, chart, [data, currency](bool status, int index, QBarSet *set) {
+            if (!status || index < 0 || index >= data.size())
+                return QToolTip::hideText();
+            const LotMetrics &l = data[index];
+            auto fmt = [&](const std::optional<Money> &m) {
+                return m ? formatMoney(m->cents(), currency) : T::tr("n/a");
+            };
+            showTip(T::tr("Lot %1 (%2)\nReference: %3\nMean valid bid: %4\nAwarded: %5\nSavings %: %6")
+                        .arg(QString::number(l.number), set->label(), fmt(l.reference), fmt(l.meanValidBid),
+                            fmt(l.awarded),
+                            l.savingsPercentBp ? formatPercent(*l.savingsPercentBp) : T::tr("n/a")));
+        });
     return chart;
 }
 
-TableData categoryTable(const QList<CategoryTotal> &categories, const QString &title, const QString &firstColumn,
-                        const QString &currency)
+TableData categoryTable(const QList<CategoryTotal> &categories, const QString &title,
+    const QString &firstColumn, const QString &currency)
 {
     TableData t;
     t.title = title;
     t.header = {firstColumn, T::tr("Procedures"), T::tr("Savings (%1)").arg(currency),
-                T::tr("Reference of awarded lots (%1)").arg(currency), T::tr("Savings %")};
+        T::tr("Reference of awarded lots (%1)").arg(currency), T::tr("Savings %")};
     for (const auto &c : categories)
-        t.rows.append({TableCell{c.label, std::nullopt, 0}, intCell(c.procedures), moneyCell(c.savingsCents, currency),
-                       moneyCell(c.baseCents, currency), percentCell(c.savingsPercentBp)});
+        t.rows.append(
+            {TableCell {c.label, std::nullopt, 0}, intCell(c.procedures), moneyCell(c.savingsCents, currency),
+                moneyCell(c.baseCents, currency), percentCell(c.savingsPercentBp)});
     return t;
 }
 
@@ -293,7 +311,8 @@ TableData scatterTable(const QList<ScatterPoint> &points, const QString &title)
     t.title = title;
     t.header = {T::tr("Procedure"), T::tr("Bidders"), T::tr("Savings %")};
     for (const auto &p : points)
-        t.rows.append({TableCell{p.label, std::nullopt, 0}, intCell(p.bidders), percentCell(p.savingsPercentBp)});
+        t.rows.append(
+            {TableCell {p.label, std::nullopt, 0}, intCell(p.bidders), percentCell(p.savingsPercentBp)});
     return t;
 }
 
@@ -303,7 +322,7 @@ TableData histogramTable(const QList<HistogramBin> &bins, const QString &title)
     t.title = title;
     t.header = {T::tr("Savings %"), T::tr("Procedures")};
     for (const auto &b : bins)
-        t.rows.append({TableCell{b.label, std::nullopt, 0}, intCell(b.count)});
+        t.rows.append({TableCell {b.label, std::nullopt, 0}, intCell(b.count)});
     return t;
 }
 
@@ -311,12 +330,12 @@ TableData lotsTable(const QList<LotMetrics> &lots, const QString &currency, cons
 {
     TableData t;
     t.title = title;
-    t.header = {T::tr("Lot"), T::tr("Description"), T::tr("Budget"), T::tr("Reference"), T::tr("Mean valid bid"),
-                T::tr("Lowest valid bid"), T::tr("Awarded"), T::tr("Savings"), T::tr("Savings %"),
-                T::tr("Winner gap %"), T::tr("Bidders"), T::tr("Valid bids"), T::tr("Rejected bids"),
-                T::tr("Unacceptable price"), T::tr("Notes")};
+    t.header = {T::tr("Lot"), T::tr("Description"), T::tr("Budget"), T::tr("Reference"),
+        T::tr("Mean valid bid"), T::tr("Lowest valid bid"), T::tr("Awarded"), T::tr("Savings"),
+        T::tr("Savings %"), T::tr("Winner gap %"), T::tr("Bidders"), T::tr("Valid bids"),
+        T::tr("Rejected bids"), T::tr("Unacceptable price"), T::tr("Notes")};
     auto m = [&](const std::optional<Money> &v) {
-        return v ? moneyCell(v->cents(), currency) : TableCell{QString(), std::nullopt, 0};
+        return v ? moneyCell(v->cents(), currency) : TableCell {QString(), std::nullopt, 0};
     };
     for (const auto &l : lots)
         t.rows.append({intCell(l.number), TableCell{l.description, std::nullopt, 0}, m(l.budget), m(l.reference),

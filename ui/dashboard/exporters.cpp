@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/exporters.h"
 
+#include "common/feedback.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -9,7 +12,6 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
-
 #include <xlsxwriter.h>
 
 namespace Testigo::Ui {
@@ -88,13 +90,16 @@ bool exportXlsx(const TableData &table, const QString &path, QString *error)
         for (int c = 0; c < row.size(); ++c) {
             const TableCell &cell = row[c];
             if (cell.number)
-                worksheet_write_number(ws, lxw_row_t(r + 1), lxw_col_t(c), *cell.number, cell.decimals ? fmt2 : fmt0);
+                worksheet_write_number(
+                    ws, lxw_row_t(r + 1), lxw_col_t(c), *cell.number, cell.decimals ? fmt2 : fmt0);
             else
-                worksheet_write_string(ws, lxw_row_t(r + 1), lxw_col_t(c), cell.text.toUtf8().constData(), nullptr);
+                worksheet_write_string(
+                    ws, lxw_row_t(r + 1), lxw_col_t(c), cell.text.toUtf8().constData(), nullptr);
         }
     }
     if (!table.footnote.isEmpty())
-        worksheet_write_string(ws, lxw_row_t(table.rows.size() + 2), 0, table.footnote.toUtf8().constData(), nullptr);
+        worksheet_write_string(
+            ws, lxw_row_t(table.rows.size() + 2), 0, table.footnote.toUtf8().constData(), nullptr);
     const lxw_error rc = workbook_close(wb);
     if (rc != LXW_NO_ERROR)
         return fail(error, T::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(rc))));
@@ -127,14 +132,15 @@ bool exportSvg(QWidget *widget, const QString &path, const QString &title, QStri
     return true;
 }
 
-void exportWithDialog(QWidget *parent, const QString &what, const QString &baseName, QWidget *chart,
-                      const TableData *table)
+void exportWithDialog(
+    QWidget *parent, const QString &what, const QString &baseName, QWidget *chart, const TableData *table)
 {
     const QString filter = what == QLatin1String("png") ? T::tr("PNG image (*.png)")
         : what == QLatin1String("svg")                  ? T::tr("SVG image (*.svg)")
         : what == QLatin1String("csv")                  ? T::tr("CSV file (*.csv)")
                                                         : T::tr("Excel workbook (*.xlsx)");
-    const QString path = QFileDialog::getSaveFileName(parent, T::tr("Export"), baseName + QLatin1Char('.') + what, filter);
+    const QString path
+        = QFileDialog::getSaveFileName(parent, T::tr("Export"), baseName + QLatin1Char('.') + what, filter);
     if (path.isEmpty())
         return;
     QString error;
@@ -149,6 +155,8 @@ void exportWithDialog(QWidget *parent, const QString &what, const QString &baseN
         ok = exportXlsx(*table, path, &error);
     if (!ok)
         QMessageBox::warning(parent, T::tr("Export"), error);
+    else
+        announceDone(parent, T::tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Testigo::Ui

@@ -28,7 +28,6 @@
 namespace Testigo::Ui {
 
 namespace {
-#define COLUMN(text) QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", text)
 const char *const Ctx = "Testigo::Ui::BiddersPanel";
 const QColor InvalidTint(0xff, 0xd6, 0xd6);
 const QColor ValidTint(0xd8, 0xf0, 0xd8);
@@ -36,11 +35,15 @@ const QColor ValidTint(0xd8, 0xf0, 0xd8);
 QString rfcKindText(const QString &rfc)
 {
     switch (classifyRfc(rfc)) {
-    case RfcKind::PersonaMoral: return QCoreApplication::translate(Ctx, "Legal person (persona moral)");
-    case RfcKind::PersonaFisica: return QCoreApplication::translate(Ctx, "Natural person (persona física)");
-    case RfcKind::Invalid: break;
+    case RfcKind::PersonaMoral:
+        return QCoreApplication::translate("Testigo::Ui::BiddersPanel", "Legal person (persona moral)");
+    case RfcKind::PersonaFisica:
+        return QCoreApplication::translate("Testigo::Ui::BiddersPanel", "Natural person (persona física)");
+    case RfcKind::Invalid:
+        break;
     }
-    return rfc.trimmed().isEmpty() ? QString() : QCoreApplication::translate(Ctx, "Invalid RFC");
+    return rfc.trimmed().isEmpty() ? QString()
+                                   : QCoreApplication::translate("Testigo::Ui::BiddersPanel", "Invalid RFC");
 }
 
 QString str(const QVariantMap &row, const char *field)
@@ -50,7 +53,10 @@ QString str(const QVariantMap &row, const char *field)
 } // namespace
 
 BiddersPanel::BiddersPanel(Session &session, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_session(session), m_undo(undo), m_tabs(new QTabWidget(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undo)
+    , m_tabs(new QTabWidget(this))
 {
     using C = RecordColumn;
     setObjectName(QStringLiteral("biddersPanel"));
@@ -58,67 +64,87 @@ BiddersPanel::BiddersPanel(Session &session, QUndoStack &undo, QWidget *parent)
     const auto bidders = [this] { return bidderChoices(m_session.file(), m_procedureId); };
     const auto currency = [this](const QVariantMap &) { return m_currency; };
 
-    C rfc{QStringLiteral("rfc"), COLUMN("RFC")};
+    C rfc {QStringLiteral("rfc"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "RFC")};
     // A valid RFC is stored in its canonical form; an invalid one is kept as typed, and flagged.
-    rfc.normalize = [](const QVariant &v) { return isValidRfc(v.toString()) ? QVariant(normalizedRfc(v.toString())) : v; };
+    rfc.normalize = [](const QVariant &v) {
+        return isValidRfc(v.toString()) ? QVariant(normalizedRfc(v.toString())) : v;
+    };
     rfc.background = [](const QVariantMap &row) {
         const QString text = str(row, "rfc");
         return text.isEmpty() ? QColor() : (isValidRfc(text) ? QColor() : InvalidTint);
     };
-    C kind{QString(), COLUMN("Kind"), C::Text, false};
+    C kind {QString(), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Kind"), C::Text, false};
     kind.display = [](const QVariantMap &row) { return rfcKindText(str(row, "rfc")); };
     m_bidders = new RecordTableModel(session, undo, QStringLiteral("bidder"),
-                                     {C{QStringLiteral("name"), COLUMN("Name")}, rfc, kind,
-                                      C{QStringLiteral("signed_pact"), COLUMN("Signed the pact"), C::Bool},
-                                      C{QStringLiteral("disclosed_ties"), COLUMN("Ties disclosed"), C::Bool},
-                                      C{QStringLiteral("declared_conflict"), COLUMN("Conflict declared"), C::Bool}},
-                                     this);
+        {C {QStringLiteral("name"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Name")}, rfc, kind,
+            C {QStringLiteral("signed_pact"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed the pact"), C::Bool},
+            C {QStringLiteral("disclosed_ties"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Ties disclosed"), C::Bool},
+            C {QStringLiteral("declared_conflict"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Conflict declared"), C::Bool}},
+        this);
 
-    C bidBidder{QStringLiteral("bidder_id"), COLUMN("Bidder"), C::Code};
+    C bidBidder {
+        QStringLiteral("bidder_id"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Bidder"), C::Code};
     bidBidder.choices = bidders;
-    C amount{QStringLiteral("amount_cents"), COLUMN("Amount"), C::Money};
+    C amount {QStringLiteral("amount_cents"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Amount"),
+        C::Money};
     amount.currency = currency;
-    C technical{QStringLiteral("technical_result"), COLUMN("Technical result"), C::Code};
+    C technical {QStringLiteral("technical_result"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Technical result"), C::Code};
     technical.choices = [] { return codeChoices(Codes::bidResults()); };
-    C economic{QStringLiteral("economic_result"), COLUMN("Economic result"), C::Code};
+    C economic {QStringLiteral("economic_result"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Economic result"), C::Code};
     economic.choices = technical.choices;
     m_bids = new RecordTableModel(session, undo, QStringLiteral("bid"),
-                                  {bidBidder, amount, technical, economic,
-                                   C{QStringLiteral("rejected"), COLUMN("Rejected"), C::Bool},
-                                   C{QStringLiteral("rejection_reason"), COLUMN("Reason for rejection")}},
-                                  this);
+        {bidBidder, amount, technical, economic,
+            C {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Rejected"),
+                C::Bool},
+            C {QStringLiteral("rejection_reason"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason for rejection")}},
+        this);
 
-    C awardBidder{QStringLiteral("bidder_id"), COLUMN("Awarded to"), C::Code};
+    C awardBidder {QStringLiteral("bidder_id"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Awarded to"), C::Code};
     awardBidder.choices = bidders;
     awardBidder.allowEmpty = true;
     C awardAmount = amount;
     m_awards = new RecordTableModel(session, undo, QStringLiteral("award"),
-                                    {awardBidder, awardAmount, C{QStringLiteral("date"), COLUMN("Date"), C::Date},
-                                     C{QStringLiteral("void_lot"), COLUMN("Declared void"), C::Bool}},
-                                    this);
+        {awardBidder, awardAmount,
+            C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
+            C {QStringLiteral("void_lot"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Declared void"), C::Bool}},
+        this);
 
     C contractBidder = awardBidder;
-    contractBidder.header = COLUMN("Supplier");
-    C contractAmount{QStringLiteral("amount_cents"), COLUMN("Amount"), C::Money};
+    contractBidder.header = QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Supplier");
+    C contractAmount {QStringLiteral("amount_cents"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Amount"), C::Money};
     contractAmount.currency = [](const QVariantMap &row) { return str(row, "currency"); };
-    C contractCurrency{QStringLiteral("currency"), COLUMN("Currency"), C::Code};
+    C contractCurrency {
+        QStringLiteral("currency"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Currency"), C::Code};
     contractCurrency.choices = [] { return codeChoices(Codes::currencies()); };
     m_contracts = new RecordTableModel(session, undo, QStringLiteral("contract"),
-                                       {C{QStringLiteral("number"), COLUMN("Contract number")}, contractBidder,
-                                        contractAmount, contractCurrency,
-                                        C{QStringLiteral("signed_date"), COLUMN("Signed on"), C::Date}},
-                                       this);
+        {C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Contract number")},
+            contractBidder, contractAmount, contractCurrency,
+            C {QStringLiteral("signed_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed on"),
+                C::Date}},
+        this);
 
-    C delta{QStringLiteral("delta_cents"), COLUMN("Change in amount"), C::Money};
+    C delta {QStringLiteral("delta_cents"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Change in amount"), C::Money};
     delta.currency = [this](const QVariantMap &row) {
         const auto contract = m_session.file().get<Contract>(str(row, "contract_id"));
         return contract ? contract->currency : m_currency;
     };
     m_amendments = new RecordTableModel(session, undo, QStringLiteral("amendment"),
-                                        {C{QStringLiteral("number"), COLUMN("No."), C::Number}, delta,
-                                         C{QStringLiteral("date"), COLUMN("Date"), C::Date},
-                                         C{QStringLiteral("description"), COLUMN("Description")}},
-                                        this);
+        {C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "No."), C::Number},
+            delta,
+            C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
+            C {QStringLiteral("description"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")}},
+        this);
     m_amendments->setSortField(QStringLiteral("number"));
     m_bids->setDependencies({QStringLiteral("bidder")});
     m_awards->setDependencies({QStringLiteral("bidder")});
@@ -138,17 +164,19 @@ BiddersPanel::BiddersPanel(Session &session, QUndoStack &undo, QWidget *parent)
     connect(&m_session, &Session::rowInserted, this, [this](const QString &table) {
         if (table == QLatin1String("lot"))
             refreshLots();
-        if (table == QLatin1String("bidder") || table == QLatin1String("bid") || table == QLatin1String("award"))
+        if (table == QLatin1String("bidder") || table == QLatin1String("bid")
+            || table == QLatin1String("award"))
             updateAddButtons();
     });
-    connect(&m_session, &Session::fieldChanged, this, [this](const QString &table, const QString &, const QString &field) {
-        if (table == QLatin1String("lot"))
-            refreshLots();
-        if (table == QLatin1String("procedure") && field == QLatin1String("currency"))
-            setProcedure(m_procedureId);
-        if (field == QLatin1String("deleted"))
-            updateAddButtons();
-    });
+    connect(&m_session, &Session::fieldChanged, this,
+        [this](const QString &table, const QString &, const QString &field) {
+            if (table == QLatin1String("lot"))
+                refreshLots();
+            if (table == QLatin1String("procedure") && field == QLatin1String("currency"))
+                setProcedure(m_procedureId);
+            if (field == QLatin1String("deleted"))
+                updateAddButtons();
+        });
     retranslate();
     setProcedure(QString());
 }
@@ -235,7 +263,13 @@ QWidget *BiddersPanel::buildBidsTab()
     layout->addLayout(lotRow);
     layout->addWidget(m_bidSection, 3);
     layout->addWidget(m_awardSection, 1);
-    connect(m_lot, &QComboBox::currentIndexChanged, this, [this] { setLot(m_lot->currentData().toString()); });
+    m_awardNote = new QLabel(page);
+    m_awardNote->setObjectName(QStringLiteral("awardNoteLabel"));
+    m_awardNote->setWordWrap(true);
+    m_awardNote->hide();
+    layout->addWidget(m_awardNote);
+    connect(
+        m_lot, &QComboBox::currentIndexChanged, this, [this] { setLot(m_lot->currentData().toString()); });
     connect(m_bidSection, &RecordTableSection::addRequested, this, &BiddersPanel::addBid);
     connect(m_awardSection, &RecordTableSection::addRequested, this, &BiddersPanel::addAward);
     setTabOrder(m_lot, m_bidSection);
@@ -247,21 +281,25 @@ QWidget *BiddersPanel::buildContractsTab()
 {
     auto *page = new QSplitter(Qt::Vertical, this);
     page->setObjectName(QStringLiteral("contractsSplitter"));
-    m_contractSection = new RecordTableSection(m_session, m_undo, m_contracts, QStringLiteral("contracts"), page);
-    m_amendmentSection = new RecordTableSection(m_session, m_undo, m_amendments, QStringLiteral("amendments"), page);
+    m_contractSection
+        = new RecordTableSection(m_session, m_undo, m_contracts, QStringLiteral("contracts"), page);
+    m_amendmentSection
+        = new RecordTableSection(m_session, m_undo, m_amendments, QStringLiteral("amendments"), page);
     page->addWidget(m_contractSection);
     page->addWidget(m_amendmentSection);
     page->setChildrenCollapsible(false);
     connect(m_contractSection, &RecordTableSection::addRequested, this, &BiddersPanel::addContract);
     connect(m_amendmentSection, &RecordTableSection::addRequested, this, &BiddersPanel::addAmendment);
-    connect(m_contractSection, &RecordTableSection::selectionChanged, this, &BiddersPanel::onContractSelected);
+    connect(
+        m_contractSection, &RecordTableSection::selectionChanged, this, &BiddersPanel::onContractSelected);
     return page;
 }
 
 void BiddersPanel::setProcedure(const QString &procedureId)
 {
     m_procedureId = procedureId;
-    m_currency = procedureId.isEmpty() ? QStringLiteral("MXN") : procedureCurrency(m_session.file(), procedureId);
+    m_currency
+        = procedureId.isEmpty() ? QStringLiteral("MXN") : procedureCurrency(m_session.file(), procedureId);
     m_bidders->setFilter(QStringLiteral("procedure_id"), procedureId);
     m_contracts->setFilter(QStringLiteral("procedure_id"), procedureId);
     refreshLots();
@@ -282,6 +320,7 @@ void BiddersPanel::refreshLots()
 
 void BiddersPanel::setLot(const QString &lotId)
 {
+    m_awardNote->hide();
     const int at = m_lot->findData(lotId);
     if (at >= 0 && at != m_lot->currentIndex())
         m_lot->setCurrentIndex(at); // re-enters through currentIndexChanged
@@ -300,7 +339,7 @@ void BiddersPanel::onBidderSelected()
         for (QCheckBox *box : {m_signedPact, m_disclosedTies, m_declaredConflict})
             box->setChecked(false);
     }
-    for (QWidget *w : QList<QWidget *>{m_name, m_rfc, m_signedPact, m_disclosedTies, m_declaredConflict})
+    for (QWidget *w : QList<QWidget *> {m_name, m_rfc, m_signedPact, m_disclosedTies, m_declaredConflict})
         w->setEnabled(!id.isEmpty() && !m_session.isReadOnly());
     updateRfcFeedback();
 }
@@ -326,14 +365,16 @@ void BiddersPanel::updateRfcFeedback()
     m_rfc->setPalette(palette);
     QPalette labelPalette = m_rfcStatus->style()->standardPalette();
     if (!empty)
-        labelPalette.setColor(QPalette::WindowText, valid ? QColor(0x1b, 0x6e, 0x20) : QColor(0xb0, 0x00, 0x20));
+        labelPalette.setColor(
+            QPalette::WindowText, valid ? QColor(0x1b, 0x6e, 0x20) : QColor(0xb0, 0x00, 0x20));
     m_rfcStatus->setPalette(labelPalette);
     if (empty)
         m_rfcStatus->setText(tr("3 or 4 letters, the date (YYMMDD) and a 3-character homoclave"));
     else if (valid)
         m_rfcStatus->setText(tr("Valid RFC: %1").arg(rfcKindText(text)));
     else
-        m_rfcStatus->setText(tr("Invalid RFC: expected 3 or 4 letters, the date (YYMMDD) and a 3-character homoclave"));
+        m_rfcStatus->setText(
+            tr("Invalid RFC: expected 3 or 4 letters, the date (YYMMDD) and a 3-character homoclave"));
     m_rfcStatus->setAccessibleName(m_rfcStatus->text());
 }
 
@@ -354,7 +395,7 @@ QString BiddersPanel::addBidder()
     if (m_procedureId.isEmpty())
         return QString();
     auto *cmd = new InsertRowCommand(m_session, QStringLiteral("bidder"),
-                                     {{QStringLiteral("procedure_id"), m_procedureId}}, tr("Add bidder"));
+        {{QStringLiteral("procedure_id"), m_procedureId}}, tr("Add bidder"));
     const QString id = cmd->rowId();
     m_undo.push(cmd);
     m_bidderSection->selectId(id);
@@ -378,21 +419,52 @@ QString BiddersPanel::addBid()
     if (bidder.isEmpty())
         return QString();
     auto *cmd = new InsertRowCommand(m_session, QStringLiteral("bid"),
-                                     {{QStringLiteral("lot_id"), lot}, {QStringLiteral("bidder_id"), bidder}},
-                                     tr("Add bid"));
+        {{QStringLiteral("lot_id"), lot}, {QStringLiteral("bidder_id"), bidder}}, tr("Add bid"));
     const QString id = cmd->rowId();
     m_undo.push(cmd);
     m_bidSection->selectId(id, 1);
     return id;
 }
 
+namespace {
+// The bid a lot is normally awarded to: the lowest one not rejected and not failed.
+std::optional<Bid> winningBid(const CaseFile &file, const QString &lotId)
+{
+    std::optional<Bid> best;
+    for (const Bid &b : file.all<Bid>(QStringLiteral("lot_id"), lotId))
+        if (!b.rejected && b.technicalResult != QStringLiteral("fail")
+            && b.economicResult != QStringLiteral("fail") && b.amountCents > 0
+            && (!best || b.amountCents < best->amountCents))
+            best = b;
+    return best;
+}
+} // namespace
+
 QString BiddersPanel::addAward()
 {
     const QString lot = m_awards->filterValue();
     if (lot.isEmpty())
         return QString();
-    auto *cmd = new InsertRowCommand(m_session, QStringLiteral("award"), {{QStringLiteral("lot_id"), lot}},
-                                     tr("Record award"));
+    QVariantMap values {{QStringLiteral("lot_id"), lot}};
+    const auto winner = winningBid(m_session.file(), lot);
+    if (winner) {
+        values.insert(QStringLiteral("bidder_id"), winner->bidderId);
+        values.insert(QStringLiteral("amount_cents"), winner->amountCents);
+        const auto bidder = m_session.file().get<Bidder>(winner->bidderId);
+        const QString name = bidder ? bidder->name : QString();
+        m_awardNote->setText(winner->technicalResult == QStringLiteral("pass")
+                ? tr("Filled in from the lowest valid bid (%1). Check the amount and add the date of the "
+                     "award.")
+                      .arg(name)
+                : tr("Filled in from the lowest bid (%1), but its technical result is still pending: "
+                     "record the technical evaluation before relying on this award.")
+                      .arg(name));
+    } else {
+        m_awardNote->setText(
+            tr("No valid bid to take the award from: fill it in, or mark the lot as declared void."));
+    }
+    m_awardNote->show();
+    auto *cmd = new InsertRowCommand(m_session, QStringLiteral("award"), values, tr("Record award"));
     const QString id = cmd->rowId();
     m_undo.push(cmd);
     m_awardSection->selectId(id);
@@ -404,9 +476,8 @@ QString BiddersPanel::addContract()
     if (m_procedureId.isEmpty())
         return QString();
     auto *cmd = new InsertRowCommand(m_session, QStringLiteral("contract"),
-                                     {{QStringLiteral("procedure_id"), m_procedureId},
-                                      {QStringLiteral("currency"), m_currency}},
-                                     tr("Add contract"));
+        {{QStringLiteral("procedure_id"), m_procedureId}, {QStringLiteral("currency"), m_currency}},
+        tr("Add contract"));
     const QString id = cmd->rowId();
     m_undo.push(cmd);
     m_contractSection->selectId(id);
@@ -422,9 +493,8 @@ QString BiddersPanel::addAmendment()
     for (const Amendment &a : m_session.file().all<Amendment>(QStringLiteral("contract_id"), contract))
         number = qMax(number, a.number);
     auto *cmd = new InsertRowCommand(m_session, QStringLiteral("amendment"),
-                                     {{QStringLiteral("contract_id"), contract},
-                                      {QStringLiteral("number"), qint64(number + 1)}},
-                                     tr("Add amendment"));
+        {{QStringLiteral("contract_id"), contract}, {QStringLiteral("number"), qint64(number + 1)}},
+        tr("Add amendment"));
     const QString id = cmd->rowId();
     m_undo.push(cmd);
     m_amendmentSection->selectId(id, 1);
@@ -445,10 +515,12 @@ void BiddersPanel::retranslate()
     m_tabs->setTabText(2, tr("Contract"));
     m_bidderSection->setTexts(tr("Bidders"), tr("Add bidder"), tr("Remove bidder"), tr("Remove bidder"));
     m_bidSection->setTexts(tr("Bids for this lot"), tr("Add bid"), tr("Remove bid"), tr("Remove bid"));
-    m_awardSection->setTexts(tr("Award of this lot"), tr("Record award"), tr("Remove award"), tr("Remove award"));
-    m_contractSection->setTexts(tr("Contracts"), tr("Add contract"), tr("Remove contract"), tr("Remove contract"));
+    m_awardSection->setTexts(
+        tr("Award of this lot"), tr("Record award"), tr("Remove award"), tr("Remove award"));
+    m_contractSection->setTexts(
+        tr("Contracts"), tr("Add contract"), tr("Remove contract"), tr("Remove contract"));
     m_amendmentSection->setTexts(tr("Amendments of the selected contract"), tr("Add amendment"),
-                                 tr("Remove amendment"), tr("Remove amendment"));
+        tr("Remove amendment"), tr("Remove amendment"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("bidderGroupBox")))
         box->setTitle(tr("Selected bidder"));
     m_rows->retranslate();

@@ -94,6 +94,7 @@ private:
     QCheckBox *m_signedPact = nullptr, *m_disclosedTies = nullptr, *m_declaredConflict = nullptr;
     QComboBox *m_lot = nullptr;
     QLabel *m_lotLabel = nullptr;
+    QLabel *m_awardNote = nullptr; // what "Record award" filled in, and what still needs checking
 };
 
 } // namespace Testigo::Ui

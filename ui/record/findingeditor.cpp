@@ -2,6 +2,8 @@
 #include "record/findingeditor.h"
 
 #include "common/commands.h"
+#include "common/datefield.h"
+#include "common/feedback.h"
 #include "domain/codes.h"
 #include "record/attachments.h"
 #include "record/categories.h"
@@ -13,7 +15,6 @@
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -36,29 +37,48 @@ const char *const Ctx = "Testigo::Ui::FindingEditor";
 
 QList<RecordColumn> attachmentColumns()
 {
-    RecordColumn name{QStringLiteral("file_name"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "File"),
-                      RecordColumn::Text, false};
-    RecordColumn type{QStringLiteral("media_type"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Type"),
-                      RecordColumn::Text, false};
-    RecordColumn size{QStringLiteral("size"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Size"),
-                      RecordColumn::Number, false};
-    size.display = [](const QVariantMap &r) { return QLocale().formattedDataSize(r.value(QStringLiteral("size")).toLongLong()); };
+    RecordColumn name {QStringLiteral("file_name"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "File"), RecordColumn::Text, false};
+    RecordColumn type {QStringLiteral("media_type"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Type"), RecordColumn::Text, false};
+    RecordColumn size {QStringLiteral("size"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Size"),
+        RecordColumn::Number, false};
+    size.display = [](const QVariantMap &r) {
+        return QLocale().formattedDataSize(r.value(QStringLiteral("size")).toLongLong());
+    };
     return {name, type, size};
 }
 } // namespace
 
 FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableModel &findings, QWidget *parent)
-    : QWidget(parent), m_session(session), m_undo(undo), m_findings(findings),
-      m_mapper(new QDataWidgetMapper(this)), m_delegate(new RecordDelegate(this)),
-      m_ties(new ClauseTieModel(session, undo, this)),
-      m_attachments(new RecordTableModel(session, undo, QStringLiteral("attachment"), attachmentColumns(), this)),
-      m_title(new QLabel(this)), m_stage(new QComboBox(this)), m_category(new QComboBox(this)),
-      m_severity(new QComboBox(this)), m_status(new QComboBox(this)), m_escalation(new QComboBox(this)),
-      m_raised(new QDateEdit(this)), m_responseDate(new QDateEdit(this)), m_escalationDate(new QDateEdit(this)),
-      m_description(new QPlainTextEdit(this)), m_recommendation(new QPlainTextEdit(this)),
-      m_response(new QPlainTextEdit(this)), m_clauses(new QListView(this)), m_attachmentView(new QTableView(this)),
-      m_add(new QPushButton(this)), m_open(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_message(new QLabel(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undo)
+    , m_findings(findings)
+    , m_mapper(new QDataWidgetMapper(this))
+    , m_delegate(new RecordDelegate(this))
+    , m_ties(new ClauseTieModel(session, undo, this))
+    , m_attachments(
+          new RecordTableModel(session, undo, QStringLiteral("attachment"), attachmentColumns(), this))
+    , m_title(new QLabel(this))
+    , m_stage(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_escalation(new QComboBox(this))
+    , m_raised(new DateField(this))
+    , m_responseDate(new DateField(this))
+    , m_escalationDate(new DateField(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_recommendation(new QPlainTextEdit(this))
+    , m_response(new QPlainTextEdit(this))
+    , m_clauses(new QListView(this))
+    , m_attachmentView(new QTableView(this))
+    , m_add(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingEditorWidget"));
     m_title->setObjectName(QStringLiteral("findingTitleLabel"));
@@ -87,8 +107,6 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     m_message->setWordWrap(true);
     m_message->hide();
 
-    for (QDateEdit *d : {m_raised, m_responseDate, m_escalationDate})
-        RecordDelegate::makeNullable(d);
     for (QPlainTextEdit *t : {m_description, m_recommendation, m_response}) {
         t->setTabChangesFocus(true);
         t->setMinimumHeight(64);
@@ -109,17 +127,28 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     auto *form = new QFormLayout;
     m_rows = new FormRows(form, Ctx);
     m_rows->add("findingStageLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Stage:"), m_stage);
-    m_rows->add("findingCategoryLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Category:"), m_category);
-    m_rows->add("findingSeverityLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Severity:"), m_severity);
-    m_rows->add("findingRaisedLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Raised on:"), m_raised);
-    m_rows->add("findingClausesLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Pact clauses:"), m_clauses);
-    m_rows->add("findingDescriptionLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Description:"), m_description);
-    m_rows->add("findingRecommendationLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Recommendation:"), m_recommendation);
-    m_rows->add("findingResponseLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Agency response:"), m_response);
-    m_rows->add("findingResponseDateLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Response date:"), m_responseDate);
-    m_rows->add("findingStatusLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Follow-up status:"), m_status);
-    m_rows->add("findingEscalationLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Escalated to:"), m_escalation);
-    m_rows->add("findingEscalationDateLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Escalation date:"), m_escalationDate);
+    m_rows->add(
+        "findingCategoryLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Category:"), m_category);
+    m_rows->add(
+        "findingSeverityLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Severity:"), m_severity);
+    m_rows->add(
+        "findingRaisedLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Raised on:"), m_raised);
+    m_rows->add(
+        "findingClausesLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Pact clauses:"), m_clauses);
+    m_rows->add("findingDescriptionLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Description:"),
+        m_description);
+    m_rows->add("findingRecommendationLabel",
+        QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Recommendation:"), m_recommendation);
+    m_rows->add("findingResponseLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Agency response:"),
+        m_response);
+    m_rows->add("findingResponseDateLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Response date:"),
+        m_responseDate);
+    m_rows->add(
+        "findingStatusLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Follow-up status:"), m_status);
+    m_rows->add("findingEscalationLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Escalated to:"),
+        m_escalation);
+    m_rows->add("findingEscalationDateLabel",
+        QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Escalation date:"), m_escalationDate);
     auto *evidence = new QVBoxLayout;
     evidence->addWidget(m_attachmentView);
     auto *buttons = new QHBoxLayout;
@@ -128,7 +157,8 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     buttons->addStretch(1);
     evidence->addLayout(buttons);
     evidence->addWidget(m_message);
-    m_rows->add("findingEvidenceLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Evidence:"), m_attachmentView, evidence);
+    m_rows->add("findingEvidenceLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Evidence:"),
+        m_attachmentView, evidence);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -151,8 +181,8 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     mapText(m_response, QStringLiteral("response"));
 
     QWidget *order[] = {m_stage, m_category, m_severity, m_raised, m_clauses, m_description, m_recommendation,
-                        m_response, m_responseDate, m_status, m_escalation, m_escalationDate, m_attachmentView,
-                        m_add, m_open, m_export, m_remove};
+        m_response, m_responseDate, m_status, m_escalation, m_escalationDate, m_attachmentView, m_add, m_open,
+        m_export, m_remove};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -161,7 +191,8 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     connect(m_export, &QPushButton::clicked, this, &FindingEditor::exportSelected);
     connect(m_remove, &QPushButton::clicked, this, &FindingEditor::removeAttachment);
     connect(m_attachmentView, &QTableView::activated, this, &FindingEditor::openAttachment);
-    connect(m_attachmentView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingEditor::updateButtons);
+    connect(m_attachmentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &FindingEditor::updateButtons);
     connect(m_attachments, &QAbstractItemModel::rowsInserted, this, &FindingEditor::updateButtons);
     connect(m_attachments, &QAbstractItemModel::rowsRemoved, this, &FindingEditor::updateButtons);
     connect(m_attachments, &QAbstractItemModel::modelReset, this, &FindingEditor::updateButtons);
@@ -174,8 +205,14 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     setCurrentRow(-1);
 }
 
-QWidget *FindingEditor::firstField() const { return m_stage; }
-QWidget *FindingEditor::lastField() const { return m_remove; }
+QWidget *FindingEditor::firstField() const
+{
+    return m_stage;
+}
+QWidget *FindingEditor::lastField() const
+{
+    return m_remove;
+}
 
 void FindingEditor::mapCombo(QComboBox *combo, const QString &field)
 {
@@ -183,15 +220,11 @@ void FindingEditor::mapCombo(QComboBox *combo, const QString &field)
     connect(combo, &QComboBox::activated, this, [this, combo] { m_delegate->commitNow(combo); });
 }
 
-void FindingEditor::mapDate(QDateEdit *edit, const QString &field)
+void FindingEditor::mapDate(DateField *edit, const QString &field)
 {
     m_mapper->addMapping(edit, m_findings.columnOf(field));
-    // Each change commits; consecutive changes of one date merge into one undo step.
-    connect(edit, &QDateEdit::dateChanged, this, [this, edit] {
-        if (m_mapper->currentIndex() >= 0 && edit->hasFocus())
-            m_delegate->commitNow(edit);
-    });
-    connect(edit, &QDateEdit::editingFinished, this, [this, edit] {
+    // A date typed (when the field is left) or picked on the calendar commits at once.
+    connect(edit, &DateField::dateChanged, this, [this, edit] {
         if (m_mapper->currentIndex() >= 0)
             m_delegate->commitNow(edit);
     });
@@ -236,7 +269,7 @@ void FindingEditor::setCurrentRow(int row)
     const QString id = m_findings.idAt(row);
     const bool has = !id.isEmpty();
     if (!has)
-        for (QWidget *w : QList<QWidget *>{m_stage, m_category, m_severity, m_status, m_escalation}) {
+        for (QWidget *w : QList<QWidget *> {m_stage, m_category, m_severity, m_status, m_escalation}) {
             if (auto *c = qobject_cast<QComboBox *>(w))
                 c->setCurrentIndex(-1);
         }
@@ -330,7 +363,8 @@ bool FindingEditor::exportAttachment(const QString &attachmentId, const QString 
 
 void FindingEditor::browseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach evidence"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Attach evidence"), caseFolder(m_session));
     attachFiles(paths);
 }
 
@@ -369,7 +403,7 @@ void FindingEditor::removeAttachment()
         return;
     const auto a = m_session.file().get<Attachment>(id);
     m_undo.push(new SetDeletedCommand(m_session, QStringLiteral("attachment"), id, true,
-                                      tr("Remove evidence %1").arg(a ? a->fileName : QString())));
+        tr("Remove evidence %1").arg(a ? a->fileName : QString())));
 }
 
 void FindingEditor::retranslate()

@@ -11,7 +11,6 @@
 
 class QComboBox;
 class QDataWidgetMapper;
-class QDateEdit;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -26,6 +25,7 @@ class Session;
 namespace Testigo::Ui {
 
 class ClauseTieModel;
+class DateField;
 class RecordDelegate;
 class RecordTableModel;
 
@@ -64,7 +64,7 @@ private:
     void updateTitle();
     QString selectedAttachmentId() const;
     void mapCombo(QComboBox *combo, const QString &field);
-    void mapDate(QDateEdit *edit, const QString &field);
+    void mapDate(DateField *edit, const QString &field);
     void mapText(QPlainTextEdit *edit, const QString &field);
 
     Session &m_session;
@@ -79,7 +79,7 @@ private:
 
     QLabel *m_title;
     QComboBox *m_stage, *m_category, *m_severity, *m_status, *m_escalation;
-    QDateEdit *m_raised, *m_responseDate, *m_escalationDate;
+    DateField *m_raised, *m_responseDate, *m_escalationDate;
     QPlainTextEdit *m_description, *m_recommendation, *m_response;
     QListView *m_clauses;
     QTableView *m_attachmentView;

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -28,7 +29,6 @@
 namespace Testigo::Ui {
 
 namespace {
-#define COLUMN(text) QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", text)
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -43,51 +43,73 @@ QStringList localFiles(const QMimeData *mime)
 QList<RecordColumn> findingColumns(Session &session, const QString *procedureId)
 {
     using C = RecordColumn;
-    C number{QStringLiteral("number"), COLUMN("No."), C::Number, false};
-    C stage{QStringLiteral("stage_id"), COLUMN("Stage"), C::Code};
+    C number {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "No."), C::Number,
+        false};
+    C stage {
+        QStringLiteral("stage_id"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Stage"), C::Code};
     stage.allowEmpty = true;
     stage.choices = [&session, procedureId] { return stageChoices(session.file(), *procedureId); };
-    C clauses{QString(), COLUMN("Clauses"), C::Text, false};
+    C clauses {QString(), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Clauses"), C::Text, false};
     clauses.display = [&session](const QVariantMap &row) {
         QStringList codes;
-        for (const auto &tie : session.file().rows(QStringLiteral("finding_clause"), QStringLiteral("finding_id"),
-                                                   row.value(QStringLiteral("id"))))
-            if (const auto clause = session.file().row(QStringLiteral("clause"), tie.value(QStringLiteral("clause_id")).toString()))
+        for (const auto &tie : session.file().rows(QStringLiteral("finding_clause"),
+                 QStringLiteral("finding_id"), row.value(QStringLiteral("id"))))
+            if (const auto clause = session.file().row(
+                    QStringLiteral("clause"), tie.value(QStringLiteral("clause_id")).toString()))
                 if (clause->value(QStringLiteral("deleted")).toLongLong() == 0)
                     codes << clause->value(QStringLiteral("code")).toString();
         codes.sort();
         return codes.join(QStringLiteral(", "));
     };
-    C category{QStringLiteral("category"), COLUMN("Category"), C::Code};
+    C category {
+        QStringLiteral("category"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Category"), C::Code};
     category.allowEmpty = true;
     category.choices = &findingCategories;
-    C severity{QStringLiteral("severity"), COLUMN("Severity"), C::Code};
+    C severity {
+        QStringLiteral("severity"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Severity"), C::Code};
     severity.choices = [] { return codeChoices(Codes::severities()); };
-    severity.background = [](const QVariantMap &row) { return severityColor(row.value(QStringLiteral("severity")).toString()); };
-    C status{QStringLiteral("status"), COLUMN("Follow-up"), C::Code};
+    severity.background = [](const QVariantMap &row) {
+        return severityColor(row.value(QStringLiteral("severity")).toString());
+    };
+    C status {
+        QStringLiteral("status"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Follow-up"), C::Code};
     status.choices = [] { return codeChoices(Codes::findingStatuses()); };
-    C escalation{QStringLiteral("escalation"), COLUMN("Escalation"), C::Code};
+    C escalation {QStringLiteral("escalation"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Escalation"), C::Code};
     escalation.choices = [] { return codeChoices(Codes::escalations()); };
     // Mapped by the editor only (hidden in the table).
-    C description{QStringLiteral("description"), COLUMN("Description")};
-    C recommendation{QStringLiteral("recommendation"), COLUMN("Recommendation")};
-    C response{QStringLiteral("response"), COLUMN("Agency response")};
-    C responseDate{QStringLiteral("response_date"), COLUMN("Response date"), C::Date};
-    C raised{QStringLiteral("raised_date"), COLUMN("Raised on"), C::Date};
-    C escalationDate{QStringLiteral("escalation_date"), COLUMN("Escalation date"), C::Date};
-    return {number, stage, clauses, category, severity, status, escalation,
-            description, recommendation, response, responseDate, raised, escalationDate};
+    C description {
+        QStringLiteral("description"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")};
+    C recommendation {QStringLiteral("recommendation"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Recommendation")};
+    C response {
+        QStringLiteral("response"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Agency response")};
+    C responseDate {QStringLiteral("response_date"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Response date"), C::Date};
+    C raised {QStringLiteral("raised_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Raised on"),
+        C::Date};
+    C escalationDate {QStringLiteral("escalation_date"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Escalation date"), C::Date};
+    return {number, stage, clauses, category, severity, status, escalation, description, recommendation,
+        response, responseDate, raised, escalationDate};
 }
 constexpr int VisibleColumns = 7;
 } // namespace
 
 FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_session(session), m_undo(undo),
-      m_model(new RecordTableModel(session, undo, QStringLiteral("finding"), findingColumns(session, &m_procedureId), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_heading(new QLabel(this)), m_new(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_table(new QTableView(this)),
-      m_editor(new FindingEditor(session, undo, *m_model, this)), m_splitter(new QSplitter(this)),
-      m_dialog(new NewFindingDialog(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undo)
+    , m_model(new RecordTableModel(
+          session, undo, QStringLiteral("finding"), findingColumns(session, &m_procedureId), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_heading(new QLabel(this))
+    , m_new(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_table(new QTableView(this))
+    , m_editor(new FindingEditor(session, undo, *m_model, this))
+    , m_splitter(new QSplitter(this))
+    , m_dialog(new NewFindingDialog(this))
 {
     setObjectName(QStringLiteral("findingsPanel"));
     setAcceptDrops(true);
@@ -98,7 +120,8 @@ FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent
     m_splitter->setObjectName(QStringLiteral("findingsSplitter"));
     m_model->setObjectName(QStringLiteral("findingsModel"));
     m_model->setSortField(QStringLiteral("number"));
-    m_model->setDependencies({QStringLiteral("finding_clause"), QStringLiteral("clause"), QStringLiteral("stage")});
+    m_model->setDependencies(
+        {QStringLiteral("finding_clause"), QStringLiteral("clause"), QStringLiteral("stage")});
     m_model->setFilter(QStringLiteral("procedure_id"), QString());
 
     m_proxy->setSourceModel(m_model);
@@ -147,9 +170,16 @@ FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent
 
     connect(m_new, &QPushButton::clicked, this, [this] { newFinding(); });
     connect(m_delete, &QPushButton::clicked, this, &FindingsPanel::deleteSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsPanel::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &FindingsPanel::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindingsPanel::onSelectionChanged);
+    // A finding brought back by undo is selected and shown whole, not as an empty greyed form.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (m_table->selectionModel()->selectedRows().isEmpty())
+            m_table->selectRow(first);
+        onSelectionChanged();
+    });
     connect(m_dialog, &QDialog::accepted, this, [this] { createFinding(m_dialog->draft()); });
     retranslate();
 }
@@ -174,8 +204,8 @@ void FindingsPanel::newFinding(const QString &stageId, const QString &clauseId)
 {
     if (m_procedureId.isEmpty() || m_session.isReadOnly())
         return;
-    m_dialog->prepare(stageChoices(m_session.file(), m_procedureId), clauseChoices(m_session.file(), m_procedureId),
-                      stageId, clauseId);
+    m_dialog->prepare(stageChoices(m_session.file(), m_procedureId),
+        clauseChoices(m_session.file(), m_procedureId), stageId, clauseId);
     m_dialog->open();
 }
 
@@ -186,18 +216,18 @@ QString FindingsPanel::createFinding(const FindingDraft &draft)
     const int number = nextNumber();
     const QVariant stage = draft.stageId.isEmpty() ? QVariant() : QVariant(draft.stageId);
     auto *parent = new QUndoCommand(tr("New finding %1").arg(number));
-    auto *finding = new InsertRowCommand(
-        m_session, QStringLiteral("finding"),
+    auto *finding = new InsertRowCommand(m_session, QStringLiteral("finding"),
         {{QStringLiteral("procedure_id"), m_procedureId}, {QStringLiteral("stage_id"), stage},
-         {QStringLiteral("number"), qint64(number)}, {QStringLiteral("category"), nonNull(draft.category)},
-         {QStringLiteral("severity"), draft.severity.isEmpty() ? QStringLiteral("medium") : draft.severity},
-         {QStringLiteral("description"), nonNull(draft.description)},
-         {QStringLiteral("raised_date"), QDate::currentDate().toString(Qt::ISODate)}},
+            {QStringLiteral("number"), qint64(number)}, {QStringLiteral("category"), nonNull(draft.category)},
+            {QStringLiteral("severity"),
+                draft.severity.isEmpty() ? QStringLiteral("medium") : draft.severity},
+            {QStringLiteral("description"), nonNull(draft.description)},
+            {QStringLiteral("raised_date"), QDate::currentDate().toString(Qt::ISODate)}},
         QString(), parent);
     for (const QString &clause : draft.clauseIds)
         new InsertRowCommand(m_session, QStringLiteral("finding_clause"),
-                             {{QStringLiteral("finding_id"), finding->rowId()}, {QStringLiteral("clause_id"), clause}},
-                             QString(), parent);
+            {{QStringLiteral("finding_id"), finding->rowId()}, {QStringLiteral("clause_id"), clause}},
+            QString(), parent);
     for (const QString &path : draft.files) {
         QString error;
         auto values = AttachmentFiles::store(m_session.file(), path, &error);
@@ -227,13 +257,21 @@ void FindingsPanel::deleteFinding(const QString &findingId)
     for (const Finding &f : m_session.file().all<Finding>(QStringLiteral("procedure_id"), m_procedureId))
         if (f.number > doomed->number)
             new SetFieldCommand(m_session, QStringLiteral("finding"), f.id, QStringLiteral("number"),
-                                qint64(f.number - 1), QString(), parent);
+                qint64(f.number - 1), QString(), parent);
     m_undo.push(parent);
 }
 
 void FindingsPanel::deleteSelected()
 {
-    deleteFinding(currentFindingId());
+    const auto doomed = m_session.file().get<Finding>(currentFindingId());
+    if (!doomed)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete finding"),
+        tr("Delete finding %1 and renumber the ones after it?\nYou can undo this with Edit ▸ Undo.")
+            .arg(doomed->number),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        deleteFinding(doomed->id);
 }
 
 void FindingsPanel::selectFinding(const QString &findingId)
@@ -242,7 +280,8 @@ void FindingsPanel::selectFinding(const QString &findingId)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 

@@ -35,11 +35,19 @@ QStringList localFiles(const QMimeData *mime)
 } // namespace
 
 NewFindingDialog::NewFindingDialog(QWidget *parent)
-    : QDialog(parent), m_stage(new QComboBox(this)), m_clauseView(new QListView(this)),
-      m_category(new QComboBox(this)), m_severity(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
-      m_fileView(new QListView(this)), m_addFiles(new QPushButton(this)), m_create(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_clauses(new QStandardItemModel(this)), m_files(new QStringListModel(this)),
-      m_form(new QFormLayout)
+    : QDialog(parent)
+    , m_stage(new QComboBox(this))
+    , m_clauseView(new QListView(this))
+    , m_category(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_fileView(new QListView(this))
+    , m_addFiles(new QPushButton(this))
+    , m_create(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_clauses(new QStandardItemModel(this))
+    , m_files(new QStringListModel(this))
+    , m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("newFindingDialog"));
     setAcceptDrops(true);
@@ -81,12 +89,17 @@ NewFindingDialog::NewFindingDialog(QWidget *parent)
     files->addWidget(m_fileView, 1);
     files->addWidget(m_addFiles, 0, Qt::AlignTop);
     addRow(m_fileView, "newFindingFilesLabel", files);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("newFindingProblemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("newFindingButtonBox"));
     buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -104,8 +117,8 @@ NewFindingDialog::NewFindingDialog(QWidget *parent)
     resize(560, 560);
 }
 
-void NewFindingDialog::prepare(const ChoiceList &stages, const ChoiceList &clauses, const QString &stageId,
-                               const QString &clauseId)
+void NewFindingDialog::prepare(
+    const ChoiceList &stages, const ChoiceList &clauses, const QString &stageId, const QString &clauseId)
 {
     m_stage->clear();
     RecordDelegate::fillCombo(m_stage, stages, true);
@@ -122,6 +135,7 @@ void NewFindingDialog::prepare(const ChoiceList &stages, const ChoiceList &claus
     m_category->setCurrentIndex(0);
     m_severity->setCurrentIndex(qMax(0, m_severity->findData(QStringLiteral("medium"))));
     m_description->clear();
+    m_problem->hide();
     m_files->setStringList({});
     m_stage->setFocus();
 }
@@ -138,6 +152,19 @@ FindingDraft NewFindingDialog::draft() const
     d.description = m_description->toPlainText();
     d.files = m_files->stringList();
     return d;
+}
+
+void NewFindingDialog::accept()
+{
+    if (m_description->toPlainText().trimmed().isEmpty()) {
+        m_problem->setText(
+            tr("Describe the finding first: what happened, where it is documented and why it matters."));
+        m_problem->show();
+        m_description->setFocus();
+        return;
+    }
+    m_problem->hide();
+    QDialog::accept();
 }
 
 void NewFindingDialog::addFiles(const QStringList &paths)
@@ -181,8 +208,8 @@ void NewFindingDialog::changeEvent(QEvent *event)
 void NewFindingDialog::retranslate()
 {
     setWindowTitle(tr("New finding"));
-    const QStringList labels{tr("Stage:"), tr("Pact clauses:"), tr("Category:"), tr("Severity:"),
-                             tr("Description:"), tr("Evidence:")};
+    const QStringList labels {tr("Stage:"), tr("Pact clauses:"), tr("Category:"), tr("Severity:"),
+        tr("Description:"), tr("Evidence:")};
     for (int r = 0; r < labels.size() && r < m_labels.size(); ++r)
         m_labels[r]->setText(labels[r]);
     m_stage->setAccessibleName(tr("Stage"));

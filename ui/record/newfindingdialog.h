@@ -39,11 +39,13 @@ public:
     explicit NewFindingDialog(QWidget *parent = nullptr);
 
     // stages and clauses as (id, label); preselects a stage and a clause when given.
-    void prepare(const ChoiceList &stages, const ChoiceList &clauses, const QString &stageId,
-                 const QString &clauseId);
+    void prepare(
+        const ChoiceList &stages, const ChoiceList &clauses, const QString &stageId, const QString &clauseId);
     FindingDraft draft() const;
     QStandardItemModel *clauseModel() const { return m_clauses; }
     QStringListModel *fileModel() const { return m_files; }
+    // Refuses (with a message in the dialog) a finding without a description.
+    void accept() override;
 
 public slots:
     // What a drop of files does (and the "Add evidence…" button after its file dialog).
@@ -56,6 +58,7 @@ protected:
 
 private:
     void retranslate();
+    QLabel *m_problem = nullptr;
     void browse();
 
     QComboBox *m_stage;

@@ -24,24 +24,26 @@
 namespace Testigo::Ui {
 
 namespace {
-#define COLUMN(text) QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", text)
 
 QList<RecordColumn> clauseColumns()
 {
     using C = RecordColumn;
-    C party{QStringLiteral("party"), COLUMN("Party"), C::Code};
+    C party {QStringLiteral("party"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Party"), C::Code};
     party.choices = [] { return codeChoices(Codes::clauseParties()); };
-    return {C{QStringLiteral("code"), COLUMN("Code")}, party, C{QStringLiteral("text_es"), COLUMN("Text (Spanish)")},
-            C{QStringLiteral("text_en"), COLUMN("Text (English)")}};
+    return {C {QStringLiteral("code"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Code")}, party,
+        C {QStringLiteral("text_es"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Text (Spanish)")},
+        C {QStringLiteral("text_en"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Text (English)")}};
 }
 
 QList<RecordColumn> signatoryColumns()
 {
     using C = RecordColumn;
-    C role{QStringLiteral("role"), COLUMN("Role"), C::Code};
+    C role {QStringLiteral("role"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Role"), C::Code};
     role.choices = [] { return codeChoices(Codes::signatoryRoles()); };
-    return {C{QStringLiteral("name"), COLUMN("Name")}, role, C{QStringLiteral("position"), COLUMN("Position")},
-            C{QStringLiteral("signed_date"), COLUMN("Signed on"), C::Date}};
+    return {C {QStringLiteral("name"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Name")}, role,
+        C {QStringLiteral("position"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Position")},
+        C {QStringLiteral("signed_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed on"),
+            C::Date}};
 }
 
 QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *model)
@@ -53,7 +55,7 @@ QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *mod
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
@@ -62,11 +64,15 @@ QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *mod
 } // namespace
 
 PactPanel::PactPanel(Session &session, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_session(session), m_undo(undo),
-      m_clauses(new RecordTableModel(session, undo, QStringLiteral("clause"), clauseColumns(), this)),
-      m_signatories(new RecordTableModel(session, undo, QStringLiteral("signatory"), signatoryColumns(), this)),
-      m_matrix(new ClauseMatrixModel(session, this)), m_cellFindings(new QStandardItemModel(this)),
-      m_tabs(new QTabWidget(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undo)
+    , m_clauses(new RecordTableModel(session, undo, QStringLiteral("clause"), clauseColumns(), this))
+    , m_signatories(
+          new RecordTableModel(session, undo, QStringLiteral("signatory"), signatoryColumns(), this))
+    , m_matrix(new ClauseMatrixModel(session, this))
+    , m_cellFindings(new QStandardItemModel(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("pactPanel"));
     m_tabs->setObjectName(QStringLiteral("pactTabWidget"));
@@ -111,8 +117,9 @@ QWidget *PactPanel::buildClausesTab()
     layout->addLayout(buttons);
     connect(m_addClause, &QPushButton::clicked, this, &PactPanel::addClause);
     connect(m_removeClause, &QPushButton::clicked, this,
-            [this] { removeClause(selectedId(m_clauseView, m_clauses)); });
-    connect(m_clauseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PactPanel::updateButtons);
+        [this] { removeClause(selectedId(m_clauseView, m_clauses)); });
+    connect(m_clauseView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PactPanel::updateButtons);
     return page;
 }
 
@@ -136,8 +143,9 @@ QWidget *PactPanel::buildSignatoriesTab()
     layout->addLayout(buttons);
     connect(m_addSignatory, &QPushButton::clicked, this, &PactPanel::addSignatory);
     connect(m_removeSignatory, &QPushButton::clicked, this,
-            [this] { removeSignatory(selectedId(m_signatoryView, m_signatories)); });
-    connect(m_signatoryView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PactPanel::updateButtons);
+        [this] { removeSignatory(selectedId(m_signatoryView, m_signatories)); });
+    connect(m_signatoryView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PactPanel::updateButtons);
     return page;
 }
 
@@ -191,17 +199,17 @@ QWidget *PactPanel::buildMatrixTab()
     setTabOrder(m_matrixView, m_cellView);
     setTabOrder(m_cellView, m_newHere);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                m_cell = current;
-                listCellFindings();
-            });
+        [this](const QModelIndex &current) {
+            m_cell = current;
+            listCellFindings();
+        });
     connect(m_newHere, &QPushButton::clicked, this, [this] {
         if (m_cell.isValid())
-            emit newFindingRequested(m_matrix->stageIdAt(m_cell.column()), m_matrix->clauseIdAt(m_cell.row()));
+            emit newFindingRequested(
+                m_matrix->stageIdAt(m_cell.column()), m_matrix->clauseIdAt(m_cell.row()));
     });
-    connect(m_cellView, &QListView::activated, this, [this](const QModelIndex &index) {
-        emit findingActivated(index.data(Qt::UserRole).toString());
-    });
+    connect(m_cellView, &QListView::activated, this,
+        [this](const QModelIndex &index) { emit findingActivated(index.data(Qt::UserRole).toString()); });
     return page;
 }
 
@@ -236,7 +244,8 @@ void PactPanel::listCellFindings()
     const QString clause = m_matrix->headerData(m_cell.row(), Qt::Vertical).toString();
     const QString stage = m_matrix->headerData(m_cell.column(), Qt::Horizontal).toString();
     const QStringList ids = m_matrix->findingsAt(m_cell);
-    m_cellLabel->setText(tr("Findings on clause %1 at %2: %3").arg(clause, stage, QLocale().toString(ids.size())));
+    m_cellLabel->setText(
+        tr("Findings on clause %1 at %2: %3").arg(clause, stage, QLocale().toString(ids.size())));
     for (const QString &id : ids) {
         const auto f = m_session.file().get<Finding>(id);
         if (!f)
@@ -244,9 +253,8 @@ void PactPanel::listCellFindings()
         QString text = f->description.simplified();
         if (text.size() > 80)
             text = text.left(79) + QChar(0x2026);
-        auto *item = new QStandardItem(tr("No. %1 (%2): %3")
-                                           .arg(f->number)
-                                           .arg(Codes::label(Codes::severities(), f->severity), text));
+        auto *item = new QStandardItem(
+            tr("No. %1 (%2): %3").arg(f->number).arg(Codes::label(Codes::severities(), f->severity), text));
         item->setData(id, Qt::UserRole);
         item->setData(severityColor(f->severity), Qt::DecorationRole);
         item->setToolTip(f->description);
@@ -265,9 +273,9 @@ QString PactPanel::addSignatory()
     if (m_procedureId.isEmpty())
         return QString();
     auto *cmd = new InsertRowCommand(m_session, QStringLiteral("signatory"),
-                                     {{QStringLiteral("procedure_id"), m_procedureId},
-                                      {QStringLiteral("role"), QStringLiteral("official")}},
-                                     tr("Add signatory"));
+        {{QStringLiteral("procedure_id"), m_procedureId},
+            {QStringLiteral("role"), QStringLiteral("official")}},
+        tr("Add signatory"));
     const QString id = cmd->rowId();
     m_undo.push(cmd);
     const int row = m_signatories->rowOf(id);
@@ -281,8 +289,8 @@ QString PactPanel::addSignatory()
 void PactPanel::removeSignatory(const QString &signatoryId)
 {
     if (!signatoryId.isEmpty())
-        m_undo.push(new SetDeletedCommand(m_session, QStringLiteral("signatory"), signatoryId, true,
-                                          tr("Remove signatory")));
+        m_undo.push(new SetDeletedCommand(
+            m_session, QStringLiteral("signatory"), signatoryId, true, tr("Remove signatory")));
 }
 
 QString PactPanel::addClause()
@@ -293,10 +301,9 @@ QString PactPanel::addClause()
     for (int r = 0; r < m_clauses->rowCount(); ++r)
         position = qMax(position, m_clauses->rowAt(r).value(QStringLiteral("position")).toInt() + 1);
     auto *cmd = new InsertRowCommand(m_session, QStringLiteral("clause"),
-                                     {{QStringLiteral("procedure_id"), m_procedureId},
-                                      {QStringLiteral("position"), qint64(position)},
-                                      {QStringLiteral("party"), QStringLiteral("authority")}},
-                                     tr("Add clause"));
+        {{QStringLiteral("procedure_id"), m_procedureId}, {QStringLiteral("position"), qint64(position)},
+            {QStringLiteral("party"), QStringLiteral("authority")}},
+        tr("Add clause"));
     const QString id = cmd->rowId();
     m_undo.push(cmd);
     const int row = m_clauses->rowOf(id);
@@ -310,7 +317,8 @@ QString PactPanel::addClause()
 void PactPanel::removeClause(const QString &clauseId)
 {
     if (!clauseId.isEmpty())
-        m_undo.push(new SetDeletedCommand(m_session, QStringLiteral("clause"), clauseId, true, tr("Remove clause")));
+        m_undo.push(
+            new SetDeletedCommand(m_session, QStringLiteral("clause"), clauseId, true, tr("Remove clause")));
 }
 
 void PactPanel::updateButtons()
@@ -344,7 +352,8 @@ void PactPanel::retranslate()
     m_removeSignatory->setText(tr("Remove signatory"));
     m_newHere->setText(tr("New finding here…"));
     m_newHere->setAccessibleName(tr("New finding on this clause and stage"));
-    m_legend->setText(tr("Each cell: number of findings · worst severity. Click a cell to list its findings."));
+    m_legend->setText(
+        tr("Each cell: number of findings · worst severity. Click a cell to list its findings."));
     m_clauses->refreshAll();
     m_signatories->refreshAll();
     m_matrix->refresh();

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record/recorddelegate.h"
 
+#include "common/datefield.h"
 #include "domain/money.h"
 #include "record/recordtablemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
 namespace Testigo::Ui {
 
 namespace {
-const QDate NoDate(1900, 1, 1);
-
 RecordColumn::Kind kindOf(const QModelIndex &index)
 {
     return RecordColumn::Kind(index.data(RecordTableModel::KindRole).toInt());
@@ -27,29 +25,9 @@ const RecordColumn *columnOf(const QModelIndex &index)
 }
 } // namespace
 
-RecordDelegate::RecordDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
-
-void RecordDelegate::makeNullable(QDateEdit *edit)
-{
-    edit->setMinimumDate(NoDate);
-    edit->setSpecialValueText(QStringLiteral("—"));
-    edit->setCalendarPopup(true);
-    edit->setDate(NoDate);
-}
-
-QDate RecordDelegate::dateOf(const QDateEdit *edit)
-{
-    return edit->date() == edit->minimumDate() && !edit->specialValueText().isEmpty() ? QDate() : edit->date();
-}
-
-void RecordDelegate::setDate(QDateEdit *edit, const QDate &date)
-{
-    if (!date.isValid()) {
-        edit->setDate(edit->minimumDate());
-        return;
-    }
-    edit->setDate(date);
-}
+RecordDelegate::RecordDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
 
 void RecordDelegate::fillCombo(QComboBox *combo, const QList<Choice> &choices, bool withEmpty)
 {
@@ -65,8 +43,8 @@ void RecordDelegate::fillCombo(QComboBox *combo, const QList<Choice> &choices, b
     combo->blockSignals(false);
 }
 
-QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+QWidget *RecordDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const RecordColumn *c = columnOf(index);
     if (!c)
@@ -77,13 +55,13 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         combo->setObjectName(QStringLiteral("cellComboBox"));
         fillCombo(combo, c->choices ? c->choices() : ChoiceList(), c->allowEmpty);
         // A choice picked in a table cell is committed at once.
-        connect(combo, &QComboBox::activated, this, [this, combo] { emit const_cast<RecordDelegate *>(this)->commitData(combo); });
+        connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<RecordDelegate *>(this)->commitData(combo); });
         return combo;
     }
     case RecordColumn::Date: {
-        auto *edit = new QDateEdit(parent);
+        auto *edit = new DateField(parent);
         edit->setObjectName(QStringLiteral("cellDateEdit"));
-        makeNullable(edit);
         return edit;
     }
     case RecordColumn::Money: {
@@ -102,9 +80,11 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     const QVariant v = index.data(Qt::EditRole);
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int at = combo->findData(v.toString());
-        combo->setCurrentIndex(at >= 0 ? at : (combo->findData(QString()) >= 0 ? combo->findData(QString()) : -1));
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        setDate(date, v.toDate());
+        combo->setCurrentIndex(
+            at >= 0 ? at : (combo->findData(QString()) >= 0 ? combo->findData(QString()) : -1));
+    } else if (auto *date = qobject_cast<DateField *>(editor)) {
+        if (!date->hasInvalidText() || date->date() != v.toDate())
+            date->setDate(v.toDate());
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         if (text->toPlainText() != v.toString())
             text->setPlainText(v.toString());
@@ -123,8 +103,9 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData());
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        model->setData(index, dateOf(date));
+    } else if (auto *date = qobject_cast<DateField *>(editor)) {
+        if (!date->hasInvalidText())
+            model->setData(index, date->date());
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         model->setData(index, text->toPlainText());
     } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {

@@ -2,14 +2,13 @@
 #pragma once
 
 // The editors of RecordTableModel cells, in table views and in forms (QDataWidgetMapper): combo
-// boxes for codes (the stored value is the code, the label is shown), date edits that can be
+// boxes for codes (the stored value is the code, the label is shown), date fields that can be
 // empty, money line edits parsed exactly with Money::parse, plain-text edits for long text.
 
 #include <QDate>
 #include <QStyledItemDelegate>
 
 class QComboBox;
-class QDateEdit;
 
 namespace Testigo::Ui {
 
@@ -23,15 +22,11 @@ class RecordDelegate : public QStyledItemDelegate
 public:
     explicit RecordDelegate(QObject *parent = nullptr);
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override;
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
-    // A date edit whose lowest value means "no date" and shows as a dash.
-    static void makeNullable(QDateEdit *edit);
-    static QDate dateOf(const QDateEdit *edit);
-    static void setDate(QDateEdit *edit, const QDate &date);
     static void fillCombo(QComboBox *combo, const QList<Choice> &choices, bool withEmpty = false);
     // Commits a form editor at once (combo picked, box checked) instead of on focus loss.
     void commitNow(QWidget *editor) { emit commitData(editor); }

@@ -2,6 +2,7 @@
 #include "record/recordtablemodel.h"
 
 #include "common/commands.h"
+#include "domain/dates.h"
 #include "record/recordformat.h"
 #include "store/session.h"
 
@@ -21,8 +22,12 @@ ChoiceList codeChoices(const CodeList &list)
 }
 
 RecordTableModel::RecordTableModel(Session &session, QUndoStack &undo, const QString &table,
-                                   const QList<RecordColumn> &columns, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_undo(undo), m_table(table), m_columns(columns)
+    const QList<RecordColumn> &columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_undo(undo)
+    , m_table(table)
+    , m_columns(columns)
 {
     connect(&m_session, &Session::rowInserted, this, &RecordTableModel::onRowInserted);
     connect(&m_session, &Session::fieldChanged, this, &RecordTableModel::onFieldChanged);
@@ -102,8 +107,7 @@ QString RecordTableModel::displayText(const RecordColumn &c, const QVariantMap &
     case RecordColumn::Bool:
         return QString(); // shown as a check box
     case RecordColumn::Date:
-        return v.isNull() ? QString()
-                          : QLocale().toString(QDate::fromString(v.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return formatDate(QDate::fromString(v.toString(), Qt::ISODate));
     case RecordColumn::Money:
         return formatMoney(v.toLongLong(), c.currency ? c.currency(row) : QStringLiteral("MXN"));
     case RecordColumn::Number:
@@ -125,14 +129,20 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(c, row);
     case Qt::ToolTipRole:
-        return c.kind == RecordColumn::Text && !c.display ? v : QVariant();
+        // A narrow column cuts long texts (clauses, bidder names): the whole text is in the tooltip.
+        return c.kind == RecordColumn::Text ? QVariant(displayText(c, row)) : QVariant();
     case Qt::EditRole:
         switch (c.kind) {
-        case RecordColumn::Bool: return v.toLongLong() != 0;
-        case RecordColumn::Date: return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-        case RecordColumn::Money: return moneyEditText(v.toLongLong());
-        case RecordColumn::Number: return v.toLongLong();
-        default: return c.field.isEmpty() ? QVariant(displayText(c, row)) : QVariant(v.toString());
+        case RecordColumn::Bool:
+            return v.toLongLong() != 0;
+        case RecordColumn::Date:
+            return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+        case RecordColumn::Money:
+            return moneyEditText(v.toLongLong());
+        case RecordColumn::Number:
+            return v.toLongLong();
+        default:
+            return c.field.isEmpty() ? QVariant(displayText(c, row)) : QVariant(v.toString());
         }
     case Qt::CheckStateRole:
         if (c.kind == RecordColumn::Bool)
@@ -195,9 +205,15 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     else
         switch (c.kind) {
-        case RecordColumn::Bool: storage = qint64(value.toBool() ? 1 : 0); break;
-        case RecordColumn::Number: storage = value.toLongLong(); break;
-        case RecordColumn::Money: storage = value.toLongLong(); break; // the delegate parses text to cents
+        case RecordColumn::Bool:
+            storage = qint64(value.toBool() ? 1 : 0);
+            break;
+        case RecordColumn::Number:
+            storage = value.toLongLong();
+            break;
+        case RecordColumn::Money:
+            storage = value.toLongLong();
+            break; // the delegate parses text to cents
         case RecordColumn::Date: {
             const QDate d = value.toDate();
             storage = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -215,7 +231,11 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     const QVariantMap &row = m_rows[index.row()];
     if (row.value(c.field) == storage || (row.value(c.field).isNull() && storage.isNull()))
         return true;
-    const QString text = tr("Change %1").arg(tr(c.header));
+    // Inside a sentence a column's name starts lower-case ("Cambiar categoría"), an acronym stays ("RFC").
+    QString header = tr(c.header);
+    if (header.size() > 1 && header.at(1).isLower())
+        header[0] = header.at(0).toLower();
+    const QString text = tr("Change %1").arg(header);
     m_undo.push(new SetFieldCommand(m_session, m_table, idAt(index.row()), c.field, storage, text));
     return true;
 }

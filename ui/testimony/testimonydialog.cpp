@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testimony/testimonydialog.h"
 
+#include "common/feedback.h"
 #include "domain/doclanguage.h"
 #include "render/testimonydata.h"
 #include "render/testimonyrenderer.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -201,12 +203,15 @@ void TestimonyDialog::exportAsked()
         = QStringLiteral("%1_%2.pdf")
               .arg(m_renderer ? m_renderer->data().procedure.number : QStringLiteral("testimonio"),
                   language());
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export testimony"), suggested, tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export testimony"), inCaseFolder(m_session, suggested), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!exportPdf(path))
+    if (!exportPdf(path)) {
         QMessageBox::warning(this, tr("Export testimony"), tr("Cannot write %1.").arg(path));
+        return;
+    }
+    announceDone(this, tr("Testimony written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Testigo::Ui

@@ -7,11 +7,8 @@
 #include <QBrush>
 #include <QColor>
 
-#if __has_include("rules/clocks.h")
 #include "domain/doclanguage.h"
 #include "rules/clocks.h"
-#define TESTIGO_HAS_CLOCKS 1
-#endif
 
 namespace Testigo::Ui {
 
@@ -45,7 +42,6 @@ void ClockModel::setProcedure(const QString &procedureId)
 QList<ClockModel::Item> ClockModel::load() const
 {
     QList<Item> items;
-#ifdef TESTIGO_HAS_CLOCKS
     const auto p = m_procedureId.isEmpty() ? std::nullopt : m_session.file().get<Procedure>(m_procedureId);
     if (!p)
         return items;
@@ -67,7 +63,6 @@ QList<ClockModel::Item> ClockModel::load() const
         }
         items.append(it);
     }
-#endif
     return items;
 }
 

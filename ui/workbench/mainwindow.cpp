@@ -5,9 +5,11 @@
 #include "common/languagemanager.h"
 #include "common/uiversion.h"
 #include "workbench/casefilehandler.h"
+#include "workbench/gettingstarted.h"
 #include "workbench/hostedpanels.h"
 #include "workbench/procedurespage.h"
 #include "workbench/procedureview.h"
+#include "workbench/witnessprofiledialog.h"
 #include "workbench/workspace.h"
 
 #include <QAction>
@@ -43,9 +45,14 @@ QAction *action(QObject *parent, const char *name, const QKeySequence &key = {})
 } // namespace
 
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
-    : QMainWindow(parent), m_languages(languages), m_files(new CaseFileHandler(this, this)),
-      m_central(new QStackedWidget(this)), m_welcome(new QWidget(this)), m_welcomeLabel(new QLabel(m_welcome)),
-      m_welcomeNew(new QPushButton(m_welcome)), m_welcomeOpen(new QPushButton(m_welcome))
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_files(new CaseFileHandler(this, this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new QWidget(this))
+    , m_welcomeLabel(new QLabel(m_welcome))
+    , m_welcomeNew(new QPushButton(m_welcome))
+    , m_welcomeOpen(new QPushButton(m_welcome))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_central->setObjectName(QStringLiteral("centralStackedWidget"));
@@ -73,7 +80,10 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     connect(m_files, &CaseFileHandler::opened, this, &MainWindow::onOpened);
     connect(m_files, &CaseFileHandler::aboutToClose, this, &MainWindow::onAboutToClose);
-    connect(m_files, &CaseFileHandler::closed, this, [this] { updateTitle(); updateActions(); });
+    connect(m_files, &CaseFileHandler::closed, this, [this] {
+        updateTitle();
+        updateActions();
+    });
     connect(m_files, &CaseFileHandler::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_welcomeNew, &QPushButton::clicked, this, &MainWindow::newFileDialog);
     connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::openFileDialog);
@@ -101,15 +111,18 @@ void MainWindow::createActions()
     m_close = action(this, "actionClose", QKeySequence::Close);
     m_quit = action(this, "actionQuit", QKeySequence::Quit);
     m_clearRecent = action(this, "actionClearRecent");
+    m_profile = action(this, "actionWitnessProfile");
     m_undo = action(this, "actionUndo", QKeySequence::Undo);
     m_redo = action(this, "actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_addProcedure = action(this, "actionAddProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_duplicateProcedure = action(this, "actionDuplicateProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_duplicateProcedure
+        = action(this, "actionDuplicateProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_deleteProcedure = action(this, "actionDeleteProcedure");
     m_backToList = action(this, "actionBackToList", QKeySequence(Qt::ALT | Qt::Key_Left));
     m_showProcedures = action(this, "actionShowProcedures", QKeySequence(Qt::CTRL | Qt::Key_L));
     m_showOverview = action(this, "actionShowOverview", QKeySequence(Qt::CTRL | Qt::Key_1));
     m_showStages = action(this, "actionShowStages", QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_guide = action(this, "actionGettingStarted", QKeySequence::HelpContents);
     m_about = action(this, "actionAbout");
     m_aboutQt = action(this, "actionAboutQt");
     m_about->setMenuRole(QAction::AboutRole);
@@ -123,25 +136,51 @@ void MainWindow::createActions()
         QSettings().remove(QStringLiteral("files/last")); // closed on purpose: start empty next time
     });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_clearRecent, &QAction::triggered, this, [this] { CaseFileHandler::clearRecentFiles(); updateRecentMenu(); });
-    connect(m_undo, &QAction::triggered, this, [this] { if (auto *s = m_files->undoStack()) s->undo(); });
-    connect(m_redo, &QAction::triggered, this, [this] { if (auto *s = m_files->undoStack()) s->redo(); });
+    connect(m_profile, &QAction::triggered, this, &MainWindow::editWitnessProfile);
+    connect(m_clearRecent, &QAction::triggered, this, [this] {
+        CaseFileHandler::clearRecentFiles();
+        updateRecentMenu();
+    });
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (auto *s = m_files->undoStack())
+            s->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (auto *s = m_files->undoStack())
+            s->redo();
+    });
     connect(m_addProcedure, &QAction::triggered, this, [this] {
-        if (m_workspace) { m_workspace->showList(); m_workspace->proceduresPage()->addProcedure(); }
+        if (m_workspace) {
+            m_workspace->showList();
+            m_workspace->proceduresPage()->addProcedure();
+        }
     });
     connect(m_duplicateProcedure, &QAction::triggered, this, [this] {
-        if (m_workspace) { m_workspace->showList(); m_workspace->proceduresPage()->duplicateProcedure(); }
+        if (m_workspace) {
+            m_workspace->showList();
+            m_workspace->proceduresPage()->duplicateProcedure();
+        }
     });
     connect(m_deleteProcedure, &QAction::triggered, this, [this] {
-        if (m_workspace) { m_workspace->showList(); m_workspace->proceduresPage()->deleteProcedure(); }
+        if (m_workspace) {
+            m_workspace->showList();
+            m_workspace->proceduresPage()->deleteProcedure();
+        }
     });
-    connect(m_backToList, &QAction::triggered, this, [this] { if (m_workspace) m_workspace->showList(); });
-    connect(m_showProcedures, &QAction::triggered, this, [this] { if (m_workspace) m_workspace->showList(); });
+    connect(m_backToList, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->showList();
+    });
+    connect(m_showProcedures, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->showList();
+    });
     auto showTab = [this](int tab) {
         if (!m_workspace)
             return;
-        const QString id = m_workspace->isShowingProcedure() ? m_workspace->procedureView()->procedureId()
-                                                             : m_workspace->proceduresPage()->currentProcedureId();
+        const QString id = m_workspace->isShowingProcedure()
+            ? m_workspace->procedureView()->procedureId()
+            : m_workspace->proceduresPage()->currentProcedureId();
         m_workspace->openProcedure(id);
         if (m_workspace->isShowingProcedure())
             m_workspace->procedureView()->tabs()->setCurrentIndex(tab);
@@ -154,7 +193,8 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, h] {
             if (!m_workspace)
                 return;
-            const QString id = m_workspace->isShowingProcedure() ? m_workspace->procedureView()->procedureId() : QString();
+            const QString id
+                = m_workspace->isShowingProcedure() ? m_workspace->procedureView()->procedureId() : QString();
             if (h.needsProcedure && id.isEmpty())
                 return;
             h.run(*m_files->session(), *m_files->undoStack(), id, this);
@@ -166,6 +206,11 @@ void MainWindow::createActions()
         hosted(h, m_hostedProcedure);
     if (!m_hostedProcedure.isEmpty())
         m_hostedProcedure.first().first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_guide, &QAction::triggered, this, [this] {
+        auto *d = new GettingStartedDialog(this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -193,6 +238,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_profile);
     if (!m_hostedFile.isEmpty())
         m_fileMenu->addSeparator();
     for (const auto &[a, text] : m_hostedFile)
@@ -229,6 +276,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_guide);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
 }
@@ -248,6 +297,7 @@ void MainWindow::retranslate()
     m_close->setText(tr("&Close"));
     m_quit->setText(tr("&Quit"));
     m_clearRecent->setText(tr("Clear the list"));
+    m_profile->setText(tr("&Witness profile…"));
     m_addProcedure->setText(tr("&New procedure…"));
     m_duplicateProcedure->setText(tr("D&uplicate procedure"));
     m_deleteProcedure->setText(tr("&Delete procedure…"));
@@ -258,15 +308,27 @@ void MainWindow::retranslate()
     for (const auto *list : {&m_hostedFile, &m_hostedProcedure, &m_pageActions})
         for (const auto &[a, text] : *list)
             a->setText(QCoreApplication::translate("Workbench", text));
+    m_guide->setText(tr("&Getting started"));
     m_about->setText(tr("&About Testigo"));
     m_aboutQt->setText(tr("About &Qt"));
-    m_welcomeLabel->setText(tr("<h2>Testigo</h2><p>Open a case file or create a new one to record a "
-                               "procedure, stage by stage.</p>"));
+    m_welcomeLabel->setText(
+        tr("<h2>Testigo</h2><p>Open a case file or create a new one to record a "
+           "procedure, stage by stage.</p><p>New here? <b>Help ▸ Getting started</b> (F1) "
+           "walks you from an empty file to a draft testimony.</p>"));
     m_welcomeNew->setText(tr("&New case file…"));
     m_welcomeOpen->setText(tr("&Open…"));
     updateUndoActions();
     updateTitle();
     updateRecentMenu();
+}
+
+void MainWindow::editWitnessProfile()
+{
+    if (!m_files->session())
+        return;
+    auto *d = new WitnessProfileDialog(*m_files->session(), *m_files->undoStack(), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -307,11 +369,15 @@ void MainWindow::onOpened()
     connect(m_workspace, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     int n = 0;
     for (const HostedPanel &p : m_workspace->pages()) {
-        auto *a = action(this, "", n < 3 ? QKeySequence(Qt::CTRL | Qt::SHIFT | (Qt::Key_1 + n)) : QKeySequence());
+        auto *a
+            = action(this, "", n < 3 ? QKeySequence(Qt::CTRL | Qt::SHIFT | (Qt::Key_1 + n)) : QKeySequence());
         a->setObjectName(QStringLiteral("actionShowPage_%1").arg(p.widget->objectName()));
         a->setText(QCoreApplication::translate("Workbench", p.title));
         QWidget *page = p.widget;
-        connect(a, &QAction::triggered, this, [this, page] { if (m_workspace) m_workspace->showPage(page); });
+        connect(a, &QAction::triggered, this, [this, page] {
+            if (m_workspace)
+                m_workspace->showPage(page);
+        });
         m_viewMenu->addAction(a);
         m_pageActions.append({a, p.title});
         ++n;
@@ -359,6 +425,7 @@ void MainWindow::updateActions()
     const bool inProcedure = m_workspace && m_workspace->isShowingProcedure();
     m_export->setEnabled(open);
     m_close->setEnabled(open);
+    m_profile->setEnabled(writable);
     m_addProcedure->setEnabled(writable);
     m_duplicateProcedure->setEnabled(writable);
     m_deleteProcedure->setEnabled(writable);
@@ -390,7 +457,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = CaseFileHandler::recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        auto *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        auto *a
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         a->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
@@ -403,8 +471,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newFileDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New case file"), QDir::homePath(),
-                                                tr("Testigo case files (*.testigo)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New case file"), QDir::homePath(), tr("Testigo case files (*.testigo)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".testigo")))
@@ -414,9 +482,10 @@ void MainWindow::newFileDialog()
 
 void MainWindow::openFileDialog()
 {
-    const QString dir = m_files->isOpen() ? QFileInfo(m_files->session()->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a case file"), dir,
-                                                      tr("Testigo case files (*.testigo);;All files (*)"));
+    const QString dir
+        = m_files->isOpen() ? QFileInfo(m_files->session()->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a case file"), dir, tr("Testigo case files (*.testigo);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -427,8 +496,8 @@ void MainWindow::exportCopyDialog()
         return;
     const QFileInfo info(m_files->session()->path());
     QString path = QFileDialog::getSaveFileName(this, tr("Export a copy"),
-                                                info.absoluteDir().filePath(info.completeBaseName() + tr("-copy") + QStringLiteral(".testigo")),
-                                                tr("Testigo case files (*.testigo)"));
+        info.absoluteDir().filePath(info.completeBaseName() + tr("-copy") + QStringLiteral(".testigo")),
+        tr("Testigo case files (*.testigo)"));
     if (path.isEmpty())
         return;
     if (m_files->exportCopy(path))
@@ -438,10 +507,10 @@ void MainWindow::exportCopyDialog()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Testigo"),
-                       tr("<h3>Testigo %1</h3><p>A workbench for social witnesses (testigos sociales) who "
-                          "monitor Mexican public procurement under Integrity Pacts.</p><p>Every edit is "
-                          "saved at once in the case file, with a verifiable audit log.</p>")
-                           .arg(applicationVersion()));
+        tr("<h3>Testigo %1</h3><p>A workbench for social witnesses (testigos sociales) who "
+           "monitor Mexican public procurement under Integrity Pacts.</p><p>Every edit is "
+           "saved at once in the case file, with a verifiable audit log.</p>")
+            .arg(applicationVersion()));
 }
 
 } // namespace Testigo::Ui

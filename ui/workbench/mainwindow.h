@@ -56,6 +56,7 @@ private:
     void openFileDialog();
     void exportCopyDialog();
     void about();
+    void editWitnessProfile();
 
     LanguageManager &m_languages;
     CaseFileHandler *m_files;
@@ -64,14 +65,15 @@ private:
     QLabel *m_welcomeLabel;
     QPushButton *m_welcomeNew, *m_welcomeOpen;
     Workspace *m_workspace = nullptr;
-    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_procedureMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
-    QAction *m_new, *m_open, *m_export, *m_close, *m_quit, *m_clearRecent;
+    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_procedureMenu, *m_viewMenu, *m_languageMenu,
+        *m_helpMenu;
+    QAction *m_new, *m_open, *m_export, *m_close, *m_quit, *m_clearRecent, *m_profile;
     QAction *m_undo, *m_redo;
     QAction *m_addProcedure, *m_duplicateProcedure, *m_deleteProcedure, *m_backToList;
     QAction *m_showOverview, *m_showStages, *m_showProcedures;
     // Other areas' dialogs (file- and procedure-level) and whole-file pages, with their source texts.
     QList<QPair<QAction *, const char *>> m_hostedFile, m_hostedProcedure, m_pageActions;
-    QAction *m_about, *m_aboutQt;
+    QAction *m_about, *m_aboutQt, *m_guide;
     QActionGroup *m_languageGroup;
 };
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/newproceduredialog.h"
 
+#include "common/datefield.h"
 #include "domain/codes.h"
 #include "rules/instantiate.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -25,9 +25,13 @@ QString code(const QComboBox *combo)
 } // namespace
 
 NewProcedureDialog::NewProcedureDialog(QWidget *parent)
-    : QDialog(parent), m_number(new QLineEdit(this)), m_title(new QLineEdit(this)),
-      m_objectKind(new QComboBox(this)), m_type(new QComboBox(this)), m_regime(new QComboBox(this)),
-      m_start(new QDateEdit(QDate::currentDate(), this))
+    : QDialog(parent)
+    , m_number(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_objectKind(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_regime(new QComboBox(this))
+    , m_start(new DateField(this))
 {
     setObjectName(QStringLiteral("newProcedureDialog"));
     setWindowTitle(tr("New procedure"));
@@ -37,8 +41,7 @@ NewProcedureDialog::NewProcedureDialog(QWidget *parent)
     m_type->setObjectName(QStringLiteral("newTypeComboBox"));
     m_regime->setObjectName(QStringLiteral("newRegimeComboBox"));
     m_start->setObjectName(QStringLiteral("newStartDateEdit"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_start->setDate(QDate::currentDate());
     fill(m_objectKind, Codes::objectKinds());
     fill(m_type, Codes::procedureTypes());
     fill(m_regime, Codes::regimes());
@@ -47,13 +50,13 @@ NewProcedureDialog::NewProcedureDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Number:"), m_number);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Object:"), m_objectKind);
+    form->addRow(tr("Object &kind:"), m_objectKind);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("&Start date:"), m_start);
     form->addRow(tr("&Regime:"), m_regime);
     m_number->setAccessibleName(tr("Number"));
     m_title->setAccessibleName(tr("Title"));
-    m_objectKind->setAccessibleName(tr("Object"));
+    m_objectKind->setAccessibleName(tr("Object kind"));
     m_type->setAccessibleName(tr("Type"));
     m_start->setAccessibleName(tr("Start date"));
     m_regime->setAccessibleName(tr("Regime"));
@@ -63,7 +66,7 @@ NewProcedureDialog::NewProcedureDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_objectKind, &QComboBox::currentIndexChanged, this, &NewProcedureDialog::proposeRegime);
-    connect(m_start, &QDateEdit::dateChanged, this, &NewProcedureDialog::proposeRegime);
+    connect(m_start, &DateField::dateChanged, this, &NewProcedureDialog::proposeRegime);
     proposeRegime();
 }
 

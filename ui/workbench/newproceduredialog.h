@@ -9,11 +9,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QLabel;
 
 namespace Testigo::Ui {
+
+class DateField;
 
 class NewProcedureDialog final : public QDialog
 {
@@ -29,7 +30,7 @@ private:
 
     QLineEdit *m_number, *m_title;
     QComboBox *m_objectKind, *m_type, *m_regime;
-    QDateEdit *m_start;
+    DateField *m_start;
 };
 
 } // namespace Testigo::Ui

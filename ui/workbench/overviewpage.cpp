@@ -2,13 +2,14 @@
 #include "workbench/overviewpage.h"
 
 #include "common/commands.h"
+#include "common/datefield.h"
 #include "common/fieldbinder.h"
 #include "common/rowtablemodel.h"
 #include "store/session.h"
+#include "workbench/witnessprofiledialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QAbstractItemDelegate>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -26,8 +28,7 @@
 namespace Testigo::Ui {
 
 namespace {
-template<class W>
-W *named(QWidget *parent, const char *name)
+template<class W> W *named(QWidget *parent, const char *name)
 {
     auto *w = new W(parent);
     w->setObjectName(QString::fromLatin1(name));
@@ -36,14 +37,19 @@ W *named(QWidget *parent, const char *name)
 } // namespace
 
 OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
-    : QWidget(parent), m_session(session), m_stack(stack), m_procedure(new FieldBinder(session, stack, this)),
-      m_engagement(new FieldBinder(session, stack, this)),
-      m_lots(new RowTableModel(session, stack, QStringLiteral("lot"),
-                               {{QStringLiteral("number"), QT_TRANSLATE_NOOP("RowTableModel", "Lot"), ColumnSpec::Integer},
-                                {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowTableModel", "Description")},
-                                {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Budget"), ColumnSpec::Money},
-                                {QStringLiteral("reference_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Reference price"), ColumnSpec::Money}},
-                               this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(stack)
+    , m_procedure(new FieldBinder(session, stack, this))
+    , m_engagement(new FieldBinder(session, stack, this))
+    , m_lots(new RowTableModel(session, stack, QStringLiteral("lot"),
+          {{QStringLiteral("number"), QT_TRANSLATE_NOOP("RowTableModel", "Lot"), ColumnSpec::Integer},
+              {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowTableModel", "Description")},
+              {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Budget"),
+                  ColumnSpec::Money},
+              {QStringLiteral("reference_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Reference price"),
+                  ColumnSpec::Money}},
+          this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_lots->setOrderBy({QStringLiteral("number")});
@@ -99,7 +105,7 @@ QWidget *OverviewPage::buildIdentity()
     auto *currency = named<QComboBox>(box, "currencyComboBox");
     auto *reduced = named<QCheckBox>(box, "reducedPeriodCheckBox");
     m_texts.button(reduced, QT_TRANSLATE_NOOP("Workbench", "Reduced period justified (10 days)"));
-    auto *end = named<QDateEdit>(box, "participationEndDateEdit");
+    auto *end = named<DateField>(box, "participationEndDateEdit");
     row(QT_TRANSLATE_NOOP("Workbench", "&Number:"), number);
     row(QT_TRANSLATE_NOOP("Workbench", "&Title:"), title);
     row(QT_TRANSLATE_NOOP("Workbench", "O&bject:"), object);
@@ -117,14 +123,15 @@ QWidget *OverviewPage::buildIdentity()
     row(QT_TRANSLATE_NOOP("Workbench", "Participation &ends:"), end);
 
     // The agency row is reparented into its own widget: state the whole tab order explicitly.
-    const QList<QWidget *> order{number, title, object, agency, newAgency, regime, type, character,
-                                 evaluation, objectKind, currency, place, reduced, end};
+    const QList<QWidget *> order {number, title, object, agency, newAgency, regime, type, character,
+        evaluation, objectKind, currency, place, reduced, end};
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
     m_procedure->bindLineEdit(number, QStringLiteral("number"));
     m_procedure->bindLineEdit(title, QStringLiteral("title"));
     m_procedure->bindLineEdit(object, QStringLiteral("object"));
-    m_procedure->bindRowCombo(agency, QStringLiteral("agency_id"), QStringLiteral("agency"), QStringLiteral("name"));
+    m_procedure->bindRowCombo(
+        agency, QStringLiteral("agency_id"), QStringLiteral("agency"), QStringLiteral("name"));
     m_procedure->bindLineEdit(place, QStringLiteral("place"));
     m_procedure->bindCodeCombo(regime, QStringLiteral("regime"), Codes::regimes());
     m_procedure->bindCodeCombo(type, QStringLiteral("type"), Codes::procedureTypes());
@@ -156,12 +163,27 @@ QWidget *OverviewPage::buildEngagement()
     auto *witness = named<QComboBox>(m_engagementForm, "witnessComboBox");
     auto *authority = named<QComboBox>(m_engagementForm, "authorityComboBox");
     auto *letter = named<QLineEdit>(m_engagementForm, "letterNumberLineEdit");
-    auto *date = named<QDateEdit>(m_engagementForm, "letterDateEdit");
-    row(QT_TRANSLATE_NOOP("Workbench", "&Witness:"), witness);
+    auto *date = named<DateField>(m_engagementForm, "letterDateEdit");
+    auto *profile = named<QPushButton>(m_engagementForm, "witnessProfilePushButton");
+    m_texts.button(profile, QT_TRANSLATE_NOOP("Workbench", "Witness &profile…"));
+    auto *witnessRow = new QWidget(m_engagementForm);
+    auto *witnessLayout = new QHBoxLayout(witnessRow);
+    witnessLayout->setContentsMargins(0, 0, 0, 0);
+    witnessLayout->addWidget(witness, 1);
+    witnessLayout->addWidget(profile);
+    row(QT_TRANSLATE_NOOP("Workbench", "&Witness:"), witnessRow);
+    m_texts.accessible(witness, QT_TRANSLATE_NOOP("Workbench", "Witness"));
+    QWidget::setTabOrder(witness, profile);
+    connect(profile, &QPushButton::clicked, this, [this] {
+        auto *d = new WitnessProfileDialog(m_session, m_stack, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
     row(QT_TRANSLATE_NOOP("Workbench", "Designated b&y:"), authority);
     row(QT_TRANSLATE_NOOP("Workbench", "&Letter number:"), letter);
     row(QT_TRANSLATE_NOOP("Workbench", "Letter &date:"), date);
-    m_engagement->bindRowCombo(witness, QStringLiteral("witness_id"), QStringLiteral("witness"), QStringLiteral("name"));
+    m_engagement->bindRowCombo(
+        witness, QStringLiteral("witness_id"), QStringLiteral("witness"), QStringLiteral("name"));
     m_engagement->bindCodeCombo(authority, QStringLiteral("authority"), Codes::authorities());
     m_engagement->bindLineEdit(letter, QStringLiteral("letter_number"));
     m_engagement->bindDateEdit(date, QStringLiteral("letter_date"));
@@ -189,7 +211,23 @@ QWidget *OverviewPage::buildLots()
     auto *remove = named<QPushButton>(box, "removeLotPushButton");
     m_texts.button(add, QT_TRANSLATE_NOOP("Workbench", "Add lo&t"));
     m_texts.button(remove, QT_TRANSLATE_NOOP("Workbench", "Remove lot"));
+    auto *refused = named<QLabel>(box, "lotsMessageLabel");
+    refused->setWordWrap(true);
+    refused->hide();
+    connect(m_lots, &RowTableModel::inputRefused, refused, [refused](const QString &message) {
+        refused->setText(message);
+        refused->show();
+    });
+    // It stays until the next cell is edited or another procedure is shown.
+    connect(m_lotsView->itemDelegate(), &QAbstractItemDelegate::closeEditor, refused, [refused, this] {
+        if (m_lotsRefusedShown)
+            m_lotsRefusedShown = false;
+        else
+            refused->hide();
+    });
+    connect(m_lots, &RowTableModel::inputRefused, this, [this] { m_lotsRefusedShown = true; });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(refused, 1);
     buttons->addStretch(1);
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -213,8 +251,9 @@ void OverviewPage::setProcedure(const QString &id)
 
 void OverviewPage::updateEngagement()
 {
-    const auto rows = m_procedureId.isEmpty() ? QList<Engagement>()
-                                              : m_session.file().all<Engagement>(QStringLiteral("procedure_id"), m_procedureId);
+    const auto rows = m_procedureId.isEmpty()
+        ? QList<Engagement>()
+        : m_session.file().all<Engagement>(QStringLiteral("procedure_id"), m_procedureId);
     const QString id = rows.isEmpty() ? QString() : rows.first().id;
     if (id != m_engagement->rowId() || m_engagement->table().isEmpty())
         m_engagement->setRow(QStringLiteral("engagement"), id);
@@ -228,10 +267,19 @@ void OverviewPage::addLot()
     int next = 1;
     for (const Lot &l : m_session.file().all<Lot>(QStringLiteral("procedure_id"), m_procedureId))
         next = std::max(next, l.number + 1);
-    m_stack.push(new InsertRowCommand(m_session, QStringLiteral("lot"),
-                                      {{QStringLiteral("procedure_id"), m_procedureId}, {QStringLiteral("number"), next}},
-                                      tr("Add lot")));
+    auto *insert = new InsertRowCommand(m_session, QStringLiteral("lot"),
+        {{QStringLiteral("procedure_id"), m_procedureId}, {QStringLiteral("number"), next}}, tr("Add lot"));
+    const QString id = insert->rowId();
+    m_stack.push(insert);
     m_lots->reload();
+    // The cursor goes to the new lot's description, ready for typing.
+    const int row = m_lots->rowOf(id);
+    if (row >= 0) {
+        const QModelIndex description = m_lots->index(row, 1);
+        m_lotsView->setFocus();
+        m_lotsView->setCurrentIndex(description);
+        m_lotsView->edit(description);
+    }
 }
 
 void OverviewPage::removeLot()
@@ -239,30 +287,35 @@ void OverviewPage::removeLot()
     const QModelIndex i = m_lotsView->currentIndex();
     if (!i.isValid())
         return;
-    m_stack.push(new SetDeletedCommand(m_session, QStringLiteral("lot"), m_lots->rowId(i.row()), true, tr("Remove lot")));
+    m_stack.push(new SetDeletedCommand(
+        m_session, QStringLiteral("lot"), m_lots->rowId(i.row()), true, tr("Remove lot")));
     m_lots->reload();
 }
 
 void OverviewPage::addAgency()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New agency"), tr("Name of the contracting agency:"),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString name = QInputDialog::getText(
+        this, tr("New agency"), tr("Name of the contracting agency:"), QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
     if (!ok || name.isEmpty())
         return;
     auto *macro = new QUndoCommand(tr("Add agency"));
-    auto *ins = new InsertRowCommand(m_session, QStringLiteral("agency"), {{QStringLiteral("name"), name}}, QString(), macro);
-    new SetFieldCommand(m_session, QStringLiteral("procedure"), m_procedureId, QStringLiteral("agency_id"), ins->rowId(), QString(), macro);
+    auto *ins = new InsertRowCommand(
+        m_session, QStringLiteral("agency"), {{QStringLiteral("name"), name}}, QString(), macro);
+    new SetFieldCommand(m_session, QStringLiteral("procedure"), m_procedureId, QStringLiteral("agency_id"),
+        ins->rowId(), QString(), macro);
     m_stack.push(macro);
 }
 
 void OverviewPage::addEngagement()
 {
-    QVariantMap v{{QStringLiteral("procedure_id"), m_procedureId}};
+    QVariantMap v {{QStringLiteral("procedure_id"), m_procedureId}};
     const auto witnesses = m_session.file().all<Witness>();
     if (!witnesses.isEmpty())
         v.insert(QStringLiteral("witness_id"), witnesses.first().id);
-    m_stack.push(new InsertRowCommand(m_session, QStringLiteral("engagement"), v, tr("Record the engagement")));
+    m_stack.push(
+        new InsertRowCommand(m_session, QStringLiteral("engagement"), v, tr("Record the engagement")));
     updateEngagement();
 }
 

@@ -55,6 +55,7 @@ private:
     QPushButton *m_addEngagement = nullptr;
     QWidget *m_engagementForm = nullptr;
     TranslatedTexts m_texts;
+    bool m_lotsRefusedShown = false; // the refusal message outlives the editor that caused it
 };
 
 } // namespace Testigo::Ui

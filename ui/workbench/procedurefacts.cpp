@@ -6,14 +6,8 @@
 
 #include <algorithm>
 
-#if __has_include("rules/clocks.h")
 #include "rules/clocks.h"
-#define TESTIGO_HAS_CLOCKS 1
-#endif
-#if __has_include("impact/metrics.h")
 #include "impact/metrics.h"
-#define TESTIGO_HAS_METRICS 1
-#endif
 
 namespace Testigo::Ui {
 
@@ -37,9 +31,20 @@ bool isOpenFinding(const Finding &f)
 
 QString currentStageId(const QList<Stage> &stages)
 {
-    for (const Stage &s : stages)
-        if (s.status != QStringLiteral("done") && s.status != QStringLiteral("not_applicable"))
-            return s.id;
+    // Where the procedure is now: a stage in progress after the last one concluded, else the first
+    // open stage after it. Earlier stages left "pending" (not recorded) do not pull it back.
+    qsizetype lastDone = -1, lastActive = -1;
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        if (stages.at(i).status == QStringLiteral("done"))
+            lastDone = i;
+        else if (stages.at(i).status == QStringLiteral("in_progress"))
+            lastActive = i;
+    }
+    if (lastActive > lastDone)
+        return stages.at(lastActive).id;
+    for (qsizetype i = lastDone + 1; i < stages.size(); ++i)
+        if (stages.at(i).status != QStringLiteral("not_applicable"))
+            return stages.at(i).id;
     return stages.isEmpty() ? QString() : stages.last().id;
 }
 
@@ -56,7 +61,6 @@ ProcedureFacts computeProcedureFacts(const CaseFile &file, const Procedure &p, c
             out.currentStageKind = s.kind;
     for (const Finding &f : file.all<Finding>(QStringLiteral("procedure_id"), p.id))
         out.openFindings += isOpenFinding(f) ? 1 : 0;
-#ifdef TESTIGO_HAS_CLOCKS
     const QString lang = uiIsSpanish() ? QStringLiteral("es") : QStringLiteral("en");
     for (const ClockResult &c : evaluateClocks(file, p, today)) {
         ClockLevel level = ClockLevel::None;
@@ -73,12 +77,7 @@ ProcedureFacts computeProcedureFacts(const CaseFile &file, const Procedure &p, c
             out.worstClockName = QStringLiteral("%1 (%2)").arg(c.name(lang), c.article);
         }
     }
-#else
-    Q_UNUSED(today)
-#endif
-#ifdef TESTIGO_HAS_METRICS
     out.savingsBp = computeProcedureMetrics(file, p).savingsPercentBp;
-#endif
     return out;
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/procedurespage.h"
 
+#include "store/session.h"
 #include "workbench/newproceduredialog.h"
 #include "workbench/procedureactions.h"
 #include "workbench/procedurelistmodel.h"
-#include "store/session.h"
+#include "workbench/witnessprofiledialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -59,10 +60,19 @@ private:
 };
 
 ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *parent)
-    : QWidget(parent), m_session(session), m_stack(stack), m_model(new ProcedureListModel(session, this)),
-      m_proxy(new ProcedureFilterModel(this)), m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)),
-      m_table(new QTableView(this)), m_add(new QPushButton(this)), m_duplicate(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_open(new QPushButton(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(stack)
+    , m_model(new ProcedureListModel(session, this))
+    , m_proxy(new ProcedureFilterModel(this))
+    , m_searchLabel(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_add(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("proceduresPage"));
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -73,6 +83,10 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     m_duplicate->setObjectName(QStringLiteral("duplicateProcedurePushButton"));
     m_delete->setObjectName(QStringLiteral("deleteProcedurePushButton"));
     m_open->setObjectName(QStringLiteral("openProcedurePushButton"));
+    m_hint->setObjectName(QStringLiteral("emptyListHintLabel"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setAlignment(Qt::AlignCenter);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProcedureListModel::SortRole);
@@ -105,6 +119,7 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     buttons->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_hint);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     setTabOrder(m_search, m_table);
@@ -121,12 +136,14 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
         if (!currentProcedureId().isEmpty())
             emit openRequested(currentProcedureId());
     });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
-        emit openRequested(i.data(ProcedureListModel::IdRole).toString());
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProceduresPage::updateButtons);
+    connect(m_table, &QTableView::activated, this,
+        [this](const QModelIndex &i) { emit openRequested(i.data(ProcedureListModel::IdRole).toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ProceduresPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProceduresPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProceduresPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProceduresPage::updateButtons);
+    connect(&session, &Session::changed, this, &ProceduresPage::updateHint);
     retranslate();
     updateButtons();
 }
@@ -159,6 +176,24 @@ void ProceduresPage::updateButtons()
     m_add->setEnabled(writable);
     m_duplicate->setEnabled(selected && writable);
     m_delete->setEnabled(selected && writable);
+    updateHint();
+}
+
+void ProceduresPage::updateHint()
+{
+    // A new file says what to do next: the profile first (once), then a procedure.
+    const bool empty = m_model->rowCount() == 0;
+    m_hint->setVisible(empty);
+    if (!empty)
+        return;
+    const bool hasProfile = !WitnessProfileDialog::profileId(m_session).isEmpty();
+    m_hint->setText(hasProfile
+            ? tr("<p><b>No procedures yet.</b> Add one with <b>Add…</b> below (Ctrl+Shift+N), or import "
+                 "published data with <b>File ▸ Import OCDS…</b>.</p>")
+            : tr("<p><b>Welcome.</b> First enter your details once with <b>File ▸ Witness profile…</b>; "
+                 "then add a procedure with <b>Add…</b> below (Ctrl+Shift+N) or import published data "
+                 "with <b>File ▸ Import OCDS…</b>. <b>Help ▸ Getting started</b> (F1) explains the "
+                 "rest.</p>"));
 }
 
 void ProceduresPage::addProcedure()
@@ -186,8 +221,7 @@ void ProceduresPage::deleteProcedure()
     const auto p = m_session.file().get<Procedure>(id);
     if (!p)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete procedure"),
+    const auto answer = QMessageBox::question(this, tr("Delete procedure"),
         tr("Delete the procedure “%1” with its stages and findings?\nYou can undo this with Edit ▸ Undo.")
             .arg(p->number.isEmpty() ? p->title : p->number),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -213,6 +247,7 @@ void ProceduresPage::retranslate()
     m_delete->setText(tr("&Delete…"));
     m_open->setText(tr("&Open"));
     m_model->retranslate();
+    updateHint();
 }
 
 } // namespace Testigo::Ui

@@ -45,6 +45,7 @@ protected:
 
 private:
     void retranslate();
+    void updateHint();
     void updateButtons();
 
     Session &m_session;
@@ -55,6 +56,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_table;
     QPushButton *m_add, *m_duplicate, *m_delete, *m_open;
+    QLabel *m_hint; // what to do next, while the file has no procedure
 };
 
 } // namespace Testigo::Ui

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/procedureview.h"
 
+#include "common/elidedlabel.h"
 #include "store/session.h"
-#include "workbench/procedureactions.h"
 #include "workbench/overviewpage.h"
+#include "workbench/procedureactions.h"
 #include "workbench/stagepage.h"
 #include "workbench/stagespage.h"
 
@@ -18,9 +19,15 @@
 namespace Testigo::Ui {
 
 ProcedureView::ProcedureView(Session &session, QUndoStack &stack, QWidget *parent)
-    : QWidget(parent), m_session(session), m_back(new QToolButton(this)), m_heading(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_overview(new OverviewPage(session, stack, m_tabs)),
-      m_stages(new StagesPage(session, stack, m_tabs)), m_panels(createProcedurePanels(session, stack, m_tabs, [this](QWidget *w) { m_tabs->setCurrentWidget(w); }))
+    : QWidget(parent)
+    , m_session(session)
+    , m_back(new QToolButton(this))
+    , m_heading(new ElidedLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewPage(session, stack, m_tabs))
+    , m_stages(new StagesPage(session, stack, m_tabs))
+    , m_panels(
+          createProcedurePanels(session, stack, m_tabs, [this](QWidget *w) { m_tabs->setCurrentWidget(w); }))
 {
     setObjectName(QStringLiteral("procedureView"));
     m_back->setObjectName(QStringLiteral("backToListToolButton"));
@@ -76,16 +83,18 @@ void ProcedureView::updateHeading()
 {
     const auto p = m_procedureId.isEmpty() ? std::nullopt : m_session.file().get<Procedure>(m_procedureId);
     if (!p) {
-        m_heading->clear();
+        m_heading->setFullText(QString());
         return;
     }
-    m_heading->setText(p->number.isEmpty() ? p->title : QStringLiteral("%1 — %2").arg(p->number, p->title));
+    m_heading->setFullText(
+        p->number.isEmpty() ? p->title : QStringLiteral("%1 — %2").arg(p->number, p->title));
 }
 
 void ProcedureView::newFindingAtStage(const QString &stageId)
 {
     if (!m_panels.newFinding) {
-        QMessageBox::information(this, tr("New finding"), tr("The findings panel is not part of this build."));
+        QMessageBox::information(
+            this, tr("New finding"), tr("The findings panel is not part of this build."));
         return;
     }
     m_panels.newFinding(stageId, QString());

@@ -23,6 +23,8 @@ namespace Testigo::Ui {
 class OverviewPage;
 class StagesPage;
 
+class ElidedLabel;
+
 class ProcedureView final : public QWidget
 {
     Q_OBJECT
@@ -51,7 +53,7 @@ private:
     Session &m_session;
     QString m_procedureId;
     QToolButton *m_back;
-    QLabel *m_heading;
+    ElidedLabel *m_heading;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     StagesPage *m_stages;

@@ -14,8 +14,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QTabWidget>
 #include <QEventLoop>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -31,10 +31,9 @@ void settle()
     }
 }
 
-bool save(QWidget &window, const QString &dir, const QString &view, const QString &lang)
+bool save(QWidget &window, const QString &dir, const QString &name)
 {
-    settle();
-    const QString path = QDir(dir).filePath(QStringLiteral("workbench_%1_%2.png").arg(view, lang));
+    const QString path = QDir(dir).filePath(QStringLiteral("workbench_%1.png").arg(name));
     const bool ok = window.grab().save(path);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
@@ -65,33 +64,53 @@ QString slug(const QWidget *page, int index)
 }
 } // namespace
 
-bool takeScreenshots(MainWindow &window, LanguageManager &languages, const QString &dir)
+bool walkViews(MainWindow &window, const std::function<bool(const QString &view)> &visit)
 {
     Workspace *ws = window.workspace();
-    if (!ws || !QDir().mkpath(dir))
+    if (!ws)
         return false;
-    const QString before = languages.language();
-    window.resize(1280, 800);
-    window.show();
-    bool ok = true;
-    for (const QString &lang : LanguageManager::languages()) {
-        languages.setLanguage(lang);
-        ws->showList();
-        ws->proceduresPage()->model()->reload();
-        const QString id = richestProcedure(*ws->proceduresPage()->model());
-        ws->proceduresPage()->selectProcedure(id);
-        ok &= save(window, dir, QStringLiteral("procedures"), lang);
-        if (id.isEmpty())
-            continue;
+    ws->showList();
+    ws->proceduresPage()->model()->reload();
+    const QString id = richestProcedure(*ws->proceduresPage()->model());
+    ws->proceduresPage()->selectProcedure(id);
+    settle();
+    bool ok = visit(QStringLiteral("procedures"));
+    if (!id.isEmpty()) {
         ws->openProcedure(id);
         QTabWidget *tabs = ws->procedureView()->tabs();
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            ok &= save(window, dir, slug(tabs->widget(i), i), lang);
+            settle();
+            ok &= visit(slug(tabs->widget(i), i));
         }
-        for (int i = 0; i < ws->pages().size(); ++i) {
-            ws->showPage(ws->pages().at(i).widget);
-            ok &= save(window, dir, slug(ws->pages().at(i).widget, i), lang);
+    }
+    for (int i = 0; i < ws->pages().size(); ++i) {
+        ws->showPage(ws->pages().at(i).widget);
+        settle();
+        ok &= visit(slug(ws->pages().at(i).widget, i));
+    }
+    ws->showList();
+    return ok;
+}
+
+bool takeScreenshots(MainWindow &window, LanguageManager &languages, const QString &dir)
+{
+    if (!window.workspace() || !QDir().mkpath(dir))
+        return false;
+    const QString before = languages.language();
+    window.show();
+    bool ok = true;
+    // The small size is the one a witness's laptop gives; the large one has no suffix, as before.
+    for (const QSize size : {QSize(1024, 640), QSize(1440, 900)}) {
+        window.resize(size);
+        const QString suffix = size.width() == 1440
+            ? QString()
+            : QStringLiteral("_%1x%2").arg(size.width()).arg(size.height());
+        for (const QString &lang : LanguageManager::languages()) {
+            languages.setLanguage(lang);
+            ok &= walkViews(window, [&](const QString &view) {
+                return save(window, dir, view + QStringLiteral("_") + lang + suffix);
+            });
         }
     }
     languages.setLanguage(before);

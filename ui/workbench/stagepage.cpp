@@ -2,6 +2,7 @@
 #include "workbench/stagepage.h"
 
 #include "common/codedelegate.h"
+#include "common/datefield.h"
 #include "common/fieldbinder.h"
 #include "common/rowtablemodel.h"
 #include "common/uiformat.h"
@@ -9,7 +10,6 @@
 #include "workbench/stagelistmodel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -46,21 +46,31 @@ QTableView *makeTable(QWidget *parent, const char *name)
 } // namespace
 
 StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
-    : QWidget(parent), m_session(session), m_stack(stack), m_binder(new FieldBinder(session, stack, this)),
-      m_checklist(new RowTableModel(session, stack, QStringLiteral("checklist_answer"),
-                                    {{QStringLiteral("question_en"), QT_TRANSLATE_NOOP("RowTableModel", "Question"),
-                                      ColumnSpec::Text, nullptr, false, question},
-                                     {QStringLiteral("answer"), QT_TRANSLATE_NOOP("RowTableModel", "Answer"), ColumnSpec::Code, &Codes::answers()},
-                                     {QStringLiteral("note"), QT_TRANSLATE_NOOP("RowTableModel", "Note")}},
-                                    this)),
-      m_findings(new RowTableModel(session, stack, QStringLiteral("finding"),
-                                   {{QStringLiteral("number"), QT_TRANSLATE_NOOP("RowTableModel", "No."), ColumnSpec::Integer, nullptr, false},
-                                    {QStringLiteral("severity"), QT_TRANSLATE_NOOP("RowTableModel", "Severity"), ColumnSpec::Code, &Codes::severities(), false},
-                                    {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowTableModel", "Description"), ColumnSpec::Text, nullptr, false},
-                                    {QStringLiteral("status"), QT_TRANSLATE_NOOP("RowTableModel", "Follow-up"), ColumnSpec::Code, &Codes::findingStatuses(), false}},
-                                   this)),
-      m_title(new QLabel(this)), m_checklistView(makeTable(this, "checklistTableView")),
-      m_findingsView(makeTable(this, "stageFindingsTableView")), m_newFinding(new QPushButton(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(stack)
+    , m_binder(new FieldBinder(session, stack, this))
+    , m_checklist(new RowTableModel(session, stack, QStringLiteral("checklist_answer"),
+          {{QStringLiteral("question_en"), QT_TRANSLATE_NOOP("RowTableModel", "Question"), ColumnSpec::Text,
+               nullptr, false, question},
+              {QStringLiteral("answer"), QT_TRANSLATE_NOOP("RowTableModel", "Answer"), ColumnSpec::Code,
+                  &Codes::answers()},
+              {QStringLiteral("note"), QT_TRANSLATE_NOOP("RowTableModel", "Note")}},
+          this))
+    , m_findings(new RowTableModel(session, stack, QStringLiteral("finding"),
+          {{QStringLiteral("number"), QT_TRANSLATE_NOOP("RowTableModel", "No."), ColumnSpec::Integer, nullptr,
+               false},
+              {QStringLiteral("severity"), QT_TRANSLATE_NOOP("RowTableModel", "Severity"), ColumnSpec::Code,
+                  &Codes::severities(), false},
+              {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowTableModel", "Description"),
+                  ColumnSpec::Text, nullptr, false},
+              {QStringLiteral("status"), QT_TRANSLATE_NOOP("RowTableModel", "Follow-up"), ColumnSpec::Code,
+                  &Codes::findingStatuses(), false}},
+          this))
+    , m_title(new QLabel(this))
+    , m_checklistView(makeTable(this, "checklistTableView"))
+    , m_findingsView(makeTable(this, "stageFindingsTableView"))
+    , m_newFinding(new QPushButton(this))
 {
     setObjectName(QStringLiteral("stagePage"));
     m_checklist->setOrderBy({QStringLiteral("position")});
@@ -84,9 +94,10 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     };
     auto *status = new QComboBox(details);
     status->setObjectName(QStringLiteral("stageStatusComboBox"));
-    auto *planned = new QDateEdit(details);
+    auto *planned = new DateField(details);
     planned->setObjectName(QStringLiteral("plannedDateEdit"));
-    auto *actual = new QDateEdit(details);
+    auto *actual = new DateField(details);
+    m_actual = actual;
     actual->setObjectName(QStringLiteral("actualDateEdit"));
     auto *attendance = new QLineEdit(details);
     attendance->setObjectName(QStringLiteral("attendanceLineEdit"));
@@ -126,7 +137,8 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     row(QT_TRANSLATE_NOOP("Workbench", "&Status:"), datesRow);
     status->setAccessibleName(TranslatedTexts::tr(QT_TRANSLATE_NOOP("Workbench", "Status")));
     m_texts.accessible(status, QT_TRANSLATE_NOOP("Workbench", "Status"));
-    row(QT_TRANSLATE_NOOP("Workbench", "Atte&ndance:"), pair(attendance, QT_TRANSLATE_NOOP("Workbench", "A&cta:"), acta));
+    row(QT_TRANSLATE_NOOP("Workbench", "Atte&ndance:"),
+        pair(attendance, QT_TRANSLATE_NOOP("Workbench", "A&cta:"), acta));
     attendance->setAccessibleName(TranslatedTexts::tr(QT_TRANSLATE_NOOP("Workbench", "Attendance")));
     m_texts.accessible(attendance, QT_TRANSLATE_NOOP("Workbench", "Attendance"));
     row(QT_TRANSLATE_NOOP("Workbench", "N&otes:"), notes);
@@ -141,6 +153,7 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     m_binder->bindCodeCombo(status, QStringLiteral("status"), Codes::stageStatuses());
     m_binder->bindDateEdit(planned, QStringLiteral("planned_date"));
     m_binder->bindDateEdit(actual, QStringLiteral("actual_date"));
+    connect(planned, &DateField::dateChanged, actual, &DateField::setReferenceDate);
     m_binder->bindLineEdit(attendance, QStringLiteral("attendance"));
     m_binder->bindLineEdit(acta, QStringLiteral("acta_ref"));
     m_binder->bindPlainText(notes, QStringLiteral("notes"));
@@ -193,6 +206,9 @@ void StagePage::setStage(const QString &stageId)
 {
     m_stageId = stageId;
     m_binder->setRow(QStringLiteral("stage"), stageId);
+    // An empty "actual" date opens its calendar on the planned one.
+    const auto stage = stageId.isEmpty() ? std::nullopt : m_session.file().get<Stage>(stageId);
+    m_actual->setReferenceDate(stage ? stage->plannedDate : QDate());
     m_checklist->setParentFilter(QStringLiteral("stage_id"), stageId);
     m_findings->setParentFilter(QStringLiteral("stage_id"), stageId);
     m_newFinding->setEnabled(!stageId.isEmpty() && !m_session.isReadOnly());

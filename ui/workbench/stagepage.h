@@ -19,6 +19,7 @@ class Session;
 
 namespace Testigo::Ui {
 
+class DateField;
 class FieldBinder;
 class RowTableModel;
 
@@ -52,6 +53,7 @@ private:
     QLabel *m_title;
     QTableView *m_checklistView, *m_findingsView;
     QPushButton *m_newFinding;
+    DateField *m_actual = nullptr;
     TranslatedTexts m_texts;
 };
 
