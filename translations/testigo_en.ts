@@ -248,6 +248,10 @@ Mean valid bid: %4
 Awarded: %5
 Savings %: %6</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentFiles</name>
@@ -381,6 +385,18 @@ Savings %: %6</translation>
     <message>
         <source>Lot</source>
         <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Filled in from the lowest valid bid (%1). Check the amount and add the date of the award.</source>
+        <translation>Filled in from the lowest valid bid (%1). Check the amount and add the date of the award.</translation>
+    </message>
+    <message>
+        <source>Filled in from the lowest bid (%1), but its technical result is still pending: record the technical evaluation before relying on this award.</source>
+        <translation>Filled in from the lowest bid (%1), but its technical result is still pending: record the technical evaluation before relying on this award.</translation>
+    </message>
+    <message>
+        <source>No valid bid to take the award from: fill it in, or mark the lot as declared void.</source>
+        <translation>No valid bid to take the award from: fill it in, or mark the lot as declared void.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +581,62 @@ Savings %: %6</translation>
         <source>no temporary copy could be written</source>
         <translation>no temporary copy could be written</translation>
     </message>
+    <message>
+        <source>No key of this file has the fingerprint “%1”.</source>
+        <translation>No key of this file has the fingerprint “%1”.</translation>
+    </message>
+    <message>
+        <source>Several keys match “%1”; give more of the fingerprint.</source>
+        <translation>Several keys match “%1”; give more of the fingerprint.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
+        <translation>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
+        <translation>The file&apos;s structure was changed outside Testigo: %1 was altered.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
+        <translation>The file&apos;s structure was changed outside Testigo: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The OCDS release kept for %1 no longer matches its SHA-256.</source>
+        <translation>The OCDS release kept for %1 no longer matches its SHA-256.</translation>
+    </message>
+    <message>
+        <source>The audit log was cut: entry %1, which signature %2 covers, is gone.</source>
+        <translation>The audit log was cut: entry %1, which signature %2 covers, is gone.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</source>
+        <translation>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signatures were removed.</source>
+        <translation>The file&apos;s signatures were removed.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are not signed: they were added outside Testigo.</source>
+        <translation>Audit entries %1 to %2 are not signed: they were added outside Testigo.</translation>
+    </message>
+    <message>
+        <source>The audit log was cut: the entries after %1 that signature %2 covers are gone.</source>
+        <translation>The audit log was cut: the entries after %1 that signature %2 covers are gone.</translation>
+    </message>
+    <message>
+        <source>Table(s) %1 were changed outside Testigo after the last signature.</source>
+        <translation>Table(s) %1 were changed outside Testigo after the last signature.</translation>
+    </message>
+    <message>
+        <source>A signature of the history merged from %1 does not verify.</source>
+        <translation>A signature of the history merged from %1 does not verify.</translation>
+    </message>
+    <message>
+        <source>The public key of “%1” does not match its fingerprint.</source>
+        <translation>The public key of “%1” does not match its fingerprint.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileHandler</name>
@@ -730,6 +802,49 @@ Savings %: %6</translation>
     <message>
         <source>Untie finding from clause %1</source>
         <translation>Untie finding from clause %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Password of the private key: </source>
+        <translation>Password of the private key: </translation>
+    </message>
+    <message>
+        <source>Give either --cert X.cer with --key X.key, or --p12 FILE.</source>
+        <translation>Give either --cert X.cer with --key X.key, or --p12 FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>sign needs PDF, a key and -o OUT.pdf.</source>
+        <translation>sign needs PDF, a key and -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2.</source>
+        <translation>Signed %1 as %2.</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed.</source>
+        <translation>The PDF is not signed.</translation>
+    </message>
+    <message>
+        <source>Signature by %1 is NOT valid: %2</source>
+        <translation>Signature by %1 is NOT valid: %2</translation>
+    </message>
+    <message>
+        <source>Signature by %1 on %2 is valid for the signed part; the file was changed after it was signed.</source>
+        <translation>Signature by %1 on %2 is valid for the signed part; the file was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>Signature by %1 on %2 is valid (certificate number %3).</source>
+        <translation>Signature by %1 on %2 is valid (certificate number %3).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date YYYY-MM-DD.</source>
+        <translation>--%1 needs a date YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1591,32 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on a calendar (F4)</source>
+        <translation>Choose the date on a calendar (F4)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2. It is not saved.</source>
+        <translation>“%1” is not a date: type it as %2. It is not saved.</translation>
+    </message>
+    <message>
+        <source>Type the date as %1, or press F4 for a calendar; leave it empty for no date.</source>
+        <translation>Type the date as %1, or press F4 for a calendar; leave it empty for no date.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorialPlanView</name>
     <message>
         <source>Drafting</source>
@@ -1712,6 +1853,23 @@ Savings %: %6</translation>
         <source>Delete finding</source>
         <translation>Delete finding</translation>
     </message>
+    <message>
+        <source>Delete finding %1 and renumber the ones after it?
+You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete finding %1 and renumber the ones after it?
+You can undo this with Edit ▸ Undo.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started with Testigo&lt;/h2&gt;&lt;p&gt;A case file (&lt;i&gt;.testigo&lt;/i&gt;) holds everything you record. Every change is saved at once and can be undone with &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Your profile, once:&lt;/b&gt; &lt;i&gt;File ▸ Witness profile…&lt;/i&gt; — person or organisation, RFC, padrón number, legal representative, technical advisers, e-mail. Every procedure and testimony uses it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A procedure:&lt;/b&gt; &lt;i&gt;Procedure ▸ New procedure…&lt;/i&gt; (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;) — number, title, object kind, type and start date; the regime is proposed. Its stages, checklists and pact clauses are created for you. Or import published data with &lt;i&gt;File ▸ Import OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The overview&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): agency, lots and amounts, and your engagement: the letter that designated you and its date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The stages&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): for each stage its status, planned and actual dates, and the checklist. Type dates as dd/mm/yyyy or press &lt;b&gt;F4&lt;/b&gt; in a date field for a calendar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings, bidders and bids, the Integrity Pact&lt;/b&gt; have their own tabs; &lt;b&gt;Tab&lt;/b&gt; moves between fields, &lt;b&gt;Ctrl+Tab&lt;/b&gt; between tabs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The testimony:&lt;/b&gt; &lt;i&gt;Procedure ▸ Testimony…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) lists what is still missing and writes the PDF in Spanish or English.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The language of the window is under &lt;i&gt;Language&lt;/i&gt;; documents choose theirs separately.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Getting started with Testigo&lt;/h2&gt;&lt;p&gt;A case file (&lt;i&gt;.testigo&lt;/i&gt;) holds everything you record. Every change is saved at once and can be undone with &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Your profile, once:&lt;/b&gt; &lt;i&gt;File ▸ Witness profile…&lt;/i&gt; — person or organisation, RFC, padrón number, legal representative, technical advisers, e-mail. Every procedure and testimony uses it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A procedure:&lt;/b&gt; &lt;i&gt;Procedure ▸ New procedure…&lt;/i&gt; (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;) — number, title, object kind, type and start date; the regime is proposed. Its stages, checklists and pact clauses are created for you. Or import published data with &lt;i&gt;File ▸ Import OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The overview&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): agency, lots and amounts, and your engagement: the letter that designated you and its date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The stages&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): for each stage its status, planned and actual dates, and the checklist. Type dates as dd/mm/yyyy or press &lt;b&gt;F4&lt;/b&gt; in a date field for a calendar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings, bidders and bids, the Integrity Pact&lt;/b&gt; have their own tabs; &lt;b&gt;Tab&lt;/b&gt; moves between fields, &lt;b&gt;Ctrl+Tab&lt;/b&gt; between tabs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The testimony:&lt;/b&gt; &lt;i&gt;Procedure ▸ Testimony…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) lists what is still missing and writes the PDF in Spanish or English.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The language of the window is under &lt;i&gt;Language&lt;/i&gt;; documents choose theirs separately.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Impact</name>
@@ -1895,10 +2053,6 @@ Savings %: %6</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Opened read-only: changes cannot be saved to this file.</source>
         <translation>Opened read-only: changes cannot be saved to this file.</translation>
     </message>
@@ -1966,6 +2120,18 @@ Savings %: %6</translation>
         <source>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;A workbench for social witnesses (testigos sociales) who monitor Mexican public procurement under Integrity Pacts.&lt;/p&gt;&lt;p&gt;Every edit is saved at once in the case file, with a verifiable audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;A workbench for social witnesses (testigos sociales) who monitor Mexican public procurement under Integrity Pacts.&lt;/p&gt;&lt;p&gt;Every edit is saved at once in the case file, with a verifiable audit log.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Witness profile…</source>
+        <translation>&amp;Witness profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>
@@ -1976,6 +2142,17 @@ Savings %: %6</translation>
     <message>
         <source>No such conflict.</source>
         <translation>No such conflict.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+        <translation>
+            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another.</numerusform>
+            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification (%2); nothing was merged.</source>
+        <translation>“%1” failed verification (%2); nothing was merged.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2359,10 @@ Savings %: %6</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Describe the finding first: what happened, where it is documented and why it matters.</source>
+        <translation>Describe the finding first: what happened, where it is documented and why it matters.</translation>
+    </message>
 </context>
 <context>
     <name>NewProcedureDialog</name>
@@ -2196,10 +2377,6 @@ Savings %: %6</translation>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Object:</source>
-        <translation>&amp;Object:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -2222,10 +2399,6 @@ Savings %: %6</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2236,6 +2409,14 @@ Savings %: %6</translation>
     <message>
         <source>Regime</source>
         <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Object &amp;kind:</source>
+        <translation>Object &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Object kind</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3033,69 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The PDF has no page to carry the signature.</source>
+        <translation>The PDF has no page to carry the signature.</translation>
+    </message>
+    <message>
+        <source>The PDF is already signed or carries a form; it is not signed again.</source>
+        <translation>The PDF is already signed or carries a form; it is not signed again.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be signed here (%1).</source>
+        <translation>This PDF cannot be signed here (%1).</translation>
+    </message>
+    <message>
+        <source>The signature could not be computed with this key.</source>
+        <translation>The signature could not be computed with this key.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS signature.</source>
+        <translation>The signature is not a CMS signature.</translation>
+    </message>
+    <message>
+        <source>The document was altered after it was signed: its digest no longer matches.</source>
+        <translation>The document was altered after it was signed: its digest no longer matches.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range does not match the file.</source>
+        <translation>The signature&apos;s byte range does not match the file.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>The private key does not belong to the certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1.</source>
+        <translation>The certificate is valid only from %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (.cer).</source>
+        <translation>%1 is not a certificate (.cer).</translation>
+    </message>
+    <message>
+        <source>The password does not open the private key %1, or the file is not a private key (.key).</source>
+        <translation>The password does not open the private key %1, or the file is not a private key (.key).</translation>
+    </message>
+    <message>
+        <source>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureActions</name>
     <message>
         <source>New procedure</source>
@@ -3045,6 +3289,14 @@ Savings %: %6</translation>
 You can undo this with Edit ▸ Undo.</source>
         <translation>Delete the procedure “%1” with its stages and findings?
 You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No procedures yet.&lt;/b&gt; Add one with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N), or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No procedures yet.&lt;/b&gt; Add one with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N), or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3648,68 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
+        <translation>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Sign with e.firma</source>
+        <translation>Sign with e.firma</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (.cer) or PKCS#12 (.p12, .pfx):</source>
+        <translation>&amp;Certificate (.cer) or PKCS#12 (.p12, .pfx):</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.p12 *.pfx)</source>
+        <translation>Certificates (*.cer *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key (.key):</source>
+        <translation>Private &amp;key (.key):</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key)</source>
+        <translation>Private keys (*.key)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>The testimony is printed with your name in its signature block and signed with your e.firma. The password is not stored.</source>
+        <translation>The testimony is printed with your name in its signature block and signed with your e.firma. The password is not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>Your signing key “%1” cannot be read; nothing was saved. Restore it from your backup.</source>
+        <translation>Your signing key “%1” cannot be read; nothing was saved. Restore it from your backup.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be created in “%1”; nothing was saved.</source>
+        <translation>Your signing key cannot be created in “%1”; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be read back from “%1”; nothing was saved.</source>
+        <translation>Your signing key cannot be read back from “%1”; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be written to “%1”; nothing was saved.</source>
+        <translation>Your signing key cannot be written to “%1”; nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>StageListModel</name>
@@ -3443,6 +3757,18 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>RFC:</source>
         <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Legal person (persona moral)</source>
+        <translation>Legal person (persona moral)</translation>
+    </message>
+    <message>
+        <source>Natural person (persona física)</source>
+        <translation>Natural person (persona física)</translation>
+    </message>
+    <message>
+        <source>Invalid RFC</source>
+        <translation>Invalid RFC</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3855,162 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Size</source>
         <translation>Size</translation>
     </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signed the pact</source>
+        <translation>Signed the pact</translation>
+    </message>
+    <message>
+        <source>Ties disclosed</source>
+        <translation>Ties disclosed</translation>
+    </message>
+    <message>
+        <source>Conflict declared</source>
+        <translation>Conflict declared</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Technical result</source>
+        <translation>Technical result</translation>
+    </message>
+    <message>
+        <source>Economic result</source>
+        <translation>Economic result</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>Awarded to</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Declared void</source>
+        <translation>Declared void</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Change in amount</source>
+        <translation>Change in amount</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Agency response</source>
+        <translation>Agency response</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Response date</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Escalation date</source>
+        <translation>Escalation date</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text (Spanish)</source>
+        <translation>Text (Spanish)</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>Text (English)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -3597,10 +4079,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <source>[This section has not been written in this language.]</source>
-        <translation>[This section has not been written in this language.]</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -3611,14 +4089,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Registry number</source>
         <translation>Registry number</translation>
-    </message>
-    <message>
-        <source>Signed by its legal representative with an advanced electronic signature.</source>
-        <translation>Signed by its legal representative with an advanced electronic signature.</translation>
-    </message>
-    <message>
-        <source>Signed with an advanced electronic signature.</source>
-        <translation>Signed with an advanced electronic signature.</translation>
     </message>
     <message>
         <source>Record digest at printing: %1</source>
@@ -3735,10 +4205,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Procedure %1 · Record %2</source>
-        <translation>Procedure %1 · Record %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4008,6 +4474,62 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</source>
         <translation>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</translation>
     </message>
+    <message>
+        <source>(English original)</source>
+        <translation>(English original)</translation>
+    </message>
+    <message>
+        <source>(Spanish original)</source>
+        <translation>(Spanish original)</translation>
+    </message>
+    <message>
+        <source>DRAFT. This document is final only when nothing is missing:</source>
+        <translation>DRAFT. This document is final only when nothing is missing:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the list of missing parts).</source>
+        <translation>… and %1 more (see the list of missing parts).</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Signed with the e.firma (advanced electronic signature) of %1, certificate no. %2. The signature is embedded in this PDF file.</source>
+        <translation>Signed with the e.firma (advanced electronic signature) of %1, certificate no. %2. The signature is embedded in this PDF file.</translation>
+    </message>
+    <message>
+        <source>The background is not yet written in %1 (the original is printed).</source>
+        <translation>The background is not yet written in %1 (the original is printed).</translation>
+    </message>
+    <message>
+        <source>The executive summary is not yet written in %1 (the original is printed).</source>
+        <translation>The executive summary is not yet written in %1 (the original is printed).</translation>
+    </message>
+    <message>
+        <source>The conclusions are not yet written in %1 (the original is printed).</source>
+        <translation>The conclusions are not yet written in %1 (the original is printed).</translation>
+    </message>
+    <message>
+        <source>The document has no date: record the actual date of the final report&apos;s delivery.</source>
+        <translation>The document has no date: record the actual date of the final report&apos;s delivery.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>Procedure %1 · Record %2 · Printed on %3</source>
+        <translation>Procedure %1 · Record %2 · Printed on %3</translation>
+    </message>
+    <message>
+        <source>Interim report of the social witness</source>
+        <translation>Interim report of the social witness</translation>
+    </message>
+    <message>
+        <source>Reports up to</source>
+        <translation>Reports up to</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>
@@ -4058,6 +4580,18 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign PDF with e.firma…</source>
+        <translation>&amp;Sign PDF with e.firma…</translation>
+    </message>
+    <message>
+        <source>Sign testimony</source>
+        <translation>Sign testimony</translation>
+    </message>
+    <message>
+        <source>Testimony written to %1</source>
+        <translation>Testimony written to %1</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4980,181 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>“%1” could not be written: the disk is full or cannot be written to.</source>
         <translation>“%1” could not be written: the disk is full or cannot be written to.</translation>
     </message>
+    <message>
+        <source>your key</source>
+        <translation>your key</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by %1 (key %2, %3): %n entries.</source>
+        <translation>
+            <numerusform>Signed by %1 (key %2, %3): %n entry.</numerusform>
+            <numerusform>Signed by %1 (key %2, %3): %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned (written before signing): %n entries.</source>
+        <translation>
+            <numerusform>Unsigned (written before signing): %n entry.</numerusform>
+            <numerusform>Unsigned (written before signing): %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keys needs one FILE.</source>
+        <translation>keys needs one FILE.</translation>
+    </message>
+    <message>
+        <source>The keys could not be written to “%1”: %2</source>
+        <translation>The keys could not be written to “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) written to %1</source>
+        <translation>
+            <numerusform>%n key written to %1</numerusform>
+            <numerusform>%n keys written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
+        <translation>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key file written by testigo-cli keys --export.</source>
+        <translation>“%1” is not a key file written by testigo-cli keys --export.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; nothing was changed.</source>
+        <translation>“%1” is read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
+        <translation>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
+        <translation>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
+        <translation>
+            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another. Nothing was merged.</numerusform>
+            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another. Nothing was merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
+        <translation>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
+        <translation>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
+        <translation>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessProfileDialog</name>
+    <message>
+        <source>Witness profile</source>
+        <translation>Witness profile</translation>
+    </message>
+    <message>
+        <source>One adviser per line</source>
+        <translation>One adviser per line</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Enter your details once: every procedure and every testimony of this case file uses them.</source>
+        <translation>Enter your details once: every procedure and every testimony of this case file uses them.</translation>
+    </message>
+    <message>
+        <source>&amp;Witness is a:</source>
+        <translation>&amp;Witness is a:</translation>
+    </message>
+    <message>
+        <source>&amp;Name or organisation:</source>
+        <translation>&amp;Name or organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;RFC:</source>
+        <translation>&amp;RFC:</translation>
+    </message>
+    <message>
+        <source>&amp;Padrón number:</source>
+        <translation>&amp;Padrón number:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>&amp;Technical advisers:</source>
+        <translation>&amp;Technical advisers:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Witness is a</source>
+        <translation>Witness is a</translation>
+    </message>
+    <message>
+        <source>Name or organisation</source>
+        <translation>Name or organisation</translation>
+    </message>
+    <message>
+        <source>Technical advisers</source>
+        <translation>Technical advisers</translation>
+    </message>
+    <message>
+        <source>Valid RFC of a natural person (persona física).</source>
+        <translation>Valid RFC of a natural person (persona física).</translation>
+    </message>
+    <message>
+        <source>Valid RFC of a legal entity (persona moral).</source>
+        <translation>Valid RFC of a legal entity (persona moral).</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC: 3 or 4 letters, a date YYMMDD and 3 characters.</source>
+        <translation>This is not a valid RFC: 3 or 4 letters, a date YYMMDD and 3 characters.</translation>
+    </message>
+    <message>
+        <source>Create the witness profile</source>
+        <translation>Create the witness profile</translation>
+    </message>
+    <message>
+        <source>Edit the witness profile</source>
+        <translation>Edit the witness profile</translation>
+    </message>
+    <message>
+        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
+        <translation>Enter the witness&apos;s name or the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>The profile could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -4664,6 +5373,14 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Witness &amp;profile…</source>
+        <translation>Witness &amp;profile…</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
     </message>
 </context>
 </TS>

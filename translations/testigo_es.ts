@@ -248,6 +248,10 @@ Promedio de proposiciones válidas: %4
 Adjudicado: %5
 Ahorro %: %6</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentFiles</name>
@@ -381,6 +385,18 @@ Ahorro %: %6</translation>
     <message>
         <source>Lot</source>
         <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Filled in from the lowest valid bid (%1). Check the amount and add the date of the award.</source>
+        <translation>Llenada con la propuesta solvente más baja (%1). Revise el monto y agregue la fecha del fallo.</translation>
+    </message>
+    <message>
+        <source>Filled in from the lowest bid (%1), but its technical result is still pending: record the technical evaluation before relying on this award.</source>
+        <translation>Llenada con la propuesta más baja (%1), pero su resultado técnico sigue pendiente: registre la evaluación técnica antes de confiar en esta adjudicación.</translation>
+    </message>
+    <message>
+        <source>No valid bid to take the award from: fill it in, or mark the lot as declared void.</source>
+        <translation>No hay una propuesta válida de la cual tomar la adjudicación: llénela o marque la partida como desierta.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +581,62 @@ Ahorro %: %6</translation>
         <source>no temporary copy could be written</source>
         <translation>no se pudo escribir una copia temporal</translation>
     </message>
+    <message>
+        <source>No key of this file has the fingerprint “%1”.</source>
+        <translation>Ninguna clave de este archivo tiene la huella “%1”.</translation>
+    </message>
+    <message>
+        <source>Several keys match “%1”; give more of the fingerprint.</source>
+        <translation>Varias claves coinciden con “%1”; indique más dígitos de la huella.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
+        <translation>La estructura del archivo se modificó fuera de Testigo: %1 no es de Testigo.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
+        <translation>La estructura del archivo se modificó fuera de Testigo: %1 fue alterado.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
+        <translation>La estructura del archivo se modificó fuera de Testigo: falta %1.</translation>
+    </message>
+    <message>
+        <source>The OCDS release kept for %1 no longer matches its SHA-256.</source>
+        <translation>La entrega OCDS guardada para %1 ya no coincide con su SHA-256.</translation>
+    </message>
+    <message>
+        <source>The audit log was cut: entry %1, which signature %2 covers, is gone.</source>
+        <translation>La bitácora de auditoría fue recortada: falta la entrada %1, que cubre la firma %2.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</source>
+        <translation>La firma %1 (entradas %2 a %3) no coincide con la bitácora: el historial fue reescrito o falsificado.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signatures were removed.</source>
+        <translation>Se eliminaron las firmas del archivo.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are not signed: they were added outside Testigo.</source>
+        <translation>Las entradas de auditoría %1 a %2 no están firmadas: se agregaron fuera de Testigo.</translation>
+    </message>
+    <message>
+        <source>The audit log was cut: the entries after %1 that signature %2 covers are gone.</source>
+        <translation>La bitácora de auditoría fue recortada: faltan las entradas posteriores a la %1 que cubre la firma %2.</translation>
+    </message>
+    <message>
+        <source>Table(s) %1 were changed outside Testigo after the last signature.</source>
+        <translation>Las tablas %1 se modificaron fuera de Testigo después de la última firma.</translation>
+    </message>
+    <message>
+        <source>A signature of the history merged from %1 does not verify.</source>
+        <translation>Una firma del historial combinado desde %1 no se verifica.</translation>
+    </message>
+    <message>
+        <source>The public key of “%1” does not match its fingerprint.</source>
+        <translation>La clave pública de “%1” no coincide con su huella.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileHandler</name>
@@ -730,6 +802,49 @@ Ahorro %: %6</translation>
     <message>
         <source>Untie finding from clause %1</source>
         <translation>Desvincular la observación de la cláusula %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Password of the private key: </source>
+        <translation>Contraseña de la clave privada: </translation>
+    </message>
+    <message>
+        <source>Give either --cert X.cer with --key X.key, or --p12 FILE.</source>
+        <translation>Indique --cert X.cer con --key X.key, o bien --p12 ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>sign needs PDF, a key and -o OUT.pdf.</source>
+        <translation>sign necesita el PDF, una clave y -o SALIDA.pdf.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2.</source>
+        <translation>Se firmó %1 como %2.</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed.</source>
+        <translation>El PDF no está firmado.</translation>
+    </message>
+    <message>
+        <source>Signature by %1 is NOT valid: %2</source>
+        <translation>La firma de %1 NO es válida: %2</translation>
+    </message>
+    <message>
+        <source>Signature by %1 on %2 is valid for the signed part; the file was changed after it was signed.</source>
+        <translation>La firma de %1 del %2 es válida para la parte firmada; el archivo se modificó después de firmarse.</translation>
+    </message>
+    <message>
+        <source>Signature by %1 on %2 is valid (certificate number %3).</source>
+        <translation>La firma de %1 del %2 es válida (certificado núm. %3).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date YYYY-MM-DD.</source>
+        <translation>--%1 necesita una fecha AAAA-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1591,32 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on a calendar (F4)</source>
+        <translation>Elegir la fecha en un calendario (F4)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2. It is not saved.</source>
+        <translation>“%1” no es una fecha: escríbala como %2. No se guarda.</translation>
+    </message>
+    <message>
+        <source>Type the date as %1, or press F4 for a calendar; leave it empty for no date.</source>
+        <translation>Escriba la fecha como %1 o pulse F4 para abrir un calendario; déjela vacía si no hay fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorialPlanView</name>
     <message>
         <source>Drafting</source>
@@ -1712,6 +1853,23 @@ Ahorro %: %6</translation>
         <source>Delete finding</source>
         <translation>Eliminar observación</translation>
     </message>
+    <message>
+        <source>Delete finding %1 and renumber the ones after it?
+You can undo this with Edit ▸ Undo.</source>
+        <translation>¿Eliminar la observación %1 y renumerar las siguientes?
+Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started with Testigo&lt;/h2&gt;&lt;p&gt;A case file (&lt;i&gt;.testigo&lt;/i&gt;) holds everything you record. Every change is saved at once and can be undone with &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Your profile, once:&lt;/b&gt; &lt;i&gt;File ▸ Witness profile…&lt;/i&gt; — person or organisation, RFC, padrón number, legal representative, technical advisers, e-mail. Every procedure and testimony uses it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A procedure:&lt;/b&gt; &lt;i&gt;Procedure ▸ New procedure…&lt;/i&gt; (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;) — number, title, object kind, type and start date; the regime is proposed. Its stages, checklists and pact clauses are created for you. Or import published data with &lt;i&gt;File ▸ Import OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The overview&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): agency, lots and amounts, and your engagement: the letter that designated you and its date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The stages&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): for each stage its status, planned and actual dates, and the checklist. Type dates as dd/mm/yyyy or press &lt;b&gt;F4&lt;/b&gt; in a date field for a calendar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings, bidders and bids, the Integrity Pact&lt;/b&gt; have their own tabs; &lt;b&gt;Tab&lt;/b&gt; moves between fields, &lt;b&gt;Ctrl+Tab&lt;/b&gt; between tabs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The testimony:&lt;/b&gt; &lt;i&gt;Procedure ▸ Testimony…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) lists what is still missing and writes the PDF in Spanish or English.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The language of the window is under &lt;i&gt;Language&lt;/i&gt;; documents choose theirs separately.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Primeros pasos con Testigo&lt;/h2&gt;&lt;p&gt;Un expediente (&lt;i&gt;.testigo&lt;/i&gt;) guarda todo lo que registra. Cada cambio se guarda al instante y se puede deshacer con &lt;b&gt;Ctrl+Z&lt;/b&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Su perfil, una sola vez:&lt;/b&gt; &lt;i&gt;Archivo ▸ Perfil del testigo…&lt;/i&gt; — persona u organización, RFC, número de padrón, representante legal, asesores técnicos, correo. Todos los procedimientos y testimonios lo usan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Un procedimiento:&lt;/b&gt; &lt;i&gt;Procedimiento ▸ Nuevo procedimiento…&lt;/i&gt; (&lt;b&gt;Ctrl+Mayús+N&lt;/b&gt;) — número, título, tipo de objeto, tipo de procedimiento y fecha de inicio; el régimen se propone. Sus etapas, listas de verificación y cláusulas del pacto se crean solas. O importe datos publicados con &lt;i&gt;Archivo ▸ Importar OCDS…&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El resumen&lt;/b&gt; (&lt;b&gt;Ctrl+1&lt;/b&gt;): dependencia, partidas e importes, y su designación: el oficio que lo designó y su fecha.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Las etapas&lt;/b&gt; (&lt;b&gt;Ctrl+2&lt;/b&gt;): de cada etapa su estado, fechas programada y real, y la lista de verificación. Escriba las fechas como dd/mm/aaaa o pulse &lt;b&gt;F4&lt;/b&gt; en un campo de fecha para ver un calendario.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Observaciones, licitantes y propuestas, y el Pacto de Integridad&lt;/b&gt; tienen sus propias pestañas; &lt;b&gt;Tab&lt;/b&gt; pasa de un campo a otro, &lt;b&gt;Ctrl+Tab&lt;/b&gt; de una pestaña a otra.&lt;/li&gt;&lt;li&gt;&lt;b&gt;El testimonio:&lt;/b&gt; &lt;i&gt;Procedimiento ▸ Testimonio…&lt;/i&gt; (&lt;b&gt;Ctrl+T&lt;/b&gt;) dice lo que aún falta y escribe el PDF en español o en inglés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;El idioma de la ventana está en &lt;i&gt;Idioma&lt;/i&gt;; los documentos eligen el suyo por separado.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Impact</name>
@@ -1895,10 +2053,6 @@ Ahorro %: %6</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Abra un expediente o cree uno nuevo para registrar un procedimiento, etapa por etapa.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Opened read-only: changes cannot be saved to this file.</source>
         <translation>Abierto en modo de solo lectura: los cambios no se pueden guardar en este archivo.</translation>
     </message>
@@ -1966,6 +2120,18 @@ Ahorro %: %6</translation>
         <source>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;A workbench for social witnesses (testigos sociales) who monitor Mexican public procurement under Integrity Pacts.&lt;/p&gt;&lt;p&gt;Every edit is saved at once in the case file, with a verifiable audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Testigo %1&lt;/h3&gt;&lt;p&gt;Una herramienta de trabajo para testigos sociales que vigilan las contrataciones públicas en México conforme a Pactos de Integridad.&lt;/p&gt;&lt;p&gt;Cada edición se guarda de inmediato en el expediente, con una bitácora de auditoría verificable.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Witness profile…</source>
+        <translation>&amp;Perfil del testigo…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Abra un expediente o cree uno nuevo para registrar un procedimiento, etapa por etapa.&lt;/p&gt;&lt;p&gt;¿Es su primera vez? &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt; (F1) lo lleva de un expediente vacío a un borrador de testimonio.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>
@@ -1976,6 +2142,17 @@ Ahorro %: %6</translation>
     <message>
         <source>No such conflict.</source>
         <translation>No existe ese conflicto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+        <translation>
+            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro.</numerusform>
+            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification (%2); nothing was merged.</source>
+        <translation>“%1” no pasó la verificación (%2); no se combinó nada.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2359,10 @@ Ahorro %: %6</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Describe the finding first: what happened, where it is documented and why it matters.</source>
+        <translation>Primero describa la observación: qué pasó, dónde consta y por qué importa.</translation>
+    </message>
 </context>
 <context>
     <name>NewProcedureDialog</name>
@@ -2196,10 +2377,6 @@ Ahorro %: %6</translation>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>&amp;Object:</source>
-        <translation>&amp;Objeto:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -2222,10 +2399,6 @@ Ahorro %: %6</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <source>Object</source>
-        <translation>Objeto</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -2236,6 +2409,14 @@ Ahorro %: %6</translation>
     <message>
         <source>Regime</source>
         <translation>Régimen</translation>
+    </message>
+    <message>
+        <source>Object &amp;kind:</source>
+        <translation>Tipo de ob&amp;jeto:</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Tipo de objeto</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3033,69 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The PDF has no page to carry the signature.</source>
+        <translation>El PDF no tiene una página que pueda llevar la firma.</translation>
+    </message>
+    <message>
+        <source>The PDF is already signed or carries a form; it is not signed again.</source>
+        <translation>El PDF ya está firmado o contiene un formulario; no se vuelve a firmar.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be signed here (%1).</source>
+        <translation>Este PDF no se puede firmar aquí (%1).</translation>
+    </message>
+    <message>
+        <source>The signature could not be computed with this key.</source>
+        <translation>No se pudo calcular la firma con esta clave.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS signature.</source>
+        <translation>La firma no es una firma CMS.</translation>
+    </message>
+    <message>
+        <source>The document was altered after it was signed: its digest no longer matches.</source>
+        <translation>El documento se alteró después de firmarse: su resumen digital ya no coincide.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range does not match the file.</source>
+        <translation>El intervalo de bytes de la firma no corresponde al archivo.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La clave privada no corresponde al certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>El certificado venció el %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1.</source>
+        <translation>El certificado es válido apenas a partir del %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (.cer).</source>
+        <translation>%1 no es un certificado (.cer).</translation>
+    </message>
+    <message>
+        <source>The password does not open the private key %1, or the file is not a private key (.key).</source>
+        <translation>La contraseña no abre la clave privada %1, o el archivo no es una clave privada (.key).</translation>
+    </message>
+    <message>
+        <source>The password does not open %1, or the file is not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>La contraseña no abre %1, o el archivo no es un archivo PKCS#12 (.p12, .pfx).</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureActions</name>
     <message>
         <source>New procedure</source>
@@ -3045,6 +3289,14 @@ Ahorro %: %6</translation>
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Eliminar el procedimiento “%1” con sus etapas y observaciones?
 Puede deshacerlo con Editar ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No procedures yet.&lt;/b&gt; Add one with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N), or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aún no hay procedimientos.&lt;/b&gt; Agregue uno con &lt;b&gt;Agregar…&lt;/b&gt; abajo (Ctrl+Mayús+N) o importe datos publicados con &lt;b&gt;Archivo ▸ Importar OCDS…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bienvenida.&lt;/b&gt; Primero capture sus datos una sola vez en &lt;b&gt;Archivo ▸ Perfil del testigo…&lt;/b&gt;; después agregue un procedimiento con &lt;b&gt;Agregar…&lt;/b&gt; abajo (Ctrl+Mayús+N) o importe datos publicados con &lt;b&gt;Archivo ▸ Importar OCDS…&lt;/b&gt;. &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt; (F1) explica lo demás.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3648,68 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
+        <translation>“%1” no es un importe: escriba cifras, con punto antes de los centavos (1,234.50).</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Sign with e.firma</source>
+        <translation>Firmar con e.firma</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (.cer) or PKCS#12 (.p12, .pfx):</source>
+        <translation>&amp;Certificado (.cer) o PKCS#12 (.p12, .pfx):</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.p12 *.pfx)</source>
+        <translation>Certificados (*.cer *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key (.key):</source>
+        <translation>Clave &amp;privada (.key):</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key)</source>
+        <translation>Claves privadas (*.key)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Co&amp;ntraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <source>The testimony is printed with your name in its signature block and signed with your e.firma. The password is not stored.</source>
+        <translation>El testimonio se imprime con su nombre en el bloque de firma y se firma con su e.firma. La contraseña no se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>Your signing key “%1” cannot be read; nothing was saved. Restore it from your backup.</source>
+        <translation>Su clave de firma “%1” no se puede leer; no se guardó nada. Restáurela desde su respaldo.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be created in “%1”; nothing was saved.</source>
+        <translation>No se puede crear su clave de firma en “%1”; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be read back from “%1”; nothing was saved.</source>
+        <translation>No se puede volver a leer su clave de firma de “%1”; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be written to “%1”; nothing was saved.</source>
+        <translation>No se puede escribir su clave de firma en “%1”; no se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>StageListModel</name>
@@ -3443,6 +3757,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>RFC:</source>
         <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Legal person (persona moral)</source>
+        <translation>Persona moral</translation>
+    </message>
+    <message>
+        <source>Natural person (persona física)</source>
+        <translation>Persona física</translation>
+    </message>
+    <message>
+        <source>Invalid RFC</source>
+        <translation>RFC no válido</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3855,162 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Signed the pact</source>
+        <translation>Firmó el pacto</translation>
+    </message>
+    <message>
+        <source>Ties disclosed</source>
+        <translation>Vínculos declarados</translation>
+    </message>
+    <message>
+        <source>Conflict declared</source>
+        <translation>Conflicto declarado</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Licitante</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Technical result</source>
+        <translation>Resultado técnico</translation>
+    </message>
+    <message>
+        <source>Economic result</source>
+        <translation>Resultado económico</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Desechada</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Motivo del desechamiento</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>Adjudicada a</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Declared void</source>
+        <translation>Desierta</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Número de contrato</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>Change in amount</source>
+        <translation>Cambio en el importe</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Agency response</source>
+        <translation>Respuesta de la dependencia</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Fecha de respuesta</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Formulada el</translation>
+    </message>
+    <message>
+        <source>Escalation date</source>
+        <translation>Fecha de escalamiento</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Text (Spanish)</source>
+        <translation>Texto (español)</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>Texto (inglés)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Carácter</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -3597,10 +4079,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <source>[This section has not been written in this language.]</source>
-        <translation>[Esta sección no se ha redactado en este idioma.]</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -3611,14 +4089,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Registry number</source>
         <translation>Número de registro en el padrón</translation>
-    </message>
-    <message>
-        <source>Signed by its legal representative with an advanced electronic signature.</source>
-        <translation>Firmado por su representante legal con firma electrónica avanzada.</translation>
-    </message>
-    <message>
-        <source>Signed with an advanced electronic signature.</source>
-        <translation>Firmado con firma electrónica avanzada.</translation>
     </message>
     <message>
         <source>Record digest at printing: %1</source>
@@ -3735,10 +4205,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Procedure %1 · Record %2</source>
-        <translation>Procedimiento %1 · Registro %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4008,6 +4474,62 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>No legal clocks are computed for this procedure: the rules of its regime (%1) set none in Testigo.</source>
         <translation>No se calculan plazos legales para este procedimiento: las reglas de su régimen (%1) no fijan ninguno en Testigo.</translation>
     </message>
+    <message>
+        <source>(English original)</source>
+        <translation>(original en inglés)</translation>
+    </message>
+    <message>
+        <source>(Spanish original)</source>
+        <translation>(original en español)</translation>
+    </message>
+    <message>
+        <source>DRAFT. This document is final only when nothing is missing:</source>
+        <translation>BORRADOR. Este documento será definitivo solo cuando no falte nada:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the list of missing parts).</source>
+        <translation>… y %1 más (véase la lista de faltantes).</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>Signed with the e.firma (advanced electronic signature) of %1, certificate no. %2. The signature is embedded in this PDF file.</source>
+        <translation>Firmado con la e.firma (firma electrónica avanzada) de %1, certificado núm. %2. La firma va incorporada a este archivo PDF.</translation>
+    </message>
+    <message>
+        <source>The background is not yet written in %1 (the original is printed).</source>
+        <translation>Los antecedentes aún no están redactados en %1 (se imprime el original).</translation>
+    </message>
+    <message>
+        <source>The executive summary is not yet written in %1 (the original is printed).</source>
+        <translation>El resumen ejecutivo aún no está redactado en %1 (se imprime el original).</translation>
+    </message>
+    <message>
+        <source>The conclusions are not yet written in %1 (the original is printed).</source>
+        <translation>Las conclusiones aún no están redactadas en %1 (se imprime el original).</translation>
+    </message>
+    <message>
+        <source>The document has no date: record the actual date of the final report&apos;s delivery.</source>
+        <translation>El documento no tiene fecha: registre la fecha real de entrega del informe final.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>Procedure %1 · Record %2 · Printed on %3</source>
+        <translation>Procedimiento %1 · Registro %2 · Impreso el %3</translation>
+    </message>
+    <message>
+        <source>Interim report of the social witness</source>
+        <translation>Informe previo del testigo social</translation>
+    </message>
+    <message>
+        <source>Reports up to</source>
+        <translation>Informa hasta el</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>
@@ -4058,6 +4580,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign PDF with e.firma…</source>
+        <translation>&amp;Firmar PDF con e.firma…</translation>
+    </message>
+    <message>
+        <source>Sign testimony</source>
+        <translation>Firmar testimonio</translation>
+    </message>
+    <message>
+        <source>Testimony written to %1</source>
+        <translation>Testimonio guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4980,181 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>“%1” could not be written: the disk is full or cannot be written to.</source>
         <translation>No se pudo escribir “%1”: el disco está lleno o no se puede escribir en él.</translation>
     </message>
+    <message>
+        <source>your key</source>
+        <translation>su clave</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>sin confianza</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by %1 (key %2, %3): %n entries.</source>
+        <translation>
+            <numerusform>Firmado por %1 (clave %2, %3): %n entrada.</numerusform>
+            <numerusform>Firmado por %1 (clave %2, %3): %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned (written before signing): %n entries.</source>
+        <translation>
+            <numerusform>Sin firma (escrito antes de firmar): %n entrada.</numerusform>
+            <numerusform>Sin firma (escrito antes de firmar): %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keys needs one FILE.</source>
+        <translation>keys necesita un ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The keys could not be written to “%1”: %2</source>
+        <translation>No se pudieron escribir las claves en “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) written to %1</source>
+        <translation>
+            <numerusform>%n clave escrita en %1</numerusform>
+            <numerusform>%n claves escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
+        <translation>trust necesita un ARCHIVO y un ARCHIVO-DE-CLAVES (de keys --export) o una HUELLA.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key file written by testigo-cli keys --export.</source>
+        <translation>“%1” no es un archivo de claves escrito por testigo-cli keys --export.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; nothing was changed.</source>
+        <translation>“%1” es de solo lectura; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
+        <translation>“%1” contiene una clave que no es una clave pública Ed25519; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
+        <translation>Marcada como de confianza; la marca está firmada con su clave y queda en la bitácora del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
+        <translation>
+            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
+            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
+        <translation>“%1” no pasó la verificación: %2 No se combinó nada; el destino no cambió. Para combinarlo de todos modos (la bitácora del destino lo registra), agregue --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
+        <translation>Advertencia: “%1” no pasó la verificación (%2); se combinó como lo pidió y quedó registrado en el destino.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
+        <translation>“%1” está dañado (falla la revisión de integridad de SQLite); no se combinó nada y no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessProfileDialog</name>
+    <message>
+        <source>Witness profile</source>
+        <translation>Perfil del testigo</translation>
+    </message>
+    <message>
+        <source>One adviser per line</source>
+        <translation>Un asesor por línea</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Enter your details once: every procedure and every testimony of this case file uses them.</source>
+        <translation>Capture sus datos una sola vez: todos los procedimientos y testimonios de este expediente los usan.</translation>
+    </message>
+    <message>
+        <source>&amp;Witness is a:</source>
+        <translation>El &amp;testigo es:</translation>
+    </message>
+    <message>
+        <source>&amp;Name or organisation:</source>
+        <translation>&amp;Nombre u organización:</translation>
+    </message>
+    <message>
+        <source>&amp;RFC:</source>
+        <translation>&amp;RFC:</translation>
+    </message>
+    <message>
+        <source>&amp;Padrón number:</source>
+        <translation>Número de &amp;padrón:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>Representante &amp;legal:</translation>
+    </message>
+    <message>
+        <source>&amp;Technical advisers:</source>
+        <translation>Asesores &amp;técnicos:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Witness is a</source>
+        <translation>El testigo es</translation>
+    </message>
+    <message>
+        <source>Name or organisation</source>
+        <translation>Nombre u organización</translation>
+    </message>
+    <message>
+        <source>Technical advisers</source>
+        <translation>Asesores técnicos</translation>
+    </message>
+    <message>
+        <source>Valid RFC of a natural person (persona física).</source>
+        <translation>RFC válido de una persona física.</translation>
+    </message>
+    <message>
+        <source>Valid RFC of a legal entity (persona moral).</source>
+        <translation>RFC válido de una persona moral.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC: 3 or 4 letters, a date YYMMDD and 3 characters.</source>
+        <translation>No es un RFC válido: 3 o 4 letras, una fecha AAMMDD y 3 caracteres.</translation>
+    </message>
+    <message>
+        <source>Create the witness profile</source>
+        <translation>Crear el perfil del testigo</translation>
+    </message>
+    <message>
+        <source>Edit the witness profile</source>
+        <translation>Editar el perfil del testigo</translation>
+    </message>
+    <message>
+        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
+        <translation>Escriba el nombre del testigo o de la organización.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>No se pudo guardar el perfil: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -4664,6 +5373,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Attendance</source>
         <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Witness &amp;profile…</source>
+        <translation>&amp;Perfil del testigo…</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
     </message>
 </context>
 </TS>
