@@ -127,7 +127,7 @@ TEST(PdfSignature, satCerAndKey_signATestimonyThatPdfsigReportsValid)
     EXPECT_TRUE(pdfsig(plain).contains(QStringLiteral("does not contain any signatures")));
 
     QString error;
-    const auto key = SigningKey::fromSatFiles(id.cer, id.key, kPassword, &error);
+    const auto key = PdfSign::SigningKey::fromSatFiles(id.cer, id.key, kPassword, &error);
     ASSERT_TRUE(key) << error.toStdString();
     EXPECT_EQ(key->certificate().name, kSigner);
     EXPECT_EQ(key->certificate().rfc, kRfc);
@@ -161,7 +161,7 @@ TEST(PdfSignature, editedSignedPdf_isReportedAlteredByPdfsigAndByVerify)
                   signedPdf = id.pdf(QStringLiteral("signed.pdf"));
     printTestimony(id, plain);
     QString error;
-    const auto key = SigningKey::fromPkcs12(id.p12, kPassword, &error);
+    const auto key = PdfSign::SigningKey::fromPkcs12(id.p12, kPassword, &error);
     ASSERT_TRUE(key) << error.toStdString();
     ASSERT_TRUE(signPdfFile(plain, signedPdf, *key, {}, &error)) << error.toStdString();
     EXPECT_TRUE(pdfsig(signedPdf).contains(QStringLiteral("Signature is Valid")));
@@ -195,13 +195,13 @@ TEST(PdfSignature, wrongPasswordOrForeignKey_isRefusedAndWritesNothing)
     TestIdentity id;
     ASSERT_TRUE(id.make());
     QString error;
-    EXPECT_FALSE(SigningKey::fromSatFiles(id.cer, id.key, "equivocada", &error));
+    EXPECT_FALSE(PdfSign::SigningKey::fromSatFiles(id.cer, id.key, "equivocada", &error));
     EXPECT_TRUE(error.contains(QStringLiteral("password"))) << error.toStdString();
-    EXPECT_FALSE(SigningKey::fromPkcs12(id.p12, "equivocada", &error));
+    EXPECT_FALSE(PdfSign::SigningKey::fromPkcs12(id.p12, "equivocada", &error));
 
     TestIdentity other;
     ASSERT_TRUE(other.make());
-    EXPECT_FALSE(SigningKey::fromSatFiles(id.cer, other.key, kPassword, &error));
+    EXPECT_FALSE(PdfSign::SigningKey::fromSatFiles(id.cer, other.key, kPassword, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("does not belong"))) << error.toStdString();
 
     const QString plain = id.pdf(QStringLiteral("plain.pdf")), out = id.pdf(QStringLiteral("out.pdf"));
