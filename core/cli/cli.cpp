@@ -22,7 +22,7 @@ const QList<Command> &commands()
         {"demo", cmdDemo, "demo FILE", ""},
         {"list", cmdList, "list FILE [--json]", "json"},
         {"info", cmdInfo, "info FILE [--json]", "json"},
-        {"show", cmdShow, "show FILE --process NUMBER [--json]", "process json today"},
+        {"show", cmdShow, "show FILE --process NUMBER [--json]", "process json today lang"},
         {"verify", cmdVerify, "verify FILE [--testimony OUT.pdf]", "testimony"},
         {"impact", cmdImpact, "impact FILE [--format csv|json] [--real YYYY-MM] [--currency MXN|USD]",
             "format real currency"},

@@ -106,6 +106,8 @@ TEST_F(RoundTrip, witness_allFieldsSurvive)
     w.registryNumber = QStringLiteral("PTS-042");
     w.rfc = QStringLiteral("OCÑ0101013A1");
     w.email = QStringLiteral("contacto@ejemplo.org");
+    w.legalRepresentative = QStringLiteral("María Pérez Ñúñez");
+    w.advisers = QStringLiteral("Ing. José Ávila\nLic. Ana Ríos");
     check<Witness>(w, [](Witness &e) { e.email = QStringLiteral("otro@ejemplo.org"); });
 }
 

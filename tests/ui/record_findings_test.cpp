@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -181,6 +183,11 @@ TEST(RecordFindings, deleteFinding_renumbersTheRestInOneStep)
     for (int i = 0; i < 3; ++i)
         ids << f.createThroughDialog(f.stages[0].id, {}, {});
     f.panel.selectFinding(ids[1]);
+    // Deleting asks first: answer Yes as the witness would.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
     QTest::mouseClick(f.panel.findChild<QPushButton *>(QStringLiteral("deleteFindingPushButton")), Qt::LeftButton);
     EXPECT_EQ(f.panel.proxyModel()->rowCount(), 2);
     EXPECT_EQ(f.session->file().get<Finding>(ids[2])->number, 2);
