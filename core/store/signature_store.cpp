@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace Testigo {
 
 template<> const Mapping<Signer> &mappingOf<Signer>()
@@ -75,6 +77,27 @@ QString ownerNameFor(const QString &author)
     if (author.isEmpty() || author.startsWith(QStringLiteral("ocds-")) || author == QStringLiteral("demo"))
         return qEnvironmentVariable("USER", QStringLiteral("testigo"));
     return author;
+}
+
+// Copies each row of `src` into `ins` (its first `columns` values) unless `has`, bound to the
+// values at `key`, finds it already here. Returns how many rows were added, or nullopt with
+// `ins`'s error.
+std::optional<int> copyRowsNotPresent(QSqlQuery &src, QSqlQuery &has, const QList<int> &key, QSqlQuery &ins,
+                                      int columns)
+{
+    int added = 0;
+    while (src.next()) {
+        for (int k : key)
+            has.addBindValue(src.value(k));
+        if (has.exec() && has.next())
+            continue;
+        for (int i = 0; i < columns; ++i)
+            ins.addBindValue(src.value(i));
+        if (!ins.exec())
+            return std::nullopt;
+        added += ins.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return added;
 }
 
 } // namespace
@@ -227,18 +250,13 @@ int CaseFile::importSignatures(const CaseFile &other)
                  .arg(columns)}) {
         if (!src.exec(sql))
             continue;
-        while (src.next()) {
-            own.addBindValue(src.value(0));
-            if (own.exec() && own.next())
-                continue; // a copy's shared history: this file signed it itself
-            for (int i = 0; i < 10; ++i)
-                ins.addBindValue(src.value(i));
-            if (!ins.exec()) {
-                fail(ins.lastError().text());
-                return -1;
-            }
-            added += ins.numRowsAffected() > 0 ? 1 : 0;
+        // A signature this file holds itself is a copy's shared history: not imported again.
+        const std::optional<int> n = copyRowsNotPresent(src, own, {0}, ins, 10);
+        if (!n) {
+            fail(translatedSqlError(ins.lastError()));
+            return -1;
         }
+        added += *n;
     }
     return added;
 }
@@ -258,21 +276,12 @@ int CaseFile::importReleases(const CaseFile &other)
     ins.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO ocds_release (id, ocid, release_id, sha256, retrieved_at, source, json) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    int added = 0;
-    while (src.next()) {
-        has.addBindValue(src.value(1));
-        has.addBindValue(src.value(3));
-        if (has.exec() && has.next())
-            continue;
-        for (int i = 0; i < 7; ++i)
-            ins.addBindValue(src.value(i));
-        if (!ins.exec()) {
-            fail(ins.lastError().text());
-            return -1;
-        }
-        added += ins.numRowsAffected() > 0 ? 1 : 0;
+    const std::optional<int> added = copyRowsNotPresent(src, has, {1, 3}, ins, 7); // same ocid and SHA-256
+    if (!added) {
+        fail(translatedSqlError(ins.lastError()));
+        return -1;
     }
-    return added;
+    return *added;
 }
 
 } // namespace Testigo
