@@ -637,6 +637,18 @@ Savings %: %6</translation>
         <source>The public key of “%1” does not match its fingerprint.</source>
         <translation>The public key of “%1” does not match its fingerprint.</translation>
     </message>
+    <message>
+        <source>“%1” needs an upgrade but its pending changes could not be saved first: %2</source>
+        <translation>“%1” needs an upgrade but its pending changes could not be saved first: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade but no copy could be written next to it.</source>
+        <translation>“%1” needs an upgrade but no copy could be written next to it.</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>the file is in use</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileHandler</name>

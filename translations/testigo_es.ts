@@ -637,6 +637,18 @@ Ahorro %: %6</translation>
         <source>The public key of “%1” does not match its fingerprint.</source>
         <translation>La clave pública de “%1” no coincide con su huella.</translation>
     </message>
+    <message>
+        <source>“%1” needs an upgrade but its pending changes could not be saved first: %2</source>
+        <translation>“%1” debe actualizarse, pero antes no se pudieron guardar sus cambios pendientes: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade but no copy could be written next to it.</source>
+        <translation>“%1” debe actualizarse, pero no se pudo escribir una copia junto a él.</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>el archivo está en uso</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileHandler</name>

@@ -51,7 +51,7 @@ struct SignerReport
     QString owner, fingerprint;
     qint64 entries = 0;
     bool trusted = false; // your own key, or vouched for (signed) by a trusted key
-    bool yours = false;   // the key in your profile
+    bool yours = false; // the key in your profile
 };
 
 struct VerifyResult
@@ -111,14 +111,14 @@ public:
     // --- Reads ------------------------------------------------------------------------------
     // Rows of an entity table, optionally filtered by one column, ordered by creation.
     QList<QVariantMap> rows(const QString &table, const QString &column = QString(),
-                            const QVariant &value = QVariant(), bool includeDeleted = false) const;
+        const QVariant &value = QVariant(), bool includeDeleted = false) const;
     std::optional<QVariantMap> row(const QString &table, const QString &id) const;
     // Number of live rows in an entity table (or blobs with "blob").
     qint64 count(const QString &table) const;
 
     template<class E>
     QList<E> all(const QString &column = QString(), const QVariant &value = QVariant(),
-                 bool includeDeleted = false) const
+        bool includeDeleted = false) const
     {
         QList<E> out;
         const auto &m = mappingOf<E>();
@@ -126,8 +126,7 @@ public:
             out.append(m.fromRow(r));
         return out;
     }
-    template<class E>
-    std::optional<E> get(const QString &id) const
+    template<class E> std::optional<E> get(const QString &id) const
     {
         const auto r = row(mappingOf<E>().table, id);
         if (!r)
@@ -143,8 +142,7 @@ public:
     bool updateRow(const QString &table, const QString &id, const QVariantMap &values);
     bool setDeleted(const QString &table, const QString &id, bool deleted);
 
-    template<class E>
-    bool insert(E &e)
+    template<class E> bool insert(E &e)
     {
         QVariantMap row = mappingOf<E>().toRow(e);
         if (!e.id.isEmpty())
@@ -154,8 +152,7 @@ public:
         e = mappingOf<E>().fromRow(row);
         return true;
     }
-    template<class E>
-    bool update(const E &e)
+    template<class E> bool update(const E &e)
     {
         return updateRow(mappingOf<E>().table, e.id, mappingOf<E>().toRow(e));
     }
@@ -179,10 +176,23 @@ public:
     class Transaction
     {
     public:
-        explicit Transaction(CaseFile &f) : m_file(f), m_open(f.begin()) {}
-        ~Transaction() { if (m_open) m_file.rollback(); }
+        explicit Transaction(CaseFile &f)
+            : m_file(f)
+            , m_open(f.begin())
+        { }
+        ~Transaction()
+        {
+            if (m_open)
+                m_file.rollback();
+        }
         bool ok() const { return m_open; }
-        bool commit() { const bool r = m_open && m_file.commit(); m_open = false; return r; }
+        bool commit()
+        {
+            const bool r = m_open && m_file.commit();
+            m_open = false;
+            return r;
+        }
+
     private:
         CaseFile &m_file;
         bool m_open;
@@ -211,8 +221,8 @@ public:
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value);
     // Rows of a support table (meta, revision, ocds_release, ...), optionally filtered.
-    QList<QVariantMap> supportRows(const QString &table, const QString &column = QString(),
-                                   const QVariant &value = QVariant()) const;
+    QList<QVariantMap> supportRows(
+        const QString &table, const QString &column = QString(), const QVariant &value = QVariant()) const;
     bool insertSupportRow(const QString &table, const QVariantMap &values);
     // The parent revision of a revision, empty at the row's creation.
     QString parentRevision(const QString &rev) const;
@@ -225,7 +235,8 @@ public:
     bool adoptRow(const QString &table, const QVariantMap &row);
     // A merged version of a row: the given columns under a new revision whose parents are the
     // row's current rev and otherParent (so merging the same source again finds nothing new).
-    bool writeMergedRow(const QString &table, const QString &id, const QVariantMap &values, const QString &otherParent);
+    bool writeMergedRow(
+        const QString &table, const QString &id, const QVariantMap &values, const QString &otherParent);
     // Revision ancestry: rev -> parent revs (revision.parent_rev plus merge parents).
     QHash<QString, QStringList> revisionParents() const;
     // Copies the revision rows and merge parents this file lacks from another file.
@@ -251,7 +262,10 @@ public:
     bool insertChapter(Chapter &chapter);
     // --- end of editors' block ----------------------------------------------------------------------
 
-    void setChangeListener(std::function<void(const RowChange &)> listener) { m_listener = std::move(listener); }
+    void setChangeListener(std::function<void(const RowChange &)> listener)
+    {
+        m_listener = std::move(listener);
+    }
 
     static QString newId();
     static QString nowUtc();
@@ -267,12 +281,14 @@ private:
     static QString translatedSqlError(const QSqlError &error);
     bool initialise(int version);
     QString upgradedCopy(const QString &path);
-    bool upgrade(const QString &shown, int fromVersion);
+    bool upgradeBeside(const QString &path, const QString &shown, int fromVersion);
+    bool checkpoint(const QString &path);
+    bool upgrade(const QString &shown, int fromVersion, bool sign);
     bool runMigrations(int fromVersion, int toVersion);
     bool refuseIfReadOnly();
     bool appendAudit(const QString &table, const QString &rowId, const QString &field,
-                     const QString &oldValue, const QString &newValue, const QString &rev,
-                     const QString &stamp = QString());
+        const QString &oldValue, const QString &newValue, const QString &rev,
+        const QString &stamp = QString());
     // Signs the transaction about to be committed (its entries and the state they leave).
     bool signTransaction();
     // Digest of what the chain does not cover; incremental from a previous signature's state.
@@ -280,7 +296,8 @@ private:
     void verifySignatures(VerifyResult &result) const;
     void verifySchema(VerifyResult &result) const;
     void verifyReleases(VerifyResult &result) const;
-    bool recordRevision(const QString &table, const QString &rowId, const QString &rev, const QString &parent);
+    bool recordRevision(
+        const QString &table, const QString &rowId, const QString &rev, const QString &parent);
     bool fail(const QString &message);
 
     struct Db;

@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace Testigo {
 
@@ -268,6 +271,11 @@ CaseFile::Result CaseFile::openImpl(const QString &path, bool readOnly, bool cre
                    "copy for reading: %2")
                     .arg(shown, file->m_lastError));
     }
+    if (!create && !file->m_readOnly && onDiskVersion < SchemaVersion) {
+        if (!file->upgradeBeside(path, shown, onDiskVersion))
+            return refuse(OpenError::CannotWrite, file->m_lastError);
+        onDiskVersion = SchemaVersion;
+    }
     if (!file->connect(dbPath, file->m_readOnly && !file->m_scratch)) {
         if (create)
             removeWithCompanions(path);
@@ -279,7 +287,7 @@ CaseFile::Result CaseFile::openImpl(const QString &path, bool readOnly, bool cre
         removeWithCompanions(path); // a half-created file (a full disk) must not block the next attempt
         return refuse(OpenError::CannotWrite, tr("“%1” could not be created: %2").arg(shown, why));
     }
-    if (!create && onDiskVersion < SchemaVersion && !file->upgrade(shown, onDiskVersion))
+    if (!create && onDiskVersion < SchemaVersion && !file->upgrade(shown, onDiskVersion, false))
         return refuse(OpenError::CannotWrite, file->m_lastError);
     r.file = std::move(file);
     return r;
@@ -331,24 +339,84 @@ QString CaseFile::upgradedCopy(const QString &path)
     return copy;
 }
 
-// Migrates the file in place (after keeping a backup), or its temporary copy.
-bool CaseFile::upgrade(const QString &shown, int fromVersion)
+// Migrates an older file on a copy beside it and swaps the copy in only once it is complete, so
+// that an upgrade failing midway (a damaged file, a full disk) leaves the file as it was. The old
+// file is kept as a backup: nothing a user entered is lost.
+bool CaseFile::upgradeBeside(const QString &path, const QString &shown, int fromVersion)
+{
+    const QString work = path + QStringLiteral(".upgrading");
+    auto giveUp = [&](const QString &message) {
+        m_db = std::make_unique<Db>(); // closes the copy's connection before it is removed
+        m_db->connection = QStringLiteral("testigo-%1").arg(++g_connectionCounter);
+        removeWithCompanions(work);
+        return fail(message);
+    };
+    // Pages still in the file's -wal (a crash) go into the file first, as SQLite itself would on
+    // opening it: the swap below must not leave the old -wal beside the new file.
+    if (hasContent(path + QStringLiteral("-wal")) && !checkpoint(path))
+        return fail(tr("“%1” needs an upgrade but its pending changes could not be saved first: %2")
+                        .arg(shown, m_lastError));
+    removeWithCompanions(work);
+    if (!QFile::copy(path, work))
+        return giveUp(tr("“%1” needs an upgrade but no copy could be written next to it.").arg(shown));
+    if (!connect(work, false) || !upgrade(shown, fromVersion, true))
+        return giveUp(m_lastError);
+    {
+        QSqlQuery q(m_db->db());
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+            || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            return giveUp(tr("“%1” could not be upgraded: %2").arg(shown, translatedSqlError(q.lastError())));
+    }
+    m_db = std::make_unique<Db>();
+    m_db->connection = QStringLiteral("testigo-%1").arg(++g_connectionCounter);
+    m_backupPath = path + QStringLiteral(".v%1.bak").arg(fromVersion);
+    QFile::remove(m_backupPath);
+    if (!QFile::copy(path, m_backupPath))
+        return giveUp(tr("“%1” needs an upgrade but no backup could be written next to it.").arg(shown));
+    QFile::remove(path + QStringLiteral("-shm"));
+    // rename(2) replaces the file in one step: a crash leaves either the old file or the new one.
+    if (std::rename(QFile::encodeName(work).constData(), QFile::encodeName(path).constData()) != 0)
+        return giveUp(
+            tr("“%1” could not be upgraded: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    return true;
+}
+
+// Writes the pages a crash left in the -wal into the file itself (content unchanged).
+bool CaseFile::checkpoint(const QString &path)
+{
+    const QString name = m_db->connection + QStringLiteral("-checkpoint");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next()
+                && q.value(0).toInt() == 0;
+            if (!ok)
+                fail(q.lastError().isValid() ? translatedSqlError(q.lastError()) : tr("the file is in use"));
+            q.finish();
+            db.close();
+        } else {
+            fail(translatedSqlError(db.lastError()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Migrates the connected file: a copy beside the user's file (signed, in the user's name) or a
+// temporary copy read in place of an old file (not signed: nothing is written in the user's name).
+bool CaseFile::upgrade(const QString &shown, int fromVersion, bool sign)
 {
     QSqlQuery q(m_db->db());
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     q.finish(); // a statement left active would make the migration's COMMIT fail
-    if (!m_scratch) {
-        // Keep the old file as it was before upgrading it: nothing a user entered is lost.
-        m_backupPath = m_path + QStringLiteral(".v%1.bak").arg(fromVersion);
-        QFile::remove(m_backupPath);
-        if (!QFile::copy(m_path, m_backupPath))
-            return fail(tr("“%1” needs an upgrade but no backup could be written next to it.").arg(shown));
-    }
     if (!runMigrations(fromVersion, SchemaVersion))
         return fail(tr("“%1” could not be upgraded: %2").arg(shown, m_lastError));
     // The upgrade is signed: the history found is vouched for as it was, and counted as unsigned.
-    // A temporary copy read in place of an old file is not: nothing is written in the user's name.
-    if (fromVersion < 5 && !m_scratch) {
+    if (fromVersion < 5 && sign) {
         Transaction tx(*this);
         if (!tx.ok() || !tx.commit())
             return fail(tr("“%1” could not be upgraded: %2").arg(shown, m_lastError));

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A case file written by an older Testigo opens in this one: it is upgraded in place, a backup of
-// the old file is kept beside it, nothing the user entered is lost and the audit chain still holds.
+// A case file written by an older Testigo opens in this one: it is upgraded (on a copy swapped in), a backup
+// of the old file is kept beside it, nothing the user entered is lost and the audit chain still holds.
 #include "helpers.h"
 #include "store/casefile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -16,7 +17,10 @@ using namespace Testigo::TestSupport;
 
 namespace {
 
-QString fixedId(int n) { return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')); }
+QString fixedId(int n)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
 
 int rawUserVersion(const QString &path)
 {
@@ -43,7 +47,8 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("old.testigo"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(TESTIGO_SOURCE_DIR "/tests/fixtures/casefile-v1.testigo"), m_path));
+        ASSERT_TRUE(
+            QFile::copy(QStringLiteral(TESTIGO_SOURCE_DIR "/tests/fixtures/casefile-v1.testigo"), m_path));
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         m_originalSha = fileSha256(m_path);
     }
@@ -66,7 +71,8 @@ TEST_F(Migration, openVersionOne_upgradesAndKeepsABackup)
     EXPECT_EQ(r.file->schemaVersion(), CaseFile::SchemaVersion);
     EXPECT_EQ(r.file->backupPath(), m_path + QStringLiteral(".v1.bak"));
     ASSERT_TRUE(QFile::exists(m_path + QStringLiteral(".v1.bak")));
-    EXPECT_EQ(rawUserVersion(m_path + QStringLiteral(".v1.bak")), 1) << "the backup is the old file as it was";
+    EXPECT_EQ(rawUserVersion(m_path + QStringLiteral(".v1.bak")), 1)
+        << "the backup is the old file as it was";
     EXPECT_GE(QFileInfo(m_path + QStringLiteral(".v1.bak")).size(), 200000);
     r.file.reset();
     EXPECT_EQ(rawUserVersion(m_path), CaseFile::SchemaVersion);
@@ -94,7 +100,8 @@ TEST_F(Migration, openVersionOne_keepsEveryRow)
     const auto finding = f.get<Finding>(fixedId(61));
     ASSERT_TRUE(finding.has_value());
     EXPECT_EQ(finding->status, QStringLiteral("attended"));
-    EXPECT_EQ(finding->response, QStringLiteral("Se publicó la modificación y se amplió el plazo tres días."));
+    EXPECT_EQ(
+        finding->response, QStringLiteral("Se publicó la modificación y se amplió el plazo tres días."));
     const auto lot = f.get<Lot>(fixedId(12));
     ASSERT_TRUE(lot.has_value());
     EXPECT_EQ(lot->budgetCents, 2'500'000'00);
@@ -118,7 +125,8 @@ TEST_F(Migration, upgradedFile_verifiesAndAcceptsNewRows)
     n.language = QStringLiteral("es");
     n.summary = QStringLiteral("<p>Resumen</p>");
     EXPECT_TRUE(f.insert(n)) << f.lastError().toStdString();
-    EXPECT_TRUE(f.setField(QStringLiteral("procedure"), fixedId(3), QStringLiteral("ocid"), QStringLiteral("ocds-test-1")));
+    EXPECT_TRUE(f.setField(
+        QStringLiteral("procedure"), fixedId(3), QStringLiteral("ocid"), QStringLiteral("ocds-test-1")));
     EXPECT_TRUE(f.verify().ok());
 }
 
@@ -146,4 +154,34 @@ TEST_F(Migration, openVersionOneReadOnly_readsAnUpgradedCopyAndLeavesFileUntouch
     }
     EXPECT_EQ(fileSha256(m_path), m_originalSha);
     EXPECT_FALSE(QFile::exists(m_path + QStringLiteral(".v1.bak")));
+}
+
+// An older file that SQLite finds intact but whose upgrade fails midway (here a table of its own
+// named like one a later migration creates; fuzz_casefile found the same with a changed byte):
+// the upgrade runs on a copy beside the file, so the refused file keeps every byte, and neither
+// the copy nor a backup is left behind.
+TEST(MigrationFailure, anUpgradeFailingMidway_leavesTheFileByteForByteUntouched)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.testigo"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(TESTIGO_SOURCE_DIR "/tests/fixtures/casefile-v1.testigo"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE signer (note TEXT)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+    const QByteArray before = fileSha256(path);
+
+    auto r = CaseFile::open(path, /*readOnly*/ false);
+    EXPECT_FALSE(r.file);
+    EXPECT_TRUE(r.message.contains(QStringLiteral("could not be upgraded"))) << r.message.toStdString();
+    EXPECT_EQ(fileSha256(path), before);
+    EXPECT_EQ(rawUserVersion(path), 1);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("old.testigo")});
 }
