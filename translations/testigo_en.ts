@@ -2253,6 +2253,16 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>No conflicts await a decision.</source>
         <translation>No conflicts await a decision.</translation>
     </message>
+    <message>
+        <source>Source failed verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>

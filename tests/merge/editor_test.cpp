@@ -8,16 +8,21 @@
 #include "editor/reportdialog.h"
 #include "editor/spellhighlighter.h"
 #include "merge/fixture.h"
+#include "merge/merger.h"
 #include "render/reportfigures.h"
 #include "store/session.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QTimer>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -36,7 +41,8 @@ std::unique_ptr<Session> demoSession(QTemporaryDir &dir)
 QStringList titles(const Session &s)
 {
     QList<Chapter> list = s.file().all<Chapter>();
-    std::stable_sort(list.begin(), list.end(), [](const Chapter &a, const Chapter &b) { return a.position < b.position; });
+    std::stable_sort(
+        list.begin(), list.end(), [](const Chapter &a, const Chapter &b) { return a.position < b.position; });
     QStringList out;
     for (const Chapter &c : list)
         out << c.titleEn;
@@ -61,8 +67,9 @@ TEST(EditorUi, editorialPlan_defaultPlanReorderStatusAndUndo)
     view.resize(1100, 750);
     view.addDefaultPlan();
     ASSERT_EQ(view.chapterIds().size(), 3);
-    EXPECT_EQ(titles(*session), (QStringList{QStringLiteral("Economic impact"), QStringLiteral("Social results"),
-                                            QStringLiteral("A new framework for Collective Action")}));
+    EXPECT_EQ(titles(*session),
+        (QStringList {QStringLiteral("Economic impact"), QStringLiteral("Social results"),
+            QStringLiteral("A new framework for Collective Action")}));
     view.moveChapter(2, -1);
     EXPECT_EQ(titles(*session).value(1), QStringLiteral("A new framework for Collective Action"));
     undo.undo();
@@ -133,21 +140,73 @@ TEST(EditorUi, mergeDialog_showsConflictsSideBySideAndDecidesThem)
     QFile::copy(base, theirsPath);
     {
         auto f = CaseFile::open(theirsPath).file;
-        f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"), QStringLiteral("Título del testigo"));
+        f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
+            QStringLiteral("Título del testigo"));
     }
     auto mine = CaseFile::open(base).file;
-    mine->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"), QStringLiteral("Título del editor"));
+    mine->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
+        QStringLiteral("Título del editor"));
     Session session(std::move(mine));
     MergeDialog dialog(session);
     const QString summary = dialog.mergeFiles({theirsPath});
     EXPECT_TRUE(summary.contains(QStringLiteral("1 conflicts"))) << summary.toStdString();
     ASSERT_EQ(dialog.conflictsTable()->rowCount(), 1);
-    EXPECT_EQ(dialog.findChild<QPlainTextEdit *>(QStringLiteral("oursPlainTextEdit"))->toPlainText(), QStringLiteral("Título del editor"));
-    EXPECT_EQ(dialog.findChild<QPlainTextEdit *>(QStringLiteral("theirsPlainTextEdit"))->toPlainText(), QStringLiteral("Título del testigo"));
+    EXPECT_EQ(dialog.findChild<QPlainTextEdit *>(QStringLiteral("oursPlainTextEdit"))->toPlainText(),
+        QStringLiteral("Título del editor"));
+    EXPECT_EQ(dialog.findChild<QPlainTextEdit *>(QStringLiteral("theirsPlainTextEdit"))->toPlainText(),
+        QStringLiteral("Título del testigo"));
     shoot(dialog, QStringLiteral("editor_merge.png"));
     ASSERT_TRUE(dialog.takeTheirs());
     EXPECT_EQ(dialog.conflictsTable()->rowCount(), 0);
     EXPECT_EQ(session.file().get<Procedure>(ids.procedure1)->title, QStringLiteral("Título del testigo"));
+}
+
+// A tampered source: the dialog says why it failed verification and merges it only when the
+// editor answers yes; the answer no leaves the file as it was, yes is recorded in the merge log.
+TEST(EditorUi, mergeDialog_asksBeforeMergingASourceThatFailsVerification)
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("base.testigo"));
+    MergeTest::Ids ids;
+    {
+        auto f = CaseFile::create(base).file;
+        ids = MergeTest::buildFixture(*f);
+    }
+    const QString theirsPath = dir.filePath(QStringLiteral("tampered.testigo"));
+    QFile::copy(base, theirsPath);
+    {
+        auto f = CaseFile::open(theirsPath).file;
+        f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
+            QStringLiteral("Título del testigo"));
+    }
+    ASSERT_TRUE(MergeTest::rawSql(theirsPath,
+        QStringLiteral("UPDATE finding SET description = 'falsificado' WHERE id = '%1'").arg(ids.finding1)));
+    Session session(CaseFile::open(base).file);
+    MergeDialog dialog(session);
+    auto answer = [](QMessageBox::StandardButton button, QString *text) {
+        QTimer::singleShot(50, [button, text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                box->button(button)->click();
+            }
+        });
+    };
+    QString asked;
+    answer(QMessageBox::No, &asked);
+    QString summary = dialog.mergeFiles({theirsPath});
+    EXPECT_TRUE(asked.contains(QStringLiteral("tampered.testigo"))) << asked.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("failed verification"))) << summary.toStdString();
+    EXPECT_NE(session.file().get<Finding>(ids.finding1)->description, QStringLiteral("falsificado"));
+    EXPECT_TRUE(session.file().all<MergeRecord>().isEmpty());
+
+    asked.clear();
+    answer(QMessageBox::Yes, &asked);
+    summary = dialog.mergeFiles({theirsPath});
+    EXPECT_FALSE(asked.isEmpty());
+    EXPECT_EQ(session.file().get<Procedure>(ids.procedure1)->title, QStringLiteral("Título del testigo"));
+    const QList<MergeRecord> records = session.file().all<MergeRecord>();
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_FALSE(records.first().unverified.isEmpty()) << "the log names why the source was accepted";
 }
 
 TEST(EditorUi, reportDialog_previewsTheDemoReport)

@@ -7,18 +7,20 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Testigo::MergeTest {
 
 // Inserts an entity with unset text columns as "" (the store binds a null QString as SQL NULL,
 // which the NOT NULL text columns refuse).
-template<class E>
-bool add(CaseFile &f, E &e)
+template<class E> bool add(CaseFile &f, E &e)
 {
     QVariantMap row = mappingOf<E>().toRow(e);
     for (auto it = row.begin(); it != row.end(); ++it)
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull() && !it.key().endsWith(QStringLiteral("_id"))
-            && !it.key().endsWith(QStringLiteral("_date")) && it.key() != QStringLiteral("participation_end"))
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull()
+            && !it.key().endsWith(QStringLiteral("_id")) && !it.key().endsWith(QStringLiteral("_date"))
+            && it.key() != QStringLiteral("participation_end"))
             it.value() = QStringLiteral("");
     if (!e.id.isEmpty())
         row.insert(QStringLiteral("id"), e.id);
@@ -77,7 +79,8 @@ inline Ids buildFixture(CaseFile &f, int procedures = 2)
                 *slot[n - 1] = fi.id;
             }
         }
-        const QString a = attach(f, p.id, QStringLiteral("acta-%1.pdf").arg(i), QByteArray("%PDF-acta-") + QByteArray::number(i));
+        const QString a = attach(
+            f, p.id, QStringLiteral("acta-%1.pdf").arg(i), QByteArray("%PDF-acta-") + QByteArray::number(i));
         if (i == 1)
             ids.attachment = a;
     }
@@ -88,11 +91,33 @@ inline Ids buildFixture(CaseFile &f, int procedures = 2)
 inline QByteArray sha256Of(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+// Statements run on a file behind Testigo's back (a tampered copy), separated by ';'.
+inline bool rawSql(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &s : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            ok = ok && q.exec(s);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
 }
 
 } // namespace Testigo::MergeTest
 
 QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 QT_END_NAMESPACE

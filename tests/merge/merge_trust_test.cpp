@@ -30,23 +30,6 @@ int runCli(const QStringList &args, QString *out = nullptr)
     return rc;
 }
 
-bool raw(const QString &path, const QString &sql)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &s : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            ok = ok && q.exec(s);
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
-}
-
 // An editor's file and a witness's copy of it, each with edits of its own (the witness in a
 // profile of their own, so two keys sign).
 struct Pair
@@ -82,7 +65,7 @@ struct Pair
 TEST(MergeTrust, tamperedSource_isRefusedWithExitThreeAndTheTargetUnchanged)
 {
     Pair p;
-    ASSERT_TRUE(raw(p.witness,
+    ASSERT_TRUE(rawSql(p.witness,
         QStringLiteral("UPDATE finding SET description = 'falsificado' WHERE id = '%1'")
             .arg(p.ids.finding1)));
     const QByteArray before = sha256Of(p.editor);
@@ -96,7 +79,7 @@ TEST(MergeTrust, tamperedSource_isRefusedWithExitThreeAndTheTargetUnchanged)
 TEST(MergeTrust, acceptUnverified_mergesAndTheTargetRecordsIt)
 {
     Pair p;
-    ASSERT_TRUE(raw(p.witness,
+    ASSERT_TRUE(rawSql(p.witness,
         QStringLiteral("UPDATE finding SET description = 'falsificado' WHERE id = '%1'")
             .arg(p.ids.finding1)));
     QString out;
@@ -163,7 +146,7 @@ TEST(MergeTrust, noOpMerge_changesNoByteOfTheTarget)
 TEST(MergeTrust, mergeIntoADamagedTarget_failsAndChangesNoByte)
 {
     Pair p;
-    ASSERT_TRUE(raw(p.editor,
+    ASSERT_TRUE(rawSql(p.editor,
         QStringLiteral("PRAGMA writable_schema = ON;"
                        "UPDATE sqlite_master SET sql = replace(sql, '(number)', '(title)') WHERE name = "
                        "'procedure_number'")));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/mergedialog.h"
+
 #include "merge/merger.h"
 #include "store/session.h"
 
@@ -17,7 +18,9 @@
 
 namespace Testigo::Ui {
 
-MergeDialog::MergeDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+MergeDialog::MergeDialog(Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge case files"));
@@ -71,8 +74,8 @@ MergeDialog::MergeDialog(Session &session, QWidget *parent) : QDialog(parent), m
 
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Case files to merge"), QString(),
-                                                                tr("Testigo case files (*.testigo);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Case files to merge"), QString(), tr("Testigo case files (*.testigo);;All files (*)"));
         if (!files.isEmpty())
             mergeFiles(files);
     });
@@ -92,19 +95,43 @@ QString MergeDialog::mergeFiles(const QStringList &paths)
             continue;
         }
         QString error;
-        const Merge::SourceSummary s = Merge::mergeFrom(m_session.file(), *opened.file, &error);
         const QString name = QFileInfo(path).fileName();
+        Merge::SourceSummary s = Merge::mergeFrom(m_session.file(), *opened.file, &error);
+        if (s.refused && acceptUnverified(name, error)) {
+            // The editor's choice, recorded in this file's merge log with the reason verification gave.
+            Merge::Options accept;
+            accept.acceptUnverified = true;
+            error.clear();
+            s = Merge::mergeFrom(m_session.file(), *opened.file, &error, accept);
+        }
         if (!error.isEmpty())
             lines << tr("%1: %2").arg(name, error);
         else if (!s.changed())
             lines << tr("%1: nothing new.").arg(name);
         else
             lines << tr("%1: %2 new rows, %3 taken, %4 merged, %5 conflicts, %6 evidence files.")
-                         .arg(name).arg(s.inserted).arg(s.taken).arg(s.merged).arg(s.conflicts).arg(s.blobs);
+                         .arg(name)
+                         .arg(s.inserted)
+                         .arg(s.taken)
+                         .arg(s.merged)
+                         .arg(s.conflicts)
+                         .arg(s.blobs);
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
     reloadConflicts();
     return m_summary->text();
+}
+
+// A source that fails verification (edited outside Testigo, a broken or forged history) is merged
+// only when the editor says so, having read why; the default answer is no.
+bool MergeDialog::acceptUnverified(const QString &name, const QString &why)
+{
+    const auto answer = QMessageBox::warning(this, tr("Source failed verification"),
+        tr("%1\n\nMerge “%2” anyway? This file's merge log will record that you accepted it unverified, "
+           "and why.")
+            .arg(why, name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
 }
 
 void MergeDialog::reloadConflicts()
@@ -115,7 +142,7 @@ void MergeDialog::reloadConflicts()
     for (int r = 0; r < list.size(); ++r) {
         const MergeConflict &c = list[r];
         m_ids << c.id;
-        const QStringList cells{c.table, c.field, c.rowRef.left(8), QFileInfo(c.sourcePath).fileName()};
+        const QStringList cells {c.table, c.field, c.rowRef.left(8), QFileInfo(c.sourcePath).fileName()};
         for (int col = 0; col < cells.size(); ++col)
             m_conflicts->setItem(r, col, new QTableWidgetItem(cells[col]));
     }
@@ -127,10 +154,12 @@ void MergeDialog::reloadConflicts()
 
 void MergeDialog::showConflict(int row)
 {
-    const auto c = row >= 0 && row < m_ids.size() ? m_session.file().get<MergeConflict>(m_ids[row]) : std::nullopt;
+    const auto c
+        = row >= 0 && row < m_ids.size() ? m_session.file().get<MergeConflict>(m_ids[row]) : std::nullopt;
     m_ours->setPlainText(c ? Merge::displayValue(c->oursValue) : QString());
     m_theirs->setPlainText(c ? Merge::displayValue(c->theirsValue) : QString());
-    m_base->setText(c ? tr("Before both changes: %1").arg(Merge::displayValue(c->baseValue)) : tr("No conflicts await a decision."));
+    m_base->setText(c ? tr("Before both changes: %1").arg(Merge::displayValue(c->baseValue))
+                      : tr("No conflicts await a decision."));
 }
 
 bool MergeDialog::decide(bool theirs)
@@ -139,14 +168,21 @@ bool MergeDialog::decide(bool theirs)
     if (row < 0 || row >= m_ids.size())
         return false;
     QString error;
-    const bool ok = Merge::resolveConflict(m_session.file(), m_ids[row], theirs ? Merge::Side::Theirs : Merge::Side::Ours, &error);
+    const bool ok = Merge::resolveConflict(
+        m_session.file(), m_ids[row], theirs ? Merge::Side::Theirs : Merge::Side::Ours, &error);
     if (!ok)
         QMessageBox::warning(this, windowTitle(), error);
     reloadConflicts();
     return ok;
 }
 
-bool MergeDialog::keepOurs() { return decide(false); }
-bool MergeDialog::takeTheirs() { return decide(true); }
+bool MergeDialog::keepOurs()
+{
+    return decide(false);
+}
+bool MergeDialog::takeTheirs()
+{
+    return decide(true);
+}
 
 } // namespace Testigo::Ui

@@ -32,6 +32,7 @@ public:
     QTableWidget *conflictsTable() const { return m_conflicts; }
 
 private:
+    bool acceptUnverified(const QString &name, const QString &why);
     void reloadConflicts();
     void showConflict(int row);
     bool decide(bool theirs);
