@@ -2255,13 +2255,15 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
         <source>Source failed verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Source failed verification</translation>
     </message>
     <message>
         <source>%1
 
 Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</translation>
     </message>
 </context>
 <context>

@@ -2255,13 +2255,15 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
         <source>Source failed verification</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de origen no superó la verificación</translation>
     </message>
     <message>
         <source>%1
 
 Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Combinar “%2” de todos modos? El registro de combinaciones de este archivo hará constar que usted lo aceptó sin verificar, y por qué.</translation>
     </message>
 </context>
 <context>
