@@ -127,22 +127,33 @@ TEST(EditorUi, spellChecker_knowsSpanishAndEnglish)
     EXPECT_FALSE(en.isCorrect(QStringLiteral("procurment")));
 }
 
+namespace {
+
+// A case file and a witness's copy of it whose first procedure got a new title.
+struct WitnessCopy
+{
+    QString base, theirs;
+    MergeTest::Ids ids;
+};
+
+WitnessCopy witnessCopy(const QTemporaryDir &dir, const QString &name)
+{
+    WitnessCopy w {dir.filePath(QStringLiteral("base.testigo")), dir.filePath(name), {}};
+    w.ids = MergeTest::buildFixture(*CaseFile::create(w.base).file);
+    QFile::copy(w.base, w.theirs);
+    CaseFile::open(w.theirs).file->setField(QStringLiteral("procedure"), w.ids.procedure1,
+        QStringLiteral("title"), QStringLiteral("Título del testigo"));
+    return w;
+}
+
+} // namespace
+
 TEST(EditorUi, mergeDialog_showsConflictsSideBySideAndDecidesThem)
 {
     QTemporaryDir dir;
-    const QString base = dir.filePath(QStringLiteral("base.testigo"));
-    MergeTest::Ids ids;
-    {
-        auto f = CaseFile::create(base).file;
-        ids = MergeTest::buildFixture(*f);
-    }
-    const QString theirsPath = dir.filePath(QStringLiteral("witness.testigo"));
-    QFile::copy(base, theirsPath);
-    {
-        auto f = CaseFile::open(theirsPath).file;
-        f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
-            QStringLiteral("Título del testigo"));
-    }
+    const WitnessCopy w = witnessCopy(dir, QStringLiteral("witness.testigo"));
+    const QString &base = w.base, &theirsPath = w.theirs;
+    const MergeTest::Ids &ids = w.ids;
     auto mine = CaseFile::open(base).file;
     mine->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
         QStringLiteral("Título del editor"));
@@ -166,19 +177,9 @@ TEST(EditorUi, mergeDialog_showsConflictsSideBySideAndDecidesThem)
 TEST(EditorUi, mergeDialog_asksBeforeMergingASourceThatFailsVerification)
 {
     QTemporaryDir dir;
-    const QString base = dir.filePath(QStringLiteral("base.testigo"));
-    MergeTest::Ids ids;
-    {
-        auto f = CaseFile::create(base).file;
-        ids = MergeTest::buildFixture(*f);
-    }
-    const QString theirsPath = dir.filePath(QStringLiteral("tampered.testigo"));
-    QFile::copy(base, theirsPath);
-    {
-        auto f = CaseFile::open(theirsPath).file;
-        f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
-            QStringLiteral("Título del testigo"));
-    }
+    const WitnessCopy w = witnessCopy(dir, QStringLiteral("tampered.testigo"));
+    const QString &base = w.base, &theirsPath = w.theirs;
+    const MergeTest::Ids &ids = w.ids;
     ASSERT_TRUE(MergeTest::rawSql(theirsPath,
         QStringLiteral("UPDATE finding SET description = 'falsificado' WHERE id = '%1'").arg(ids.finding1)));
     Session session(CaseFile::open(base).file);
