@@ -6,6 +6,7 @@
 
 #include "domain/entities.h"
 #include "domain/money.h"
+#include "render/testimony_events.h"
 
 #include <QHash>
 #include <QList>
@@ -73,6 +74,7 @@ struct TestimonyData
     Narrative original; // in the other language: printed, marked, where the document's is blank
     EconomicResults economics;
     QList<ClockLine> clocks;
+    ProcedureFacts events; // cancellations, void declarations, inconformidades, dialogue rounds
     QString clocksNote; // why no legal clock is computed (a regime without clocks), in the document's language
     QString language;  // es | en
     QString auditHead; // the record's audit chain head when the snapshot was taken
