@@ -115,7 +115,7 @@ void writeProtests(SectionContext &c)
                            .arg(who, c.date(p.filedDate),
                                orText(p.authority,
                                    text(c, QT_TRANSLATE_NOOP("Testimony", "an authority not recorded"))),
-                               codeText(c, Codes::protestOutcomes(), p.outcome));
+                               codeText(c, Codes::protestOutcomes(), p.outcome).toLower());
         if (p.resolutionDate.isValid())
             line += QLatin1Char(' ')
                 + text(c, QT_TRANSLATE_NOOP("Testimony", "Resolved on %1.")).arg(c.date(p.resolutionDate));

@@ -110,7 +110,7 @@ TEST(TestimonyEvents, eachFact_isStatedInTheDocumentsLanguage)
         "Declared void (desierta) (total) of lot 1 on 20 May 2024: Ninguna proposición solvente")));
     EXPECT_TRUE(en.contains(QStringLiteral("Cancellation (partial) of the whole procedure on 22 May 2024")));
     EXPECT_TRUE(en.contains(
-        QStringLiteral("Filed by %1 on 27 May 2024 before OIC. Outcome: Founded.").arg(f.bidderName)));
+        QStringLiteral("Filed by %1 on 27 May 2024 before OIC. Outcome: founded.").arg(f.bidderName)));
     EXPECT_TRUE(en.contains(QStringLiteral("The procedure was suspended while it was pending.")));
     EXPECT_TRUE(en.contains(QStringLiteral("Round 1 (11 March 2024). Participants: Farmacéutica Zapoteca.")));
     EXPECT_TRUE(en.contains(QStringLiteral("provides for no competitive dialogue")));
