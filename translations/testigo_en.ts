@@ -4820,6 +4820,18 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Events of the procedure</source>
         <translation>Events of the procedure</translation>
     </message>
+    <message>
+        <source>Minimum periods</source>
+        <translation>Minimum periods</translation>
+    </message>
+    <message>
+        <source>Maximum periods</source>
+        <translation>Maximum periods</translation>
+    </message>
+    <message>
+        <source>Earliest lawful date</source>
+        <translation>Earliest lawful date</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>

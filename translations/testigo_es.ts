@@ -4820,6 +4820,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Events of the procedure</source>
         <translation>Incidencias del procedimiento</translation>
     </message>
+    <message>
+        <source>Minimum periods</source>
+        <translation>Plazos mínimos</translation>
+    </message>
+    <message>
+        <source>Maximum periods</source>
+        <translation>Plazos máximos</translation>
+    </message>
+    <message>
+        <source>Earliest lawful date</source>
+        <translation>Fecha lícita más temprana</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>

@@ -14,4 +14,9 @@ struct SectionContext;
 // A numbered section "Events of the procedure", left out when there is nothing to state.
 void writeEvents(SectionContext &c);
 
+struct ClockLine;
+// The clocks no stage shows, in two tables: minimum periods with their earliest lawful date, maximum
+// periods with their deadline (testimony_clocks.cpp).
+void writeClockTables(SectionContext &c, const QList<const ClockLine *> &clocks);
+
 } // namespace Testigo::Render

@@ -44,7 +44,8 @@ struct EconomicResults
 struct ClockLine
 {
     QString code, article, name, status, detail, stageKind; // stageKind: the stage that ends it
-    QDate deadline;
+    QDate deadline; // a minimum period's earliest lawful date, a maximum period's deadline
+    bool minimum = false;
     bool breached = false;
 };
 

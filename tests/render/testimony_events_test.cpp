@@ -126,3 +126,41 @@ TEST(TestimonyEvents, procedureWithoutEvents_hasNoSuchSection)
     ASSERT_TRUE(writeTestimonyPdf(loadTestimony(*file, id, QStringLiteral("en"), QDate(2024, 6, 3)), pdf));
     EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Events of the procedure")));
 }
+
+TEST(TestimonyClocks, tableHeadsAMinimumsDateEarliestLawfulDateAndAMaximumsDeadline)
+{
+    QTemporaryDir dir;
+    auto file = CaseFile::create(dir.filePath(QStringLiteral("case.testigo"))).file;
+    const QString id = addTestimonyProcedure(*file);
+    for (const QString &lang : {QStringLiteral("es"), QStringLiteral("en")}) {
+        TestimonyData d = loadTestimony(*file, id, lang, QDate(2024, 6, 3));
+        d.clocks.clear();
+        ClockLine minimum;
+        minimum.code = QStringLiteral("publication_to_opening");
+        minimum.name = QStringLiteral("Plazo mínimo de prueba");
+        minimum.deadline = QDate(2024, 3, 18);
+        minimum.minimum = true;
+        ClockLine maximum = minimum;
+        maximum.code = QStringLiteral("report_delivery");
+        maximum.name = QStringLiteral("Plazo máximo de prueba");
+        maximum.minimum = false;
+        d.clocks = {minimum, maximum};
+        const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
+        ASSERT_TRUE(writeTestimonyPdf(d, pdf));
+        const QString text = pdfText(pdf);
+        if (lang == QLatin1String("es")) {
+            EXPECT_TRUE(text.contains(QStringLiteral("Plazos mínimos"))) << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("Fecha lícita más temprana")));
+            EXPECT_TRUE(text.contains(QStringLiteral("Plazos máximos")));
+            EXPECT_TRUE(text.contains(QStringLiteral("Fecha límite")));
+            EXPECT_LT(text.indexOf(QStringLiteral("Fecha lícita más temprana")),
+                text.indexOf(QStringLiteral("Fecha límite")));
+        } else {
+            EXPECT_TRUE(text.contains(QStringLiteral("Minimum periods"))) << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("Earliest lawful date")));
+            EXPECT_TRUE(text.contains(QStringLiteral("Maximum periods")));
+            EXPECT_LT(text.indexOf(QStringLiteral("Earliest lawful date")),
+                text.lastIndexOf(QStringLiteral("Deadline")));
+        }
+    }
+}
