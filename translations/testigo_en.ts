@@ -1306,6 +1306,42 @@ Savings %: %6</translation>
         <source>Sanctions and remedies</source>
         <translation>Sanctions and remedies</translation>
     </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Declared void (desierta)</source>
+        <translation>Declared void (desierta)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>Pending resolution</source>
+        <translation>Pending resolution</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -1629,6 +1665,69 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
+    <name>DecreeDaysDialog</name>
+    <message>
+        <source>Type the date of the decree day, e.g. %1.</source>
+        <translation>Type the date of the decree day, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already a decree day.</source>
+        <translation>%1 is already a decree day.</translation>
+    </message>
+    <message>
+        <source>This case file is read-only: decree days cannot be added.</source>
+        <translation>This case file is read-only: decree days cannot be added.</translation>
+    </message>
+    <message>
+        <source>Add decree day %1</source>
+        <translation>Add decree day %1</translation>
+    </message>
+    <message>
+        <source>%1 added: business-day clocks no longer count it.</source>
+        <translation>%1 added: business-day clocks no longer count it.</translation>
+    </message>
+    <message>
+        <source>Remove decree day %1</source>
+        <translation>Remove decree day %1</translation>
+    </message>
+    <message>
+        <source>Decree days</source>
+        <translation>Decree days</translation>
+    </message>
+    <message>
+        <source>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</source>
+        <translation>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>e.g. Holy Thursday (agency closed)</source>
+        <translation>e.g. Holy Thursday (agency closed)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>EditorialPlanView</name>
     <message>
         <source>Drafting</source>
@@ -1748,6 +1847,77 @@ Savings %: %6</translation>
     <message>
         <source>Remove chapter</source>
         <translation>Remove chapter</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Add cancellation or void declaration</source>
+        <translation>Add cancellation or void declaration</translation>
+    </message>
+    <message>
+        <source>Add inconformidad</source>
+        <translation>Add inconformidad</translation>
+    </message>
+    <message>
+        <source>Add dialogue round</source>
+        <translation>Add dialogue round</translation>
+    </message>
+    <message>
+        <source>This procedure is not a competitive dialogue.</source>
+        <translation>This procedure is not a competitive dialogue.</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>The version of the law that governs this procedure provides for no competitive dialogue.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</source>
+        <translation>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</source>
+        <translation>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</translation>
+    </message>
+    <message>
+        <source>, unverified</source>
+        <translation>, unverified</translation>
+    </message>
+    <message>
+        <source>Cancellations and void (desierta) declarations</source>
+        <translation>Cancellations and void (desierta) declarations</translation>
+    </message>
+    <message>
+        <source>Add cancellation or void</source>
+        <translation>Add cancellation or void</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove cancellation or void declaration</source>
+        <translation>Remove cancellation or void declaration</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades (bid protests)</translation>
+    </message>
+    <message>
+        <source>Remove inconformidad</source>
+        <translation>Remove inconformidad</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rounds of the competitive dialogue</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <source>Remove dialogue round</source>
+        <translation>Remove dialogue round</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4205,54 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Position</source>
         <translation>Position</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <source>Lot (— whole procedure)</source>
+        <translation>Lot (— whole procedure)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Procedure suspended</source>
+        <translation>Procedure suspended</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -4553,6 +4771,90 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Reports up to</source>
         <translation>Reports up to</translation>
+    </message>
+    <message>
+        <source>Cancellations and void declarations</source>
+        <translation>Cancellations and void declarations</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of the whole procedure on %3: %4</source>
+        <translation>%1 (%2) of the whole procedure on %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of lot %3 on %4: %5</source>
+        <translation>%1 (%2) of lot %3 on %4: %5</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades (bid protests)</translation>
+    </message>
+    <message>
+        <source>an unnamed bidder</source>
+        <translation>an unnamed bidder</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2 before %3. Outcome: %4.</source>
+        <translation>Filed by %1 on %2 before %3. Outcome: %4.</translation>
+    </message>
+    <message>
+        <source>an authority not recorded</source>
+        <translation>an authority not recorded</translation>
+    </message>
+    <message>
+        <source>Resolved on %1.</source>
+        <translation>Resolved on %1.</translation>
+    </message>
+    <message>
+        <source>The procedure was suspended while it was pending.</source>
+        <translation>The procedure was suspended while it was pending.</translation>
+    </message>
+    <message>
+        <source>The procedure was not suspended.</source>
+        <translation>The procedure was not suspended.</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rounds of the competitive dialogue</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>The version of the law that governs this procedure provides for no competitive dialogue.</translation>
+    </message>
+    <message>
+        <source>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</source>
+        <translation>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>(unverified)</translation>
+    </message>
+    <message>
+        <source>No round of the dialogue is recorded.</source>
+        <translation>No round of the dialogue is recorded.</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2). Participants: %3.</source>
+        <translation>Round %1 (%2). Participants: %3.</translation>
+    </message>
+    <message>
+        <source>Events of the procedure</source>
+        <translation>Events of the procedure</translation>
+    </message>
+    <message>
+        <source>Minimum periods</source>
+        <translation>Minimum periods</translation>
+    </message>
+    <message>
+        <source>Maximum periods</source>
+        <translation>Maximum periods</translation>
+    </message>
+    <message>
+        <source>Earliest lawful date</source>
+        <translation>Earliest lawful date</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5394,26 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
         <translation>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3, on %4: %5</source>
+        <translation>%1 (%2), %3, on %4: %5</translation>
+    </message>
+    <message>
+        <source>whole procedure</source>
+        <translation>whole procedure</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>Inconformidad by %1 filed %2 before %3: %4</source>
+        <translation>Inconformidad by %1 filed %2 before %3: %4</translation>
+    </message>
+    <message>
+        <source>Dialogue round %1 on %2: %3</source>
+        <translation>Dialogue round %1 on %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>WitnessProfileDialog</name>
@@ -5405,6 +5727,14 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Witness</source>
         <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>Even&amp;ts</translation>
+    </message>
+    <message>
+        <source>Decree da&amp;ys…</source>
+        <translation>Decree da&amp;ys…</translation>
     </message>
 </context>
 </TS>

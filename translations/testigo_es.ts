@@ -1306,6 +1306,42 @@ Ahorro %: %6</translation>
         <source>Sanctions and remedies</source>
         <translation>Sanciones y medios de impugnación</translation>
     </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Declared void (desierta)</source>
+        <translation>Declaración de desierta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Pending resolution</source>
+        <translation>Pendiente de resolución</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Fundada</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Infundada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Desechada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Desistida</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -1629,6 +1665,69 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
+    <name>DecreeDaysDialog</name>
+    <message>
+        <source>Type the date of the decree day, e.g. %1.</source>
+        <translation>Escriba la fecha del día de decreto, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already a decree day.</source>
+        <translation>%1 ya es un día de decreto.</translation>
+    </message>
+    <message>
+        <source>This case file is read-only: decree days cannot be added.</source>
+        <translation>Este expediente es de solo lectura: no se pueden agregar días de decreto.</translation>
+    </message>
+    <message>
+        <source>Add decree day %1</source>
+        <translation>Agregar día de decreto %1</translation>
+    </message>
+    <message>
+        <source>%1 added: business-day clocks no longer count it.</source>
+        <translation>%1 agregado: los plazos en días hábiles ya no lo cuentan.</translation>
+    </message>
+    <message>
+        <source>Remove decree day %1</source>
+        <translation>Quitar día de decreto %1</translation>
+    </message>
+    <message>
+        <source>Decree days</source>
+        <translation>Días de decreto</translation>
+    </message>
+    <message>
+        <source>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</source>
+        <translation>Días declarados inhábiles por decreto o por la dependencia (por ejemplo, Jueves y Viernes Santo). Se guardan en este expediente y ningún plazo en días hábiles los cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>e.g. Holy Thursday (agency closed)</source>
+        <translation>p. ej. Jueves Santo (dependencia cerrada)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
     <name>EditorialPlanView</name>
     <message>
         <source>Drafting</source>
@@ -1748,6 +1847,77 @@ Ahorro %: %6</translation>
     <message>
         <source>Remove chapter</source>
         <translation>Eliminar el capítulo</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Add cancellation or void declaration</source>
+        <translation>Agregar cancelación o declaración de desierta</translation>
+    </message>
+    <message>
+        <source>Add inconformidad</source>
+        <translation>Agregar inconformidad</translation>
+    </message>
+    <message>
+        <source>Add dialogue round</source>
+        <translation>Agregar ronda del diálogo</translation>
+    </message>
+    <message>
+        <source>This procedure is not a competitive dialogue.</source>
+        <translation>Este procedimiento no es un diálogo competitivo.</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>La versión de la ley que rige este procedimiento no prevé el diálogo competitivo.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</source>
+        <translation>Solo %1 puede realizar un diálogo competitivo (%2): la convocante es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</source>
+        <translation>Solo %1 puede realizar un diálogo competitivo (%2): la convocante no es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>, unverified</source>
+        <translation>, sin verificar</translation>
+    </message>
+    <message>
+        <source>Cancellations and void (desierta) declarations</source>
+        <translation>Cancelaciones y declaraciones de desierta</translation>
+    </message>
+    <message>
+        <source>Add cancellation or void</source>
+        <translation>Agregar cancelación o desierta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove cancellation or void declaration</source>
+        <translation>Quitar cancelación o declaración de desierta</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades</translation>
+    </message>
+    <message>
+        <source>Remove inconformidad</source>
+        <translation>Quitar inconformidad</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rondas del diálogo competitivo</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Agregar ronda</translation>
+    </message>
+    <message>
+        <source>Remove dialogue round</source>
+        <translation>Quitar ronda del diálogo</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4205,54 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Lot (— whole procedure)</source>
+        <translation>Partida (— todo el procedimiento)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Presentada el</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Procedure suspended</source>
+        <translation>Procedimiento suspendido</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelta el</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -4553,6 +4771,90 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Reports up to</source>
         <translation>Informa hasta el</translation>
+    </message>
+    <message>
+        <source>Cancellations and void declarations</source>
+        <translation>Cancelaciones y declaraciones de desierta</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>sin motivo registrado</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of the whole procedure on %3: %4</source>
+        <translation>%1 (%2) de todo el procedimiento el %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of lot %3 on %4: %5</source>
+        <translation>%1 (%2) de la partida %3 el %4: %5</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades</translation>
+    </message>
+    <message>
+        <source>an unnamed bidder</source>
+        <translation>un licitante sin nombre</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2 before %3. Outcome: %4.</source>
+        <translation>Presentada por %1 el %2 ante %3. Resultado: %4.</translation>
+    </message>
+    <message>
+        <source>an authority not recorded</source>
+        <translation>una autoridad no registrada</translation>
+    </message>
+    <message>
+        <source>Resolved on %1.</source>
+        <translation>Resuelta el %1.</translation>
+    </message>
+    <message>
+        <source>The procedure was suspended while it was pending.</source>
+        <translation>El procedimiento se suspendió mientras estaba pendiente.</translation>
+    </message>
+    <message>
+        <source>The procedure was not suspended.</source>
+        <translation>El procedimiento no se suspendió.</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rondas del diálogo competitivo</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>La versión de la ley que rige este procedimiento no prevé el diálogo competitivo.</translation>
+    </message>
+    <message>
+        <source>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</source>
+        <translation>Solo los entes que la ley señala (%1, %2) pueden realizar un diálogo competitivo; la convocante no es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>(sin verificar)</translation>
+    </message>
+    <message>
+        <source>No round of the dialogue is recorded.</source>
+        <translation>No hay rondas del diálogo registradas.</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2). Participants: %3.</source>
+        <translation>Ronda %1 (%2). Participantes: %3.</translation>
+    </message>
+    <message>
+        <source>Events of the procedure</source>
+        <translation>Incidencias del procedimiento</translation>
+    </message>
+    <message>
+        <source>Minimum periods</source>
+        <translation>Plazos mínimos</translation>
+    </message>
+    <message>
+        <source>Maximum periods</source>
+        <translation>Plazos máximos</translation>
+    </message>
+    <message>
+        <source>Earliest lawful date</source>
+        <translation>Fecha lícita más temprana</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5394,26 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
         <translation>“%1” está dañado (falla la revisión de integridad de SQLite); no se combinó nada y no se modificó.</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3, on %4: %5</source>
+        <translation>%1 (%2), %3, el %4: %5</translation>
+    </message>
+    <message>
+        <source>whole procedure</source>
+        <translation>todo el procedimiento</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>partida %1</translation>
+    </message>
+    <message>
+        <source>Inconformidad by %1 filed %2 before %3: %4</source>
+        <translation>Inconformidad de %1 presentada el %2 ante %3: %4</translation>
+    </message>
+    <message>
+        <source>Dialogue round %1 on %2: %3</source>
+        <translation>Ronda del diálogo %1 el %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>WitnessProfileDialog</name>
@@ -5405,6 +5727,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Witness</source>
         <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>Inci&amp;dencias</translation>
+    </message>
+    <message>
+        <source>Decree da&amp;ys…</source>
+        <translation>Días de &amp;decreto…</translation>
     </message>
 </context>
 </TS>

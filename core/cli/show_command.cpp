@@ -3,6 +3,7 @@
 // findings, bidders, bids, awards, contracts and amendments, as JSON or as a readable summary.
 #include "cli/cli.h"
 #include "cli/queries.h"
+#include "cli/show_events.h"
 #include "domain/codes.h"
 #include "domain/doclanguage.h"
 #include "domain/money.h"
@@ -49,6 +50,7 @@ struct Record
     QList<Contract> contracts;
     QList<Amendment> amendments;
     QList<ClockResult> clocks;
+    ProcedureFacts facts; // cancellations, void declarations, inconformidades, dialogue rounds
 
     QString bidderName(const QString &id) const
     {
@@ -117,6 +119,7 @@ Record readRecord(const CaseFile &file, const Procedure &p, const QDate &today)
     for (const Contract &c : r.contracts)
         r.amendments += file.all<Amendment>(QStringLiteral("contract_id"), c.id);
     r.clocks = evaluateClocks(file, p, today);
+    r.facts = loadProcedureFacts(file, p);
     return r;
 }
 
@@ -299,6 +302,7 @@ QJsonObject toJson(const Record &r, const QString &lang)
                                       {QStringLiteral("description"), a.description}});
     }
     o.insert(QStringLiteral("amendments"), amendments);
+    addEventsJson(o, r.facts, r.lots, r.bidders);
     return o;
 }
 
@@ -373,6 +377,7 @@ void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
         out << QStringLiteral("  ") << Tr::tr("Contract %1 with %2: %3, signed %4")
                    .arg(c.number, r.bidderName(c.bidderId), lang.money(Money(c.amountCents, c.currency)), date(c.signedDate))
             << '\n';
+    printEvents(r.facts, r.lots, r.bidders, lang, out);
 }
 
 } // namespace

@@ -59,5 +59,6 @@ bool writeChecklists(Context &c); // answers, after the findings exist (demo_sta
 bool writeBids(Context &c);       // bidders, bids, awards, contracts, amendments (demo_bids.cpp)
 bool writeFindings(Context &c);   // findings, their clauses and evidence (demo_writer.cpp)
 bool writeNarratives(Context &c); // es and en testimony text (demo_narrative.cpp)
+bool writeProcedureEvents(Context &c); // void declarations, cancellations, protests, dialogue rounds
 
 } // namespace Testigo::Demo

@@ -139,7 +139,7 @@ bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index, const 
     const QString office = spec.authority == QLatin1String("SABG") ? s("SABG/UCGP") : spec.authority == QLatin1String("SFP") ? s("SFP/UNCP/309") : s("PI-VOL");
     e.letterNumber = s("%1/%2/%3").arg(office).arg(100 + index * 37, 4, 10, QLatin1Char('0')).arg(spec.start.year());
     e.letterDate = spec.start.addDays(-18);
-    if (!put(file, e) || !writeStages(c) || !writeBids(c))
+    if (!put(file, e) || !writeStages(c) || !writeBids(c) || !writeProcedureEvents(c))
         return false;
 
     // Integrity Pact signatories: two officials, every bidder that signed, and the witness.

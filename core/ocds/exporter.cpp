@@ -3,6 +3,7 @@
 
 #include "domain/codes.h"
 #include "domain/doclanguage.h"
+#include "domain/events.h"
 #include "domain/money.h"
 #include "store/casefile.h"
 
@@ -41,6 +42,16 @@ JNode strings(const QStringList &list)
             a.append(str(s));
         }
     return a;
+}
+
+// OCDS's status of the tender (lotId empty) or of a lot after a total cancellation ("cancelled")
+// or a total void declaration ("unsuccessful"); empty when neither was recorded.
+QString closureStatus(const QList<ProcedureEvent> &closures, const QString &lotId)
+{
+    for (const ProcedureEvent &e : closures)
+        if (e.lotId == lotId && e.extent == QLatin1String("total"))
+            return e.kind == QLatin1String("void") ? QStringLiteral("unsuccessful") : QStringLiteral("cancelled");
+    return QString();
 }
 
 QString method(const QString &type)
@@ -127,10 +138,15 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
         tender.set("mainProcurementCategory", str(p.objectKind));
     qint64 reference = 0;
     JNode lotList = JNode::array();
+    const QList<ProcedureEvent> closures = file.all<ProcedureEvent>(QStringLiteral("procedure_id"), p.id);
+    if (const QString status = closureStatus(closures, QString()); !status.isEmpty())
+        tender.set("status", str(status));
     for (const Lot &l : lots) {
         reference += l.referenceCents;
         JNode lot = JNode::object();
         lot.set("id", str(QString::number(l.number)));
+        if (const QString status = closureStatus(closures, l.id); !status.isEmpty())
+            lot.set("status", str(status));
         lot.set("title", str(l.description.isEmpty() ? QString::number(l.number) : l.description));
         lot.set("value", value(l.referenceCents, p.currency));
         lotList.append(lot);

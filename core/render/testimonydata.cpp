@@ -96,6 +96,7 @@ TestimonyData loadTestimony(
     fillEconomics(file, d);
     fillClocks(file, d);
     fillLabels(d);
+    d.events = loadProcedureFacts(file, d.procedure);
     return d;
 }
 

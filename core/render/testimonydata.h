@@ -6,6 +6,7 @@
 
 #include "domain/entities.h"
 #include "domain/money.h"
+#include "render/testimony_events.h"
 
 #include <QHash>
 #include <QList>
@@ -43,7 +44,8 @@ struct EconomicResults
 struct ClockLine
 {
     QString code, article, name, status, detail, stageKind; // stageKind: the stage that ends it
-    QDate deadline;
+    QDate deadline; // a minimum period's earliest lawful date, a maximum period's deadline
+    bool minimum = false;
     bool breached = false;
 };
 
@@ -73,6 +75,7 @@ struct TestimonyData
     Narrative original; // in the other language: printed, marked, where the document's is blank
     EconomicResults economics;
     QList<ClockLine> clocks;
+    ProcedureFacts events; // cancellations, void declarations, inconformidades, dialogue rounds
     QString clocksNote; // why no legal clock is computed (a regime without clocks), in the document's language
     QString language;  // es | en
     QString auditHead; // the record's audit chain head when the snapshot was taken

@@ -94,6 +94,7 @@ void TestimonyRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
         writeBackground(c);
         writeSummary(c);
         writeChronology(c);
+        writeEvents(c);
         writeObservations(c);
         writeRecommendations(c);
         writeEconomics(c, BarChartObject::Type, QSizeF(PageGeometry::textWidth * mm, 72 * mm));

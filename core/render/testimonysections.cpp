@@ -202,15 +202,7 @@ void writeChronology(SectionContext &c)
         c.b.heading(2,
             QStringLiteral("%1.%2 ").arg(c.section).arg(n + 1)
                 + c.t(QT_TRANSLATE_NOOP("Testimony", "Legal clocks")));
-        QList<QStringList> rows;
-        for (const ClockLine *k : rest)
-            rows << QStringList {k->name, k->article, c.shortDate(k->deadline),
-                k->detail.isEmpty() ? k->status : k->status + QStringLiteral(": ") + k->detail};
-        c.b.table(
-            {c.t(QT_TRANSLATE_NOOP("Testimony", "Clock")), c.t(QT_TRANSLATE_NOOP("Testimony", "Legal basis")),
-                c.t(QT_TRANSLATE_NOOP("Testimony", "Deadline")),
-                c.t(QT_TRANSLATE_NOOP("Testimony", "Result"))},
-            rows, {26, 16, 13, 45});
+        writeClockTables(c, rest);
     } else if (d.clocks.isEmpty() && !d.clocksNote.isEmpty()) {
         c.b.heading(2,
             QStringLiteral("%1.%2 ").arg(c.section).arg(n + 1)

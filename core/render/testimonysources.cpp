@@ -116,6 +116,7 @@ void fillClocks(const CaseFile &file, TestimonyData &data)
         line.status = statusText(r.status, lang);
         line.detail = clockDetail(r, lang);
         line.deadline = r.deadline;
+        line.minimum = r.minimum;
         line.breached = r.status == ClockResult::Status::Breached;
         line.stageKind = endingStageKind(rules, r.code);
         data.clocks << line;

@@ -93,6 +93,9 @@ bool ClockRules::loadFile(const QString &path, RegimeRules &out, QString *error)
         if (ceiling.basisPoints > 0)
             r.amendmentCeiling = ceiling;
     }
+    if (const QJsonObject d = doc.value(QStringLiteral("competitiveDialogue")).toObject(); !d.isEmpty())
+        r.dialogue = DialogueRule {stringList(d.value(QStringLiteral("bodies"))),
+            d.value(QStringLiteral("article")).toString(), d.value(QStringLiteral("verified")).toBool(true)};
     for (const QJsonValue &v : doc.value(QStringLiteral("clocks")).toArray()) {
         const ClockRule rule = parseRule(v.toObject());
         if (rule.code.isEmpty() || rule.from.isEmpty() || rule.to.isEmpty() || rule.days <= 0) {
@@ -112,6 +115,16 @@ const ClockRule *RegimeRules::rule(const QString &code) const
         if (r.code == code)
             return &r;
     return nullptr;
+}
+
+bool DialogueRule::allows(const QString &acronym, const QString &name) const
+{
+    const QString folded = name.toCaseFolded();
+    for (const QString &body : bodies)
+        if (acronym.compare(body, Qt::CaseInsensitive) == 0
+            || (body == QLatin1String("SHCP") && folded.contains(QStringLiteral("hacienda"))))
+            return true;
+    return false;
 }
 
 RegimeRules ClockRules::forRegime(const QString &regime)

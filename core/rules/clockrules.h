@@ -61,6 +61,18 @@ struct AmendmentCeiling
     QStringList objectKinds; // empty = any
 };
 
+// Who may run a diálogo competitivo: only the bodies the law names (LAASSP 2025 art. 35: Hacienda,
+// with the authorisation of the Comité de Contrataciones Estratégicas). A version without this
+// rule has no such procedure.
+struct DialogueRule
+{
+    QStringList bodies; // agency acronyms (SHCP)
+    QString article;
+    bool verified = true;
+    // Whether an agency of that acronym and name is one of the named bodies.
+    bool allows(const QString &acronym, const QString &name) const;
+};
+
 struct RegimeRules
 {
     QString regime; // the version's rules file (LAASSP-2009, LOPSRM-2025, STATE...)
@@ -72,6 +84,7 @@ struct RegimeRules
     QDate validFrom, validUntil; // from inclusive, until exclusive; invalid = open
     QList<ClockRule> clocks;
     std::optional<AmendmentCeiling> amendmentCeiling; // none when the reference gives no ceiling
+    std::optional<DialogueRule> dialogue; // none when the version has no diálogo competitivo
     // The rule of that code, nullptr when the version has none.
     const ClockRule *rule(const QString &code) const;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/clocks.h"
 
+#include "domain/events.h"
+
 #include "domain/doclanguage.h"
 #include "rules/calendar.h"
 #include "rules/clockrules.h"
@@ -82,14 +84,14 @@ Point resolve(
     return pt;
 }
 
-int daysBetween(const QDate &a, const QDate &b, bool business)
+int daysBetween(const BusinessCalendar &cal, const QDate &a, const QDate &b, bool business)
 {
-    return business ? BusinessCalendar::standard().businessDaysBetween(a, b) : int(a.daysTo(b));
+    return business ? cal.businessDaysBetween(a, b) : int(a.daysTo(b));
 }
 
-QDate addDays(const QDate &d, int n, bool business)
+QDate addDays(const BusinessCalendar &cal, const QDate &d, int n, bool business)
 {
-    return business ? BusinessCalendar::standard().addBusinessDays(d, n) : d.addDays(n);
+    return business ? cal.addBusinessDays(d, n) : d.addDays(n);
 }
 
 // The verdict of a period measured between two actual dates.
@@ -104,7 +106,7 @@ ClockResult::Status verdict(const ClockResult &r, const QDate &end, const QDate 
 }
 
 ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Procedure &p,
-    const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered)
+    const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered, const BusinessCalendar &cal)
 {
     using S = ClockResult::Status;
     ClockResult r;
@@ -134,19 +136,19 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
         r.status = rule.optionalStart ? S::NotApplicable : S::Pending;
         return r;
     }
-    r.deadline = addDays(from.date, r.limitDays, rule.businessDays);
+    r.deadline = addDays(cal, from.date, r.limitDays, rule.businessDays);
     if (r.extensionDays > 0)
-        r.extendedDeadline = addDays(r.deadline, r.extensionDays, rule.businessDays);
+        r.extendedDeadline = addDays(cal, r.deadline, r.extensionDays, rule.businessDays);
     const QDate last = r.extensionDays > 0 ? r.extendedDeadline : r.deadline;
 
     const bool endActual = to.date.isValid() && !to.planned;
     if (endActual && !from.planned) {
-        r.elapsedDays = daysBetween(from.date, to.date, rule.businessDays);
+        r.elapsedDays = daysBetween(cal, from.date, to.date, rule.businessDays);
         r.status = verdict(r, to.date, last);
         return r;
     }
     if (to.date.isValid())
-        r.elapsedDays = daysBetween(from.date, to.date, rule.businessDays); // planned figures, no verdict
+        r.elapsedDays = daysBetween(cal, from.date, to.date, rule.businessDays); // planned figures, no verdict
     // No verdict on a planned date: the measured event has not happened yet, happened on a date
     // nobody recorded, or its start is only planned.
     if (endActual || r.minimum || to.happened || !today.isValid() || today < from.date) {
@@ -157,7 +159,7 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
     r.measuredToToday = true;
     r.end = QDate();
     r.usesPlannedDates = from.planned;
-    r.elapsedDays = daysBetween(from.date, today, rule.businessDays);
+    r.elapsedDays = daysBetween(cal, from.date, today, rule.businessDays);
     const bool nearDeadline = rule.warningDays > 0 && today.daysTo(r.deadline) <= rule.warningDays;
     if (today > last)
         r.status = S::Overdue;
@@ -292,14 +294,15 @@ QString ClockResult::articleLabel(const DocLanguage &lang) const
     return lang.translate("Clocks", mark).arg(article);
 }
 
-QList<ClockResult> evaluateClocks(
-    const Procedure &procedure, const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered)
+QList<ClockResult> evaluateClocks(const Procedure &procedure, const QList<Stage> &stages, const QDate &today,
+    const QDate &reportDelivered, const BusinessCalendar *calendar)
 {
+    const BusinessCalendar &cal = calendar ? *calendar : BusinessCalendar::standard();
     const RegimeRules rules = rulesFor(procedure, stages);
     QList<ClockResult> out;
     for (const ClockRule &rule : rules.clocks)
         if (rule.appliesTo(procedure))
-            out.append(evaluate(rule, rules, procedure, stages, today, reportDelivered));
+            out.append(evaluate(rule, rules, procedure, stages, today, reportDelivered, cal));
     for (ClockResult &r : out)
         r.calendarUncovered = countsUncoveredBusinessDays(r, today);
     return out;
@@ -324,7 +327,17 @@ QList<ClockResult> evaluateClocks(const CaseFile &file, const Procedure &procedu
         else if (s.kind == QLatin1String("contract") && signedOn.isValid())
             s.actualDate = signedOn;
     }
-    return evaluateClocks(procedure, stages, today);
+    const BusinessCalendar calendar = calendarOf(file);
+    return evaluateClocks(procedure, stages, today, QDate(), &calendar);
+}
+
+BusinessCalendar calendarOf(const CaseFile &file)
+{
+    BusinessCalendar calendar = BusinessCalendar::standard();
+    for (const DecreeDay &d : file.all<DecreeDay>())
+        if (d.date.isValid())
+            calendar.addHoliday(d.date, d.description, d.description);
+    return calendar;
 }
 
 } // namespace Testigo

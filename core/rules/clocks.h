@@ -7,6 +7,7 @@
 // A maximum clock whose end has not happened yet is measured against `today`.
 
 #include "domain/entities.h"
+#include "rules/calendar.h"
 #include "rules/clockrules.h"
 #include "rules/datafile.h"
 
@@ -75,10 +76,14 @@ RegimeRules rulesFor(const Procedure &procedure, const QList<Stage> &stages);
 
 // Pure evaluation over a procedure and its stages; reportDelivered is the date the witness's final
 // report was delivered (empty while it has not been).
+// calendar: the working-day calendar to count business days with (the standard one when null).
 QList<ClockResult> evaluateClocks(const Procedure &procedure, const QList<Stage> &stages, const QDate &today,
-    const QDate &reportDelivered = QDate());
+    const QDate &reportDelivered = QDate(), const BusinessCalendar *calendar = nullptr);
 // Reads the stages from the case file; an award or contract stage without a date takes the date of
 // the recorded award (earliest) or contract signature.
+// Business days skip the file's decree days besides the standard calendar's holidays.
 QList<ClockResult> evaluateClocks(const CaseFile &file, const Procedure &procedure, const QDate &today);
+// The standard calendar plus the decree days recorded in the case file (non-working days).
+BusinessCalendar calendarOf(const CaseFile &file);
 
 } // namespace Testigo

@@ -167,7 +167,8 @@ std::optional<QStringList> migrationStatements(int version)
                                      QStringLiteral(":/migrations/0003_editorial_merge.sql"),
                                      QStringLiteral(":/migrations/0004_ocds_flags.sql"), // OCDS (H6)
                                      QStringLiteral(":/migrations/0005_signing.sql"),
-                                     QStringLiteral(":/migrations/0006_witness_profile.sql")};
+                                     QStringLiteral(":/migrations/0006_witness_profile.sql"),
+                                     QStringLiteral(":/migrations/0007_procedure_events.sql")};
     QFile f(scripts.value(version - 1));
     if (version < 1 || !f.open(QIODevice::ReadOnly))
         return std::nullopt;

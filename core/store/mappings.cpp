@@ -4,6 +4,7 @@
 
 #include "store/ocds_store.h" // OCDS (H6): flag_decision
 #include "store/signer.h"
+#include "domain/events.h" // schema 7: procedure events, decree days
 #include <QHash>
 
 namespace Testigo {
@@ -247,6 +248,8 @@ const QHash<QString, QStringList> &columnsByTable()
         addColumns<Chapter>(out); addColumns<MergeConflict>(out); addColumns<MergeRecord>(out); // editors
         addColumns<FlagDecision>(out); // OCDS (H6)
         addColumns<Signer>(out);
+        addColumns<ProcedureEvent>(out); addColumns<Protest>(out); // schema 7
+        addColumns<DialogueRound>(out); addColumns<DecreeDay>(out);
         return out;
     }();
     return h;
@@ -264,7 +267,9 @@ const QStringList &entityTables()
         QStringLiteral("contract"),  QStringLiteral("amendment"),       QStringLiteral("narrative"),
         QStringLiteral("chapter"), QStringLiteral("merge_record"), QStringLiteral("merge_conflict"), // editors
         QStringLiteral("flag_decision"), // OCDS (H6)
-        QStringLiteral("signer")};
+        QStringLiteral("signer"),
+        QStringLiteral("procedure_event"), QStringLiteral("protest"), // schema 7
+        QStringLiteral("dialogue_round"), QStringLiteral("decree_day")};
     return tables;
 }
 

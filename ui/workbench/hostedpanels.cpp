@@ -9,10 +9,12 @@
 #include "ocds/ocdsimportdialog.h"
 #include "ocds/redflagspanel.h"
 #include "record/bidderspanel.h"
+#include "record/eventspanel.h"
 #include "record/findingspanel.h"
 #include "record/pactpanel.h"
 #include "testimony/narrativeeditor.h"
 #include "testimony/testimonydialog.h"
+#include "workbench/decreedaysdialog.h"
 
 #include <QCoreApplication>
 #include <QWidget>
@@ -59,6 +61,10 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
         out.tabs.append({p, QT_TRANSLATE_NOOP("Workbench", "&Bidders and bids"), [p](const QString &id) { p->setProcedure(id); }});
     }
     {
+        auto *p = new EventsPanel(session, stack, parent);
+        out.tabs.append({p, QT_TRANSLATE_NOOP("Workbench", "Even&ts"), [p](const QString &id) { p->setProcedure(id); }});
+    }
+    {
         auto *p = new ProcedureImpactPanel(session, parent);
         p->setObjectName(QStringLiteral("impactPanel"));
         out.tabs.append({p, QT_TRANSLATE_NOOP("Workbench", "&Impact"), [p](const QString &id) { p->setProcedure(id); }});
@@ -101,6 +107,8 @@ QList<HostedAction> hostedFileActions()
                 [](Session &s, QUndoStack &, const QString &, QWidget *parent) { exportOcdsWithDialog(s, {}, parent); }});
     out.append({"actionMerge", QT_TRANSLATE_NOOP("Workbench", "&Merge case files…"), false,
                 [](Session &s, QUndoStack &, const QString &, QWidget *parent) { runDialog(new MergeDialog(s, parent)); }});
+    out.append({"actionDecreeDays", QT_TRANSLATE_NOOP("Workbench", "Decree da&ys…"), false,
+                [](Session &s, QUndoStack &u, const QString &, QWidget *parent) { runDialog(new DecreeDaysDialog(s, u, parent)); }});
     out.append({"actionReport", QT_TRANSLATE_NOOP("Workbench", "Analytical &review report…"), false,
                 [](Session &s, QUndoStack &, const QString &, QWidget *parent) { runDialog(new ReportDialog(s, parent)); }});
     return out;

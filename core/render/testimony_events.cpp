@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/testimony_events.h"
+
+#include "domain/eventcodes.h"
+#include "render/testimonysections.h"
+
+#include <QHash>
+
+namespace Testigo::Render {
+
+namespace {
+// The Spanish wording of this section's fixed strings, used while the catalogue lacks them (as
+// docstrings.cpp does for the rest of the document).
+const QHash<QString, QString> &spanishTexts()
+{
+    static const QHash<QString, QString> h = [] {
+        static const char *const pairs[][2] = {
+            {"Events of the procedure", "Incidencias del procedimiento"},
+            {"Cancellations and void declarations", "Cancelaciones y declaraciones de desierta"},
+            {"%1 (%2) of the whole procedure on %3: %4", "%1 (%2) de todo el procedimiento el %3: %4"},
+            {"%1 (%2) of lot %3 on %4: %5", "%1 (%2) de la partida %3 el %4: %5"},
+            {"no reason recorded", "sin motivo registrado"},
+            {"Inconformidades (bid protests)", "Inconformidades"},
+            {"Filed by %1 on %2 before %3. Outcome: %4.", "Presentada por %1 el %2 ante %3. Resultado: %4."},
+            {"Resolved on %1.", "Resuelta el %1."},
+            {"The procedure was suspended while it was pending.",
+                "El procedimiento se suspendió mientras estaba pendiente."},
+            {"The procedure was not suspended.", "El procedimiento no se suspendió."},
+            {"an unnamed bidder", "un licitante sin nombre"},
+            {"an authority not recorded", "una autoridad no registrada"},
+            {"Rounds of the competitive dialogue", "Rondas del diálogo competitivo"},
+            {"Round %1 (%2). Participants: %3.", "Ronda %1 (%2). Participantes: %3."},
+            {"No round of the dialogue is recorded.", "No hay rondas del diálogo registradas."},
+            {"Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting "
+             "agency is not one of them.",
+                "Solo los entes que la ley señala (%1, %2) pueden realizar un diálogo competitivo; la "
+                "convocante no es uno de ellos."},
+            {"The version of the law that governs this procedure provides for no competitive dialogue.",
+                "La versión de la ley que rige este procedimiento no prevé el diálogo competitivo."},
+            {"(unverified)", "(sin verificar)"},
+        };
+        QHash<QString, QString> out;
+        for (const auto &p : pairs)
+            out.insert(QString::fromUtf8(p[0]), QString::fromUtf8(p[1]));
+        return out;
+    }();
+    return h;
+}
+
+QString text(const SectionContext &c, const char *source)
+{
+    const QString translated = c.lang.translate("Testimony", source);
+    const QString english = QString::fromUtf8(source);
+    if (!c.lang.isSpanish() || translated != english)
+        return translated;
+    return spanishTexts().value(english, english);
+}
+
+QString codeText(const SectionContext &c, const CodeList &list, const QString &code)
+{
+    static const QHash<QString, QString> spanish {
+        {QStringLiteral("Cancellation"), QStringLiteral("Cancelación")},
+        {QStringLiteral("Declared void (desierta)"), QStringLiteral("Declaración de desierta")},
+        {QStringLiteral("Total"), QStringLiteral("total")},
+        {QStringLiteral("Partial"), QStringLiteral("parcial")},
+        {QStringLiteral("Pending resolution"), QStringLiteral("pendiente de resolución")},
+        {QStringLiteral("Founded"), QStringLiteral("fundada")},
+        {QStringLiteral("Unfounded"), QStringLiteral("infundada")},
+        {QStringLiteral("Dismissed"), QStringLiteral("desechada")},
+        {QStringLiteral("Withdrawn"), QStringLiteral("desistida")}};
+    const QString label = Codes::label(list, code, c.lang);
+    for (const CodeItem &i : list)
+        if (c.lang.isSpanish() && QLatin1String(i.code) == code && label == QString::fromUtf8(i.label))
+            return spanish.value(label, label);
+    return label;
+}
+
+QString orText(const QString &value, const QString &fallback)
+{
+    return value.trimmed().isEmpty() ? fallback : value.trimmed();
+}
+
+void writeClosures(SectionContext &c)
+{
+    const TestimonyData &d = c.d;
+    c.b.heading(2, text(c, QT_TRANSLATE_NOOP("Testimony", "Cancellations and void declarations")));
+    for (const ProcedureEvent &e : d.events.closures) {
+        const QString kind = codeText(c, Codes::eventKinds(), e.kind);
+        const QString extent = codeText(c, Codes::eventExtents(), e.extent).toLower();
+        const QString reason
+            = orText(e.reason, text(c, QT_TRANSLATE_NOOP("Testimony", "no reason recorded")));
+        int lot = 0;
+        for (const Lot &l : d.lots)
+            if (l.id == e.lotId)
+                lot = l.number;
+        if (e.lotId.isEmpty())
+            c.b.bullet(text(c, QT_TRANSLATE_NOOP("Testimony", "%1 (%2) of the whole procedure on %3: %4"))
+                           .arg(kind, extent, c.date(e.date), reason));
+        else
+            c.b.bullet(text(c, QT_TRANSLATE_NOOP("Testimony", "%1 (%2) of lot %3 on %4: %5"))
+                           .arg(kind, extent, c.number(lot), c.date(e.date), reason));
+    }
+}
+
+void writeProtests(SectionContext &c)
+{
+    const TestimonyData &d = c.d;
+    c.b.heading(2, text(c, QT_TRANSLATE_NOOP("Testimony", "Inconformidades (bid protests)")));
+    for (const Protest &p : d.events.protests) {
+        QString who = text(c, QT_TRANSLATE_NOOP("Testimony", "an unnamed bidder"));
+        for (const Bidder &b : d.bidders)
+            if (b.id == p.bidderId)
+                who = b.name;
+        QString line = text(c, QT_TRANSLATE_NOOP("Testimony", "Filed by %1 on %2 before %3. Outcome: %4."))
+                           .arg(who, c.date(p.filedDate),
+                               orText(p.authority,
+                                   text(c, QT_TRANSLATE_NOOP("Testimony", "an authority not recorded"))),
+                               codeText(c, Codes::protestOutcomes(), p.outcome).toLower());
+        if (p.resolutionDate.isValid())
+            line += QLatin1Char(' ')
+                + text(c, QT_TRANSLATE_NOOP("Testimony", "Resolved on %1.")).arg(c.date(p.resolutionDate));
+        line += QLatin1Char(' ')
+            + (p.suspended ? text(
+                   c, QT_TRANSLATE_NOOP("Testimony", "The procedure was suspended while it was pending."))
+                           : text(c, QT_TRANSLATE_NOOP("Testimony", "The procedure was not suspended.")));
+        c.b.bullet(line);
+        if (!p.notes.trimmed().isEmpty())
+            c.b.paragraph(p.notes.trimmed());
+    }
+}
+
+void writeRounds(SectionContext &c)
+{
+    const ProcedureFacts &e = c.d.events;
+    c.b.heading(2, text(c, QT_TRANSLATE_NOOP("Testimony", "Rounds of the competitive dialogue")));
+    if (!e.dialogueRuleKnown)
+        c.b.paragraph(text(c,
+            QT_TRANSLATE_NOOP("Testimony",
+                "The version of the law that governs this procedure provides for no competitive dialogue.")));
+    else if (!e.dialogueBodyAllowed)
+        c.b.paragraph(text(c,
+            QT_TRANSLATE_NOOP("Testimony",
+                "Only the bodies the law names (%1, %2) may run a competitive dialogue; the "
+                "contracting agency is not one of them."))
+                          .arg(e.dialogueBodies.join(QStringLiteral(", ")),
+                              e.dialogueArticle
+                                  + (e.dialogueVerified ? QString()
+                                                        : QLatin1Char(' ')
+                                              + text(c, QT_TRANSLATE_NOOP("Testimony", "(unverified)")))));
+    if (e.rounds.isEmpty())
+        c.b.paragraph(
+            text(c, QT_TRANSLATE_NOOP("Testimony", "No round of the dialogue is recorded.")), true, true);
+    for (const DialogueRound &r : e.rounds) {
+        c.b.bullet(text(c, QT_TRANSLATE_NOOP("Testimony", "Round %1 (%2). Participants: %3."))
+                       .arg(c.number(r.round), c.date(r.date), orText(r.participants, QStringLiteral("—"))));
+        if (!r.notes.trimmed().isEmpty())
+            c.b.paragraph(r.notes.trimmed());
+    }
+}
+} // namespace
+
+void writeEvents(SectionContext &c)
+{
+    const ProcedureFacts &e = c.d.events;
+    if (e.isEmpty())
+        return;
+    c.b.heading(1,
+        QString::number(++c.section) + QStringLiteral(". ")
+            + text(c, QT_TRANSLATE_NOOP("Testimony", "Events of the procedure")));
+    if (!e.closures.isEmpty())
+        writeClosures(c);
+    if (!e.protests.isEmpty())
+        writeProtests(c);
+    if (e.dialogue)
+        writeRounds(c);
+}
+
+} // namespace Testigo::Render
