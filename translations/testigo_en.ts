@@ -1135,18 +1135,6 @@ Savings %: %6</translation>
         <translation>Critical</translation>
     </message>
     <message>
-        <source>Attended</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>Partly attended</source>
-        <translation>Partly attended</translation>
-    </message>
-    <message>
-        <source>Not attended</source>
-        <translation>Not attended</translation>
-    </message>
-    <message>
         <source>Not escalated</source>
         <translation>Not escalated</translation>
     </message>
@@ -1294,13 +1282,21 @@ Savings %: %6</translation>
         <source>Sanctions and remedies</source>
         <translation>Sanctions and remedies</translation>
     </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Addressed</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Partly addressed</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>Not addressed</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
-    <message>
-        <source>%1 attended, %2 partly, %3 not attended, %4 pending</source>
-        <translation>%1 attended, %2 partly, %3 not attended, %4 pending</translation>
-    </message>
     <message>
         <source>Procedures</source>
         <translation>Procedures</translation>
@@ -1384,10 +1380,6 @@ Savings %: %6</translation>
     <message>
         <source>Recommendations made</source>
         <translation>Recommendations made</translation>
-    </message>
-    <message>
-        <source>Recommendations attended</source>
-        <translation>Recommendations attended</translation>
     </message>
     <message>
         <source>Recommendations, agency %1</source>
@@ -1577,6 +1569,14 @@ Savings %: %6</translation>
     <message>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>%1 addressed, %2 partly, %3 not addressed, %4 pending</source>
+        <translation>%1 addressed, %2 partly, %3 not addressed, %4 pending</translation>
+    </message>
+    <message>
+        <source>Recommendations addressed</source>
+        <translation>Recommendations addressed</translation>
     </message>
 </context>
 <context>
@@ -1889,9 +1889,12 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Lot %1: a single solvent bid, no winner–runner-up gap.</source>
         <translation>Lot %1: a single solvent bid, no winner–runner-up gap.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.</source>
-        <translation>Lot %1: %n bid still being evaluated, counted neither as solvent nor as rejected.</translation>
+        <translation>
+            <numerusform>Lot %1: %n bid still being evaluated, counted neither as solvent nor as rejected.</numerusform>
+            <numerusform>Lot %1: %n bids still being evaluated, counted neither as solvent nor as rejected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lot %1 was declared void (desierta): no savings.</source>
@@ -1929,9 +1932,12 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Savings against the budget need a budget on every awarded lot.</source>
         <translation>Savings against the budget need a budget on every awarded lot.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n void lot(s) left out of the savings and their base.</source>
-        <translation>%n void lot(s) left out of the savings and their base.</translation>
+        <translation>
+            <numerusform>%n void lot left out of the savings and their base.</numerusform>
+            <numerusform>%n void lots left out of the savings and their base.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not yet awarded, left out of the savings and their base: lot(s) %1.</source>
@@ -4071,10 +4077,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Awarded</translation>
     </message>
     <message>
-        <source>Compliant bids</source>
-        <translation>Compliant bids</translation>
-    </message>
-    <message>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
@@ -4355,10 +4357,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>The witness raised no observations in this procedure.</translation>
     </message>
     <message>
-        <source>The witness raised %1 observations, numbered below in the order they were recorded.</source>
-        <translation>The witness raised %1 observations, numbered below in the order they were recorded.</translation>
-    </message>
-    <message>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
@@ -4393,10 +4391,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>No recommendations were made.</source>
         <translation>No recommendations were made.</translation>
-    </message>
-    <message>
-        <source>Follow-up of the %1 recommendations made to the agency (%2).</source>
-        <translation>Follow-up of the %1 recommendations made to the agency (%2).</translation>
     </message>
     <message>
         <source>Response date</source>
@@ -4529,6 +4523,86 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Reports up to</source>
         <translation>Reports up to</translation>
+    </message>
+    <message>
+        <source>Compliant / bids</source>
+        <translation>Compliant / bids</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price</source>
+        <translation>Savings against the reference price</translation>
+    </message>
+    <message>
+        <source>Savings against the budget</source>
+        <translation>Savings against the budget</translation>
+    </message>
+    <message>
+        <source>Bidders, summed over the lots</source>
+        <translation>Bidders, summed over the lots</translation>
+    </message>
+    <message>
+        <source>Compliant proposals, summed over the lots</source>
+        <translation>Compliant proposals, summed over the lots</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under article 38 of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP, in force since 17 April 2025).</source>
+        <translation>The social witness takes part under article 38 of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP, in force since 17 April 2025).</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under article 26 Ter of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP) in force before 17 April 2025.</source>
+        <translation>The social witness takes part under article 26 Ter of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP) in force before 17 April 2025.</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under article 27 Bis of the Law on Public Works and Related Services (LOPSRM).</source>
+        <translation>The social witness takes part under article 27 Bis of the Law on Public Works and Related Services (LOPSRM).</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under an Integrity Pact that the agency and the bidders signed voluntarily.</source>
+        <translation>The social witness takes part under an Integrity Pact that the agency and the bidders signed voluntarily.</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under the applicable state law.</source>
+        <translation>The social witness takes part under the applicable state law.</translation>
+    </message>
+    <message>
+        <source>No stage of the procedure has an actual date yet.</source>
+        <translation>No stage of the procedure has an actual date yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness accompanied %n stage(s) of the procedure, from %1 to %2.</source>
+        <translation>
+            <numerusform>The witness accompanied %n stage of the procedure, from %1 to %2.</numerusform>
+            <numerusform>The witness accompanied %n stages of the procedure, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was delivered to the Secretaría on %1.</source>
+        <translation>The report was delivered to the Secretaría on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Integrity Pact was signed in this procedure (%n signatory(ies), Annex B).</source>
+        <translation>
+            <numerusform>An Integrity Pact was signed in this procedure (%n signatory, Annex B).</numerusform>
+            <numerusform>An Integrity Pact was signed in this procedure (%n signatories, Annex B).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness raised %n observation(s), numbered below in the order they were recorded.</source>
+        <translation>
+            <numerusform>The witness raised %n observation, given below.</numerusform>
+            <numerusform>The witness raised %n observations, numbered below in the order they were recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up of the %n recommendation(s) made to the agency (%1).</source>
+        <translation>
+            <numerusform>Follow-up of the recommendation made to the agency (%1).</numerusform>
+            <numerusform>Follow-up of the %n recommendations made to the agency (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

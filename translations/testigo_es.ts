@@ -1135,18 +1135,6 @@ Ahorro %: %6</translation>
         <translation>Crítica</translation>
     </message>
     <message>
-        <source>Attended</source>
-        <translation>Atendida</translation>
-    </message>
-    <message>
-        <source>Partly attended</source>
-        <translation>Parcialmente atendida</translation>
-    </message>
-    <message>
-        <source>Not attended</source>
-        <translation>No atendida</translation>
-    </message>
-    <message>
         <source>Not escalated</source>
         <translation>Sin escalar</translation>
     </message>
@@ -1294,13 +1282,21 @@ Ahorro %: %6</translation>
         <source>Sanctions and remedies</source>
         <translation>Sanciones y medios de impugnación</translation>
     </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Parcialmente atendida</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>No atendida</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
-    <message>
-        <source>%1 attended, %2 partly, %3 not attended, %4 pending</source>
-        <translation>%1 atendidas, %2 parcialmente, %3 no atendidas, %4 pendientes</translation>
-    </message>
     <message>
         <source>Procedures</source>
         <translation>Procedimientos</translation>
@@ -1384,10 +1380,6 @@ Ahorro %: %6</translation>
     <message>
         <source>Recommendations made</source>
         <translation>Recomendaciones emitidas</translation>
-    </message>
-    <message>
-        <source>Recommendations attended</source>
-        <translation>Recomendaciones atendidas</translation>
     </message>
     <message>
         <source>Recommendations, agency %1</source>
@@ -1577,6 +1569,14 @@ Ahorro %: %6</translation>
     <message>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>%1 addressed, %2 partly, %3 not addressed, %4 pending</source>
+        <translation>%1 atendidas, %2 parcialmente, %3 no atendidas, %4 pendientes</translation>
+    </message>
+    <message>
+        <source>Recommendations addressed</source>
+        <translation>Recomendaciones atendidas</translation>
     </message>
 </context>
 <context>
@@ -1889,9 +1889,12 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <source>Lot %1: a single solvent bid, no winner–runner-up gap.</source>
         <translation>Partida %1: una sola proposición solvente, sin diferencia entre el ganador y el segundo lugar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.</source>
-        <translation>Partida %1: %n proposición aún en evaluación, no se cuenta como solvente ni como desechada.</translation>
+        <translation>
+            <numerusform>Partida %1: %n proposición aún en evaluación, no se cuenta como solvente ni como desechada.</numerusform>
+            <numerusform>Partida %1: %n proposiciones aún en evaluación, no se cuentan como solventes ni como desechadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lot %1 was declared void (desierta): no savings.</source>
@@ -1929,9 +1932,12 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <source>Savings against the budget need a budget on every awarded lot.</source>
         <translation>El ahorro frente al presupuesto requiere un presupuesto en cada partida adjudicada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n void lot(s) left out of the savings and their base.</source>
-        <translation>%n partida desierta excluida del ahorro y de su base.</translation>
+        <translation>
+            <numerusform>%n partida desierta excluida del ahorro y de su base.</numerusform>
+            <numerusform>%n partidas desiertas excluidas del ahorro y de su base.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not yet awarded, left out of the savings and their base: lot(s) %1.</source>
@@ -4071,10 +4077,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Adjudicado</translation>
     </message>
     <message>
-        <source>Compliant bids</source>
-        <translation>Proposiciones solventes</translation>
-    </message>
-    <message>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
@@ -4355,10 +4357,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>El testigo social no formuló observaciones en este procedimiento.</translation>
     </message>
     <message>
-        <source>The witness raised %1 observations, numbered below in the order they were recorded.</source>
-        <translation>El testigo social formuló %1 observaciones, numeradas a continuación en el orden en que se registraron.</translation>
-    </message>
-    <message>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
@@ -4393,10 +4391,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>No recommendations were made.</source>
         <translation>No se formularon recomendaciones.</translation>
-    </message>
-    <message>
-        <source>Follow-up of the %1 recommendations made to the agency (%2).</source>
-        <translation>Seguimiento de las %1 recomendaciones formuladas a la dependencia (%2).</translation>
     </message>
     <message>
         <source>Response date</source>
@@ -4529,6 +4523,86 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Reports up to</source>
         <translation>Informa hasta el</translation>
+    </message>
+    <message>
+        <source>Compliant / bids</source>
+        <translation>Solventes / proposiciones</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price</source>
+        <translation>Ahorro frente al precio de referencia</translation>
+    </message>
+    <message>
+        <source>Savings against the budget</source>
+        <translation>Ahorro frente al presupuesto</translation>
+    </message>
+    <message>
+        <source>Bidders, summed over the lots</source>
+        <translation>Licitantes, sumados en todas las partidas</translation>
+    </message>
+    <message>
+        <source>Compliant proposals, summed over the lots</source>
+        <translation>Proposiciones solventes, sumadas en todas las partidas</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under article 38 of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP, in force since 17 April 2025).</source>
+        <translation>El testigo social participa con fundamento en el artículo 38 de la Ley de Adquisiciones, Arrendamientos y Servicios del Sector Público (LAASSP, vigente desde el 17 de abril de 2025).</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under article 26 Ter of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP) in force before 17 April 2025.</source>
+        <translation>El testigo social participa con fundamento en el artículo 26 Ter de la Ley de Adquisiciones, Arrendamientos y Servicios del Sector Público (LAASSP) vigente antes del 17 de abril de 2025.</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under article 27 Bis of the Law on Public Works and Related Services (LOPSRM).</source>
+        <translation>El testigo social participa con fundamento en el artículo 27 Bis de la Ley de Obras Públicas y Servicios Relacionados con las Mismas (LOPSRM).</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under an Integrity Pact that the agency and the bidders signed voluntarily.</source>
+        <translation>El testigo social participa en virtud de un Pacto de Integridad que la convocante y los licitantes firmaron de manera voluntaria.</translation>
+    </message>
+    <message>
+        <source>The social witness takes part under the applicable state law.</source>
+        <translation>El testigo social participa con fundamento en la ley estatal aplicable.</translation>
+    </message>
+    <message>
+        <source>No stage of the procedure has an actual date yet.</source>
+        <translation>Aún ninguna etapa del procedimiento tiene fecha real.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness accompanied %n stage(s) of the procedure, from %1 to %2.</source>
+        <translation>
+            <numerusform>El testigo acompañó %n etapa del procedimiento, del %1 al %2.</numerusform>
+            <numerusform>El testigo acompañó %n etapas del procedimiento, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was delivered to the Secretaría on %1.</source>
+        <translation>El informe se entregó a la Secretaría el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Integrity Pact was signed in this procedure (%n signatory(ies), Annex B).</source>
+        <translation>
+            <numerusform>En este procedimiento se firmó un Pacto de Integridad (%n firmante, anexo B).</numerusform>
+            <numerusform>En este procedimiento se firmó un Pacto de Integridad (%n firmantes, anexo B).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness raised %n observation(s), numbered below in the order they were recorded.</source>
+        <translation>
+            <numerusform>El testigo formuló %n observación, que se presenta a continuación.</numerusform>
+            <numerusform>El testigo formuló %n observaciones, numeradas a continuación en el orden en que se registraron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up of the %n recommendation(s) made to the agency (%1).</source>
+        <translation>
+            <numerusform>Seguimiento de la recomendación formulada a la convocante (%1).</numerusform>
+            <numerusform>Seguimiento de las %n recomendaciones formuladas a la convocante (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

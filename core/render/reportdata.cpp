@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/reportdata.h"
+
 #include "domain/codes.h"
 #include "domain/doclanguage.h"
 #include "impact/portfolio.h"
-#include "render/docstrings.h"
-#include "render/reportstrings.h"
+#include "render/doctext.h"
 #include "rules/templates.h"
 #include "store/casefile.h"
 
@@ -15,7 +15,8 @@ namespace Testigo::Render {
 
 namespace {
 
-CountSeries countBy(const QMap<QString, int> &counts, const QStringList &order, const std::function<QString(const QString &)> &label)
+CountSeries countBy(const QMap<QString, int> &counts, const QStringList &order,
+    const std::function<QString(const QString &)> &label)
 {
     CountSeries s;
     QStringList keys = order;
@@ -49,7 +50,8 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
     d.printDate = today;
 
     d.chapters = file.all<Chapter>();
-    std::stable_sort(d.chapters.begin(), d.chapters.end(), [](const Chapter &a, const Chapter &b) { return a.position < b.position; });
+    std::stable_sort(d.chapters.begin(), d.chapters.end(),
+        [](const Chapter &a, const Chapter &b) { return a.position < b.position; });
     if (d.chapters.isEmpty()) {
         d.chapters = defaultChapters();
         d.defaultPlan = true;
@@ -57,7 +59,8 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
 
     // Economic figures: impact's metrics and portfolio (comparable MXN, nominal).
     const ComparableOptions options;
-    const QList<PortfolioRow> rows = buildPortfolioRows(computeAllProcedureMetrics(file), file.all<Agency>(), options);
+    const QList<PortfolioRow> rows
+        = buildPortfolioRows(computeAllProcedureMetrics(file), file.all<Agency>(), options);
     const Portfolio portfolio = aggregatePortfolio(rows, {}, options);
     for (const CategoryTotal &c : portfolio.byYear)
         if (!c.key.isEmpty())
@@ -101,9 +104,10 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
         r.testimonyIssued = withConclusions.contains(p.id);
         d.procedures.append(r);
     }
-    std::stable_sort(d.procedures.begin(), d.procedures.end(), [](const ReportProcedureRow &a, const ReportProcedureRow &b) {
-        return a.year != b.year ? a.year < b.year : a.number < b.number;
-    });
+    std::stable_sort(d.procedures.begin(), d.procedures.end(),
+        [](const ReportProcedureRow &a, const ReportProcedureRow &b) {
+            return a.year != b.year ? a.year < b.year : a.number < b.number;
+        });
 
     // Findings by category, severity and stage; the clause × stage heat map.
     QHash<QString, QString> stageKind;
@@ -120,12 +124,12 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
     d.findingsByCategory = countBy(byCategory, {}, [&](const QString &c) {
         return c.isEmpty() ? QStringLiteral("—") : templates.categoryLabel(c, d.language);
     });
-    d.findingsBySeverity = countBy(bySeverity, codesOf(Codes::severities()), [&](const QString &c) {
-        return docCode(Codes::severities(), c, lang);
-    });
+    d.findingsBySeverity = countBy(bySeverity, codesOf(Codes::severities()),
+        [&](const QString &c) { return docCode(Codes::severities(), c, lang); });
     const QStringList stageOrder = codesOf(Codes::stageKinds());
     d.findingsByStage = countBy(byStage, stageOrder, [&](const QString &c) {
-        return c.isEmpty() ? reportText(lang, QT_TRANSLATE_NOOP("Report", "No stage")) : docCode(Codes::stageKinds(), c, lang);
+        return c.isEmpty() ? reportText(lang, QT_TRANSLATE_NOOP("Report", "No stage"))
+                           : docCode(Codes::stageKinds(), c, lang);
     });
 
     QHash<QString, QString> clauseCode;

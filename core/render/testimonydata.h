@@ -24,7 +24,7 @@ struct EconomicLot
 {
     int number = 0;
     QString description;
-    std::optional<Money> budget, reference, awarded, savings;
+    std::optional<Money> budget, reference, awarded, savings, savingsVsBudget;
     int bidders = 0;
     int validBids = 0;
 };
@@ -32,8 +32,9 @@ struct EconomicLot
 struct EconomicResults
 {
     QList<EconomicLot> lots;
-    std::optional<Money> budget, reference, awarded, savings; // procedure totals
+    std::optional<Money> budget, reference, awarded, savings, savingsVsBudget; // procedure totals
     std::optional<qint64> savingsBasisPoints; // savings as a share of the base
+    std::optional<Money> budgetBase; // the budget of the awarded lots (base of savingsVsBudget)
     int bidders = 0;
     int validBids = 0;
     QStringList notes;
@@ -73,8 +74,9 @@ struct TestimonyData
     Narrative original; // in the other language: printed, marked, where the document's is blank
     EconomicResults economics;
     QList<ClockLine> clocks;
-    QString clocksNote; // why no legal clock is computed (a regime without clocks), in the document's language
-    QString language;  // es | en
+    QString
+        clocksNote; // why no legal clock is computed (a regime without clocks), in the document's language
+    QString language; // es | en
     QString auditHead; // the record's audit chain head when the snapshot was taken
     QDate printDate; // shown only in the footer, labelled as such
     QDate documentDate; // the delivery date: the report stage's actual date, or one the witness set
