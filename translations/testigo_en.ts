@@ -3556,6 +3556,194 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Results in figures</source>
+        <translation>Results in figures</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers %n monitored procedure(s).</source>
+        <translation>
+            <numerusform>The report covers %n monitored procedure.</numerusform>
+            <numerusform>The report covers %n monitored procedures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them have an award or a contract, for %2 in total.</source>
+        <translation>%1 of them have an award or a contract, for %2 in total.</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price add up to %1 (%2 of the reference of the awarded lots).</source>
+        <translation>Savings against the reference price add up to %1 (%2 of the reference of the awarded lots).</translation>
+    </message>
+    <message>
+        <source>In pesos of %1 (INPC) they are %2.</source>
+        <translation>In pesos of %1 (INPC) they are %2.</translation>
+    </message>
+    <message>
+        <source>Against the authorised budget, savings add up to %1 (%2).</source>
+        <translation>Against the authorised budget, savings add up to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No bidders are recorded yet.</source>
+        <translation>No bidders are recorded yet.</translation>
+    </message>
+    <message>
+        <source>A procedure had %1 registered bidders on average; %2 of the lots with bids received a single bid.</source>
+        <translation>A procedure had %1 registered bidders on average; %2 of the lots with bids received a single bid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witnesses made %n recommendation(s) to the agencies.</source>
+        <translation>
+            <numerusform>The witnesses made %n recommendation to the agencies.</numerusform>
+            <numerusform>The witnesses made %n recommendations to the agencies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 were addressed (%2), %3 partly and %4 not.</source>
+        <translation>%1 were addressed (%2), %3 partly and %4 not.</translation>
+    </message>
+    <message>
+        <source>The agencies answered in %1 days on average (median %2 days).</source>
+        <translation>The agencies answered in %1 days on average (median %2 days).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) were referred to an oversight body.</source>
+        <translation>
+            <numerusform>%n finding was referred to an oversight body.</numerusform>
+            <numerusform>%n findings were referred to an oversight body.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the bidders signed the Integrity Pact; %2 disclosed their ties and %3 declared a conflict of interest.</source>
+        <translation>%1 of the bidders signed the Integrity Pact; %2 disclosed their ties and %3 declared a conflict of interest.</translation>
+    </message>
+    <message>
+        <source>With an award or contract</source>
+        <translation>With an award or contract</translation>
+    </message>
+    <message>
+        <source>Amount awarded or contracted</source>
+        <translation>Amount awarded or contracted</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price</source>
+        <translation>Savings against the reference price</translation>
+    </message>
+    <message>
+        <source>The same savings in pesos of %1</source>
+        <translation>The same savings in pesos of %1</translation>
+    </message>
+    <message>
+        <source>Savings against the authorised budget</source>
+        <translation>Savings against the authorised budget</translation>
+    </message>
+    <message>
+        <source>Procedures with bidders</source>
+        <translation>Procedures with bidders</translation>
+    </message>
+    <message>
+        <source>Registered bidders per procedure (mean)</source>
+        <translation>Registered bidders per procedure (mean)</translation>
+    </message>
+    <message>
+        <source>Lots that received a single bid</source>
+        <translation>Lots that received a single bid</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Recommendations made</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Addressed</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Partly addressed</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>Not addressed</translation>
+    </message>
+    <message>
+        <source>Awaiting a response</source>
+        <translation>Awaiting a response</translation>
+    </message>
+    <message>
+        <source>Agency response time, mean / median / longest</source>
+        <translation>Agency response time, mean / median / longest</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 days</source>
+        <translation>%1 / %2 / %3 days</translation>
+    </message>
+    <message>
+        <source>Findings referred to an oversight body</source>
+        <translation>Findings referred to an oversight body</translation>
+    </message>
+    <message>
+        <source>Bidders that signed the Integrity Pact</source>
+        <translation>Bidders that signed the Integrity Pact</translation>
+    </message>
+    <message>
+        <source>Bidders that disclosed their ties</source>
+        <translation>Bidders that disclosed their ties</translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest</source>
+        <translation>Declared conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Officials that signed the Integrity Pact</source>
+        <translation>Officials that signed the Integrity Pact</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>Economic impact</translation>
+    </message>
+    <message>
+        <source>Amounts in MXN; other currencies at the Banxico FIX of the award date. Real terms: nominal × INPC(%1) / INPC(month of the award), INPC of INEGI, base second half of July 2018 = 100. Savings and their bases count only the awarded lots.</source>
+        <translation>Amounts in MXN; other currencies at the Banxico FIX of the award date. Real terms: nominal × INPC(%1) / INPC(month of the award), INPC of INEGI, base second half of July 2018 = 100. Savings and their bases count only the awarded lots.</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Social results</source>
+        <translation>Social results</translation>
+    </message>
+    <message>
+        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
+        <translation>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</translation>
+    </message>
+    <message>
+        <source>Collective Action</source>
+        <translation>Collective Action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shading: white, no finding; the darkest cell, %n finding(s). Rows: clauses of the Integrity Pact; columns: stages of the procedure.</source>
+        <translation>
+            <numerusform>Shading: white, no finding; the darkest cell, %n finding. Rows: clauses of the Integrity Pact; columns: stages of the procedure.</numerusform>
+            <numerusform>Shading: white, no finding; the darkest cell, %n findings. Rows: clauses of the Integrity Pact; columns: stages of the procedure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Text of the clause</source>
+        <translation>Text of the clause</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4535,10 +4723,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Savings against the budget</source>
         <translation>Savings against the budget</translation>
-    </message>
-    <message>
-        <source>Bidders, summed over the lots</source>
-        <translation>Bidders, summed over the lots</translation>
     </message>
     <message>
         <source>Compliant proposals, summed over the lots</source>

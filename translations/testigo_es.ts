@@ -3556,6 +3556,194 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Results in figures</source>
+        <translation>Resultados en cifras</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers %n monitored procedure(s).</source>
+        <translation>
+            <numerusform>El informe abarca %n procedimiento monitoreado.</numerusform>
+            <numerusform>El informe abarca %n procedimientos monitoreados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them have an award or a contract, for %2 in total.</source>
+        <translation>%1 de ellos tienen fallo o contrato, por %2 en total.</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price add up to %1 (%2 of the reference of the awarded lots).</source>
+        <translation>El ahorro frente al precio de referencia suma %1 (%2 de la referencia de las partidas adjudicadas).</translation>
+    </message>
+    <message>
+        <source>In pesos of %1 (INPC) they are %2.</source>
+        <translation>En pesos de %1 (INPC) equivale a %2.</translation>
+    </message>
+    <message>
+        <source>Against the authorised budget, savings add up to %1 (%2).</source>
+        <translation>Frente al presupuesto autorizado, el ahorro suma %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No bidders are recorded yet.</source>
+        <translation>Aún no hay licitantes registrados.</translation>
+    </message>
+    <message>
+        <source>A procedure had %1 registered bidders on average; %2 of the lots with bids received a single bid.</source>
+        <translation>Cada procedimiento tuvo en promedio %1 licitantes registrados; el %2 de las partidas con proposiciones recibió una sola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witnesses made %n recommendation(s) to the agencies.</source>
+        <translation>
+            <numerusform>Los testigos formularon %n recomendación a las convocantes.</numerusform>
+            <numerusform>Los testigos formularon %n recomendaciones a las convocantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 were addressed (%2), %3 partly and %4 not.</source>
+        <translation>%1 fueron atendidas (%2), %3 parcialmente y %4 no.</translation>
+    </message>
+    <message>
+        <source>The agencies answered in %1 days on average (median %2 days).</source>
+        <translation>Las convocantes respondieron en %1 días en promedio (mediana de %2 días).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) were referred to an oversight body.</source>
+        <translation>
+            <numerusform>%n hallazgo se turnó a un órgano de control.</numerusform>
+            <numerusform>%n hallazgos se turnaron a un órgano de control.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the bidders signed the Integrity Pact; %2 disclosed their ties and %3 declared a conflict of interest.</source>
+        <translation>El %1 de los licitantes firmó el Pacto de Integridad; %2 presentaron su manifiesto de vínculos y %3 declararon un conflicto de interés.</translation>
+    </message>
+    <message>
+        <source>With an award or contract</source>
+        <translation>Con fallo o contrato</translation>
+    </message>
+    <message>
+        <source>Amount awarded or contracted</source>
+        <translation>Monto adjudicado o contratado</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price</source>
+        <translation>Ahorro frente al precio de referencia</translation>
+    </message>
+    <message>
+        <source>The same savings in pesos of %1</source>
+        <translation>El mismo ahorro en pesos de %1</translation>
+    </message>
+    <message>
+        <source>Savings against the authorised budget</source>
+        <translation>Ahorro frente al presupuesto autorizado</translation>
+    </message>
+    <message>
+        <source>Procedures with bidders</source>
+        <translation>Procedimientos con licitantes</translation>
+    </message>
+    <message>
+        <source>Registered bidders per procedure (mean)</source>
+        <translation>Licitantes registrados por procedimiento (promedio)</translation>
+    </message>
+    <message>
+        <source>Lots that received a single bid</source>
+        <translation>Partidas que recibieron una sola proposición</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Recomendaciones formuladas</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Parcialmente atendidas</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>No atendidas</translation>
+    </message>
+    <message>
+        <source>Awaiting a response</source>
+        <translation>En espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Agency response time, mean / median / longest</source>
+        <translation>Tiempo de respuesta de la convocante: promedio / mediana / máximo</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 days</source>
+        <translation>%1 / %2 / %3 días</translation>
+    </message>
+    <message>
+        <source>Findings referred to an oversight body</source>
+        <translation>Hallazgos turnados a un órgano de control</translation>
+    </message>
+    <message>
+        <source>Bidders that signed the Integrity Pact</source>
+        <translation>Licitantes que firmaron el Pacto de Integridad</translation>
+    </message>
+    <message>
+        <source>Bidders that disclosed their ties</source>
+        <translation>Licitantes que presentaron su manifiesto de vínculos</translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest</source>
+        <translation>Conflictos de interés declarados</translation>
+    </message>
+    <message>
+        <source>Officials that signed the Integrity Pact</source>
+        <translation>Servidores públicos que firmaron el Pacto de Integridad</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>Impacto económico</translation>
+    </message>
+    <message>
+        <source>Amounts in MXN; other currencies at the Banxico FIX of the award date. Real terms: nominal × INPC(%1) / INPC(month of the award), INPC of INEGI, base second half of July 2018 = 100. Savings and their bases count only the awarded lots.</source>
+        <translation>Importes en MXN; las demás monedas al FIX de Banxico de la fecha del fallo. Términos reales: nominal × INPC(%1) / INPC(mes del fallo), INPC del INEGI, base segunda quincena de julio de 2018 = 100. El ahorro y sus bases cuentan solo las partidas adjudicadas.</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Social results</source>
+        <translation>Resultados sociales</translation>
+    </message>
+    <message>
+        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
+        <translation>Tiempo de respuesta: días desde la fecha en que se formuló un hallazgo hasta la fecha de la respuesta de la convocante, en los hallazgos que tienen ambas.</translation>
+    </message>
+    <message>
+        <source>Collective Action</source>
+        <translation>Acción Colectiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shading: white, no finding; the darkest cell, %n finding(s). Rows: clauses of the Integrity Pact; columns: stages of the procedure.</source>
+        <translation>
+            <numerusform>Sombreado: blanco, ningún hallazgo; la celda más oscura, %n hallazgo. Filas: cláusulas del Pacto de Integridad; columnas: etapas del procedimiento.</numerusform>
+            <numerusform>Sombreado: blanco, ningún hallazgo; la celda más oscura, %n hallazgos. Filas: cláusulas del Pacto de Integridad; columnas: etapas del procedimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>Text of the clause</source>
+        <translation>Texto de la cláusula</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4535,10 +4723,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Savings against the budget</source>
         <translation>Ahorro frente al presupuesto</translation>
-    </message>
-    <message>
-        <source>Bidders, summed over the lots</source>
-        <translation>Licitantes, sumados en todas las partidas</translation>
     </message>
     <message>
         <source>Compliant proposals, summed over the lots</source>

@@ -59,8 +59,11 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
 
     // Economic figures: impact's metrics and portfolio (comparable MXN, nominal).
     const ComparableOptions options;
-    const QList<PortfolioRow> rows
-        = buildPortfolioRows(computeAllProcedureMetrics(file), file.all<Agency>(), options);
+    const QList<ProcedureMetrics> metrics = computeAllProcedureMetrics(file);
+    const QList<PortfolioRow> rows = buildPortfolioRows(metrics, file.all<Agency>(), options);
+    ComparableOptions realTerms; // real terms in pesos of the last month of the INPC series
+    realTerms.realTarget = realTerms.inpc->lastMonth();
+    d.results = computeReportResults(metrics, loadSocialInput(file), realTerms);
     const Portfolio portfolio = aggregatePortfolio(rows, {}, options);
     for (const CategoryTotal &c : portfolio.byYear)
         if (!c.key.isEmpty())
@@ -132,9 +135,14 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
                            : docCode(Codes::stageKinds(), c, lang);
     });
 
-    QHash<QString, QString> clauseCode;
-    for (const Clause &c : file.all<Clause>())
+    QHash<QString, QString> clauseCode, clauseText;
+    for (const Clause &c : file.all<Clause>()) {
         clauseCode.insert(c.id, c.code);
+        const QString text
+            = (d.language == QStringLiteral("en") && !c.textEn.trimmed().isEmpty()) ? c.textEn : c.textEs;
+        if (!clauseText.contains(c.code) && !text.trimmed().isEmpty())
+            clauseText.insert(c.code, text.simplified());
+    }
     QHash<QString, const Finding *> findingById;
     for (const Finding &f : findings)
         findingById.insert(f.id, &f);
@@ -163,6 +171,10 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
     });
     for (const QString &c : clauseCodes) {
         d.clauseByStage.rows << c;
+        constexpr int kLegendChars = 110; // the legend names the clause; its full text is in the pact
+        const QString text = clauseText.value(c);
+        d.clauseLegend.append(
+            {c, text.size() > kLegendChars ? text.left(kLegendChars - 1).trimmed() + QChar(0x2026) : text});
         QList<int> line;
         for (const QString &k : columns)
             line << cells[c].value(k);

@@ -7,6 +7,7 @@
 #include "render/docpages.h"
 #include "render/doctext.h"
 #include "render/reportfigures.h"
+#include "render/reportsummary.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
@@ -136,6 +137,12 @@ void ReportRenderer::buildBody(qreal dpi)
         m_tocBlocks << b.cursor().block().position();
         m_toc.append({t, 0, level});
     };
+    // The executive summary is written from the computed figures, before the editors' chapters.
+    const QString summary = rt(lang, QT_TRANSLATE_NOOP("Report", "Executive summary"));
+    b.heading(1, summary);
+    entry(summary, 1);
+    for (const QString &paragraph : executiveSummary(m_data, lang))
+        b.paragraph(paragraph);
     for (int ci = 0; ci < m_data.chapters.size(); ++ci) {
         const Chapter &c = m_data.chapters[ci];
         const QString t = QStringLiteral("%1. %2").arg(ci + 1).arg(lang.isSpanish() ? c.titleEs : c.titleEn);
@@ -201,6 +208,8 @@ void ReportRenderer::buildBody(qreal dpi)
                 of.setProperty(ReportFigureObject::HeightProperty, h * mm);
                 b.cursor().insertText(QString(QChar::ObjectReplacementCharacter), of);
                 b.heading(3, label); // figures: caption below, never orphaned from the drawing
+                if (p.key == QStringLiteral("clause_stage_heatmap"))
+                    writeHeatMapLegend(b, m_data, lang);
             }
             b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Source: %1")).arg(figureMethod(p.key, lang)),
                 true, true);
@@ -219,6 +228,11 @@ void ReportRenderer::buildBody(qreal dpi)
                 b.paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(notes[i]), true);
         }
     }
+
+    const QString results = rt(lang, QT_TRANSLATE_NOOP("Report", "Results in figures"));
+    b.heading(1, results, true);
+    entry(results, 1);
+    writeResultsChapter(b, m_data, lang);
 
     // Appendix: one row per procedure.
     const QString appendix = rt(lang, QT_TRANSLATE_NOOP("Report", "Appendix. Monitored procedures"));

@@ -119,13 +119,11 @@ void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize)
             : c.money(e.savings));
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Savings against the budget")),
         withShare(c, e.savingsVsBudget, e.budgetBase));
-    // Over several lots a bidder is counted once per lot it bid for: say so.
-    const bool perLot = e.lots.size() > 1;
-    kv << qMakePair(perLot ? c.t(QT_TRANSLATE_NOOP("Testimony", "Bidders, summed over the lots"))
-                           : c.t(QT_TRANSLATE_NOOP("Testimony", "Bidders")),
-        c.number(e.bidders));
-    kv << qMakePair(perLot ? c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals, summed over the lots"))
-                           : c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals")),
+    // Bidders are counted once per procedure; compliant proposals once per lot they were made for.
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Bidders")), c.number(e.bidders));
+    kv << qMakePair(e.lots.size() > 1
+            ? c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals, summed over the lots"))
+            : c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals")),
         c.number(e.validBids));
     c.b.keyValues(kv, 40);
     if (!e.lots.isEmpty())
