@@ -4713,10 +4713,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Reports up to</translation>
     </message>
     <message>
-        <source>Compliant / bids</source>
-        <translation>Compliant / bids</translation>
-    </message>
-    <message>
         <source>Savings against the reference price</source>
         <translation>Savings against the reference price</translation>
     </message>
@@ -4787,6 +4783,10 @@ You can undo this with Edit ▸ Undo.</translation>
             <numerusform>Follow-up of the recommendation made to the agency (%1).</numerusform>
             <numerusform>Follow-up of the %n recommendations made to the agency (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 proposals compliant</source>
+        <translation>%1 of %2 proposals compliant</translation>
     </message>
 </context>
 <context>

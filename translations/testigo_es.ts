@@ -4713,10 +4713,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Informa hasta el</translation>
     </message>
     <message>
-        <source>Compliant / bids</source>
-        <translation>Solventes / proposiciones</translation>
-    </message>
-    <message>
         <source>Savings against the reference price</source>
         <translation>Ahorro frente al precio de referencia</translation>
     </message>
@@ -4787,6 +4783,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <numerusform>Seguimiento de la recomendación formulada a la convocante (%1).</numerusform>
             <numerusform>Seguimiento de las %n recomendaciones formuladas a la convocante (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 proposals compliant</source>
+        <translation>%1 de %2 proposiciones solventes</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,7 @@ QString rt(const DocLanguage &l, const char *s)
 
 QString moneyOrDash(const DocLanguage &lang, const std::optional<qint64> &cents, const QString &currency)
 {
-    // One unbreakable token: a narrow table cell never parts the amount from its currency.
-    return cents ? lang.money(Money(*cents, currency)).replace(QLatin1Char(' '), QChar::Nbsp)
-                 : QStringLiteral("—");
+    return cents ? lang.money(Money(*cents, currency)) : QStringLiteral("—");
 }
 
 // Footnotes are anchors <a href="footnote:TEXT">…</a>: numbered superscripts, texts collected.
@@ -146,7 +144,7 @@ void ReportRenderer::buildBody(qreal dpi)
     for (int ci = 0; ci < m_data.chapters.size(); ++ci) {
         const Chapter &c = m_data.chapters[ci];
         const QString t = QStringLiteral("%1. %2").arg(ci + 1).arg(lang.isSpanish() ? c.titleEs : c.titleEn);
-        b.heading(1, t, ci > 0);
+        b.heading(1, t, true); // the executive summary comes first
         entry(t, 1);
         QStringList people;
         if (!c.leadAuthor.isEmpty())

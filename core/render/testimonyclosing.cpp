@@ -88,19 +88,19 @@ QString withShare(SectionContext &c, const std::optional<Money> &amount, const s
 
 void writeLotTable(SectionContext &c, const EconomicResults &e)
 {
-    // Amounts carry their currency (the one money format of the language), so the lot's number
-    // and description share a column and the cells are a size smaller.
+    // Amounts carry their currency (the one money format of the language): the lot's number,
+    // description and compliant proposals share the first column, and the cells are a size smaller.
     QList<QStringList> rows;
     for (const EconomicLot &l : e.lots)
-        rows << QStringList {QStringLiteral("%1. %2").arg(c.number(l.number), l.description),
-            c.money(l.budget), c.money(l.reference), c.money(l.awarded), c.money(l.savings),
-            QStringLiteral("%1 / %2").arg(c.number(l.validBids), c.number(l.bidders))};
+        rows << QStringList {QStringLiteral("%1. %2\n").arg(c.number(l.number), l.description)
+                + c.t(QT_TRANSLATE_NOOP("Testimony", "%1 of %2 proposals compliant"))
+                      .arg(c.number(l.validBids), c.number(l.bidders)),
+            c.money(l.budget), c.money(l.reference), c.money(l.awarded), c.money(l.savings)};
     c.b.table(
         {c.t(QT_TRANSLATE_NOOP("Testimony", "Lot")), c.t(QT_TRANSLATE_NOOP("Testimony", "Budget")),
             c.t(QT_TRANSLATE_NOOP("Testimony", "Reference")), c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded")),
-            c.t(QT_TRANSLATE_NOOP("Testimony", "Savings")),
-            c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant / bids"))},
-        rows, {20, 18, 18, 18, 17, 9}, {1, 2, 3, 4, 5}, 7.5, {1, 2, 3, 4});
+            c.t(QT_TRANSLATE_NOOP("Testimony", "Savings"))},
+        rows, {32, 17, 17, 17, 17}, {1, 2, 3, 4}, 7.5, {1, 2, 3, 4});
 }
 } // namespace
 
