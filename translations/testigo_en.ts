@@ -4788,6 +4788,10 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>%1 of %2 proposals compliant</source>
         <translation>%1 of %2 proposals compliant</translation>
     </message>
+    <message>
+        <source>delivery date not yet recorded</source>
+        <translation>delivery date not yet recorded</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>

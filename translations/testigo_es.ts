@@ -4788,6 +4788,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>%1 of %2 proposals compliant</source>
         <translation>%1 de %2 proposiciones solventes</translation>
     </message>
+    <message>
+        <source>delivery date not yet recorded</source>
+        <translation>fecha de entrega aún no registrada</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>

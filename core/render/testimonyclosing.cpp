@@ -22,6 +22,17 @@ QString SectionContext::shortDate(const QDate &value) const
     return value.isValid() ? lang.shortDate(value) : QStringLiteral("—");
 }
 
+QString SectionContext::placeAndDate() const
+{
+    const QString place = d.procedure.place.trimmed();
+    if (!d.dated().isValid()) // a draft: say what is missing rather than print a dash
+    {
+        const QString pending = t(QT_TRANSLATE_NOOP("Testimony", "delivery date not yet recorded"));
+        return place.isEmpty() ? pending : QStringLiteral("%1 (%2)").arg(place, pending);
+    }
+    return place.isEmpty() ? date(d.dated()) : place + QStringLiteral(", ") + date(d.dated());
+}
+
 QString SectionContext::stageName(const Stage &s) const
 {
     QString name = d.stageLabels.value(s.kind);
@@ -143,11 +154,9 @@ void writeSignature(SectionContext &c)
 {
     const TestimonyData &d = c.d;
     c.b.heading(1, c.numbered(QT_TRANSLATE_NOOP("Testimony", "Signature")));
-    const QString when = c.date(d.dated());
     using L = DocBuilder;
     QList<QPair<QString, DocBuilder::LineStyle>> lines;
-    lines << qMakePair(
-        d.procedure.place.isEmpty() ? when : d.procedure.place + QStringLiteral(", ") + when, L::Plain);
+    lines << qMakePair(c.placeAndDate(), L::Plain);
     if (!d.signedBy)
         lines << qMakePair(QStringLiteral("_______________________________________"), L::Gap);
     lines << qMakePair(d.witness ? d.witness->name : QStringLiteral("—"), L::Strong);

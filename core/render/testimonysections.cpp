@@ -101,9 +101,7 @@ void writeCover(SectionContext &c)
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Procedure type")), type);
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Object")), orDash(d.procedure.object));
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Authorised budget")), c.money(c.totalBudget()));
-    const QString when = c.date(d.dated());
-    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Place and date")),
-        d.procedure.place.isEmpty() ? when : d.procedure.place + QStringLiteral(", ") + when);
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Place and date")), c.placeAndDate());
     if (d.interim())
         kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Reports up to")), c.date(d.interimUpTo));
     c.b.keyValues(kv, 30);

@@ -32,6 +32,8 @@ struct SectionContext
     QString date(const QDate &date) const; // long form, "—" when unknown
     QString shortDate(const QDate &date) const; // dd/MM/yyyy, "—" when unknown
     QString number(int n) const { return lang.locale().toString(n); }
+    // "León, Gto., 14 de junio de 2003"; without a date, the place and what is missing.
+    QString placeAndDate() const;
     QString stageName(const QString &stageId) const;
     QString stageName(const Stage &s) const;
     std::optional<Money> totalBudget() const;
