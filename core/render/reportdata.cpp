@@ -39,25 +39,11 @@ QStringList codesOf(const CodeList &list)
     return out;
 }
 
-} // namespace
-
-ReportData loadReport(const CaseFile &file, const QString &language, const QDate &today)
+// Economic figures (impact's metrics and portfolio, comparable MXN, nominal), the computed
+// results and one appendix row per procedure.
+void fillEconomics(
+    const CaseFile &file, const QList<Finding> &findings, ReportData &d, const DocLanguage &lang)
 {
-    ReportData d;
-    d.language = language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es");
-    const DocLanguage lang(d.language);
-    d.auditHead = file.auditHead();
-    d.printDate = today;
-
-    d.chapters = file.all<Chapter>();
-    std::stable_sort(d.chapters.begin(), d.chapters.end(),
-        [](const Chapter &a, const Chapter &b) { return a.position < b.position; });
-    if (d.chapters.isEmpty()) {
-        d.chapters = defaultChapters();
-        d.defaultPlan = true;
-    }
-
-    // Economic figures: impact's metrics and portfolio (comparable MXN, nominal).
     const ComparableOptions options;
     const QList<ProcedureMetrics> metrics = computeAllProcedureMetrics(file);
     const QList<PortfolioRow> rows = buildPortfolioRows(metrics, file.all<Agency>(), options);
@@ -72,7 +58,6 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
     d.totalAwardedCents = portfolio.totals.monitored.cents();
     d.totalSavingsCents = portfolio.totals.savings.cents();
 
-    const QList<Finding> findings = file.all<Finding>();
     QHash<QString, int> findingsPerProcedure;
     for (const Finding &f : findings)
         ++findingsPerProcedure[f.procedureId];
@@ -80,7 +65,6 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
     for (const Narrative &n : file.all<Narrative>())
         if (!n.conclusions.trimmed().isEmpty())
             withConclusions.insert(n.procedureId);
-
     QHash<QString, const PortfolioRow *> rowOf;
     for (const PortfolioRow &r : rows)
         rowOf.insert(r.metrics.procedureId, &r);
@@ -111,11 +95,12 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
         [](const ReportProcedureRow &a, const ReportProcedureRow &b) {
             return a.year != b.year ? a.year < b.year : a.number < b.number;
         });
+}
 
-    // Findings by category, severity and stage; the clause × stage heat map.
-    QHash<QString, QString> stageKind;
-    for (const Stage &s : file.all<Stage>())
-        stageKind.insert(s.id, s.kind);
+// Findings by category, severity and stage.
+void fillFindingCounts(const QList<Finding> &findings, const QHash<QString, QString> &stageKind,
+    ReportData &d, const DocLanguage &lang)
+{
     QMap<QString, int> byCategory, bySeverity, byStage;
     for (const Finding &f : findings) {
         ++byCategory[f.category];
@@ -129,20 +114,34 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
     });
     d.findingsBySeverity = countBy(bySeverity, codesOf(Codes::severities()),
         [&](const QString &c) { return docCode(Codes::severities(), c, lang); });
-    const QStringList stageOrder = codesOf(Codes::stageKinds());
-    d.findingsByStage = countBy(byStage, stageOrder, [&](const QString &c) {
+    d.findingsByStage = countBy(byStage, codesOf(Codes::stageKinds()), [&](const QString &c) {
         return c.isEmpty() ? reportText(lang, QT_TRANSLATE_NOOP("Report", "No stage"))
                            : docCode(Codes::stageKinds(), c, lang);
     });
+}
 
-    QHash<QString, QString> clauseCode, clauseText;
-    for (const Clause &c : file.all<Clause>()) {
-        clauseCode.insert(c.id, c.code);
+// The clause code's text for the heat map's legend, in the report's language when recorded.
+QHash<QString, QString> clauseTexts(const QList<Clause> &clauses, const QString &language)
+{
+    QHash<QString, QString> out;
+    for (const Clause &c : clauses) {
         const QString text
-            = (d.language == QStringLiteral("en") && !c.textEn.trimmed().isEmpty()) ? c.textEn : c.textEs;
-        if (!clauseText.contains(c.code) && !text.trimmed().isEmpty())
-            clauseText.insert(c.code, text.simplified());
+            = (language == QStringLiteral("en") && !c.textEn.trimmed().isEmpty()) ? c.textEn : c.textEs;
+        if (!out.contains(c.code) && !text.trimmed().isEmpty())
+            out.insert(c.code, text.simplified());
     }
+    return out;
+}
+
+// The clause × stage heat map and its legend.
+void fillHeatMap(const CaseFile &file, const QList<Finding> &findings,
+    const QHash<QString, QString> &stageKind, ReportData &d, const DocLanguage &lang)
+{
+    const QList<Clause> clauses = file.all<Clause>();
+    QHash<QString, QString> clauseCode;
+    for (const Clause &c : clauses)
+        clauseCode.insert(c.id, c.code);
+    const QHash<QString, QString> clauseText = clauseTexts(clauses, d.language);
     QHash<QString, const Finding *> findingById;
     for (const Finding &f : findings)
         findingById.insert(f.id, &f);
@@ -158,7 +157,7 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
         stagesSeen.insert(kind);
     }
     QStringList columns;
-    for (const QString &k : stageOrder)
+    for (const QString &k : codesOf(Codes::stageKinds()))
         if (stagesSeen.contains(k))
             columns << k;
     if (stagesSeen.contains(QString()))
@@ -169,9 +168,9 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
         const int na = a.mid(1).toInt(), nb = b.mid(1).toInt();
         return a.left(1) != b.left(1) ? a.left(1) < b.left(1) : na < nb;
     });
+    constexpr int kLegendChars = 110; // the legend names the clause; its full text is in the pact
     for (const QString &c : clauseCodes) {
         d.clauseByStage.rows << c;
-        constexpr int kLegendChars = 110; // the legend names the clause; its full text is in the pact
         const QString text = clauseText.value(c);
         d.clauseLegend.append(
             {c, text.size() > kLegendChars ? text.left(kLegendChars - 1).trimmed() + QChar(0x2026) : text});
@@ -183,6 +182,31 @@ ReportData loadReport(const CaseFile &file, const QString &language, const QDate
     for (const QString &k : columns)
         d.clauseByStage.columns << (k.isEmpty() ? reportText(lang, QT_TRANSLATE_NOOP("Report", "No stage"))
                                                 : docCode(Codes::stageKinds(), k, lang));
+}
+
+} // namespace
+
+ReportData loadReport(const CaseFile &file, const QString &language, const QDate &today)
+{
+    ReportData d;
+    d.language = language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es");
+    const DocLanguage lang(d.language);
+    d.auditHead = file.auditHead();
+    d.printDate = today;
+    d.chapters = file.all<Chapter>();
+    std::stable_sort(d.chapters.begin(), d.chapters.end(),
+        [](const Chapter &a, const Chapter &b) { return a.position < b.position; });
+    if (d.chapters.isEmpty()) {
+        d.chapters = defaultChapters();
+        d.defaultPlan = true;
+    }
+    const QList<Finding> findings = file.all<Finding>();
+    fillEconomics(file, findings, d, lang);
+    QHash<QString, QString> stageKind;
+    for (const Stage &s : file.all<Stage>())
+        stageKind.insert(s.id, s.kind);
+    fillFindingCounts(findings, stageKind, d, lang);
+    fillHeatMap(file, findings, stageKind, d, lang);
     return d;
 }
 
