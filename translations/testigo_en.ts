@@ -4,94 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>the monthly average FIX of %1 (%2)</source>
-        <translation>the monthly average FIX of %1 (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1, the nearest previous business day (%2)</source>
-        <translation>the FIX of %1, the nearest previous business day (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1 (%2)</source>
-        <translation>the FIX of %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Unsupported target currency %1.</source>
-        <translation>Unsupported target currency %1.</translation>
-    </message>
-    <message>
-        <source>No exchange rate series for %1.</source>
-        <translation>No exchange rate series for %1.</translation>
-    </message>
-    <message>
-        <source>No award date: the amount cannot be converted.</source>
-        <translation>No award date: the amount cannot be converted.</translation>
-    </message>
-    <message>
-        <source>No Banxico FIX for %1 or the days before it.</source>
-        <translation>No Banxico FIX for %1 or the days before it.</translation>
-    </message>
-    <message>
-        <source>USD→MXN at %1</source>
-        <translation>USD→MXN at %1</translation>
-    </message>
-    <message>
-        <source>The INPC for %1 is missing: no real amount.</source>
-        <translation>The INPC for %1 is missing: no real amount.</translation>
-    </message>
-    <message>
-        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
-        <translation>pesos of %1 = pesos of %2 × INPC %3 / %4</translation>
-    </message>
-    <message>
-        <source>MXN→USD at %1</source>
-        <translation>MXN→USD at %1</translation>
-    </message>
-    <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
-        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</translation>
-    </message>
-    <message>
-        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
-        <translation>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</translation>
-    </message>
-    <message>
-        <source>&lt; %1 %</source>
-        <translation>&lt; %1 %</translation>
-    </message>
-    <message>
-        <source>≥ %1 %</source>
-        <translation>≥ %1 %</translation>
-    </message>
-    <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1: savings left out of the totals (%2)</source>
-        <translation>%1: savings left out of the totals (%2)</translation>
-    </message>
-    <message>
-        <source>%1: real savings left out of the totals (%2)</source>
-        <translation>%1: real savings left out of the totals (%2)</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>No date</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>No agency</translation>
-    </message>
-    <message>
-        <source>No sector</source>
-        <translation>No sector</translation>
-    </message>
-    <message>
-        <source>No type</source>
-        <translation>No type</translation>
-    </message>
-    <message>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
@@ -1966,6 +1878,94 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
         <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
+    </message>
+    <message>
+        <source>the monthly average FIX of %1 (%2)</source>
+        <translation>the monthly average FIX of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1, the nearest previous business day (%2)</source>
+        <translation>the FIX of %1, the nearest previous business day (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1 (%2)</source>
+        <translation>the FIX of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsupported target currency %1.</source>
+        <translation>Unsupported target currency %1.</translation>
+    </message>
+    <message>
+        <source>No exchange rate series for %1.</source>
+        <translation>No exchange rate series for %1.</translation>
+    </message>
+    <message>
+        <source>No award date: the amount cannot be converted.</source>
+        <translation>No award date: the amount cannot be converted.</translation>
+    </message>
+    <message>
+        <source>No Banxico FIX for %1 or the days before it.</source>
+        <translation>No Banxico FIX for %1 or the days before it.</translation>
+    </message>
+    <message>
+        <source>USD→MXN at %1</source>
+        <translation>USD→MXN at %1</translation>
+    </message>
+    <message>
+        <source>The INPC for %1 is missing: no real amount.</source>
+        <translation>The INPC for %1 is missing: no real amount.</translation>
+    </message>
+    <message>
+        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
+        <translation>pesos of %1 = pesos of %2 × INPC %3 / %4</translation>
+    </message>
+    <message>
+        <source>MXN→USD at %1</source>
+        <translation>MXN→USD at %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
+        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</translation>
+    </message>
+    <message>
+        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
+        <translation>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1: savings left out of the totals (%2)</source>
+        <translation>%1: savings left out of the totals (%2)</translation>
+    </message>
+    <message>
+        <source>%1: real savings left out of the totals (%2)</source>
+        <translation>%1: real savings left out of the totals (%2)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>No agency</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>No type</translation>
     </message>
 </context>
 <context>

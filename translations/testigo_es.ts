@@ -4,94 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>the monthly average FIX of %1 (%2)</source>
-        <translation>el FIX promedio mensual de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1, the nearest previous business day (%2)</source>
-        <translation>el FIX del %1, el día hábil anterior más cercano (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1 (%2)</source>
-        <translation>el FIX del %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Unsupported target currency %1.</source>
-        <translation>Moneda de destino no admitida: %1.</translation>
-    </message>
-    <message>
-        <source>No exchange rate series for %1.</source>
-        <translation>No hay serie de tipo de cambio para %1.</translation>
-    </message>
-    <message>
-        <source>No award date: the amount cannot be converted.</source>
-        <translation>Sin fecha de fallo: el monto no se puede convertir.</translation>
-    </message>
-    <message>
-        <source>No Banxico FIX for %1 or the days before it.</source>
-        <translation>No hay FIX de Banxico para el %1 ni para los días anteriores.</translation>
-    </message>
-    <message>
-        <source>USD→MXN at %1</source>
-        <translation>USD→MXN al %1</translation>
-    </message>
-    <message>
-        <source>The INPC for %1 is missing: no real amount.</source>
-        <translation>Falta el INPC de %1: no hay monto real.</translation>
-    </message>
-    <message>
-        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
-        <translation>pesos de %1 = pesos de %2 × INPC %3 / %4</translation>
-    </message>
-    <message>
-        <source>MXN→USD at %1</source>
-        <translation>MXN→USD al %1</translation>
-    </message>
-    <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
-        <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
-    </message>
-    <message>
-        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
-        <translation>Términos reales: pesos de %1, nominal × INPC(%1) / INPC(mes del fallo); %2.</translation>
-    </message>
-    <message>
-        <source>&lt; %1 %</source>
-        <translation>&lt; %1 %</translation>
-    </message>
-    <message>
-        <source>≥ %1 %</source>
-        <translation>≥ %1 %</translation>
-    </message>
-    <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1: savings left out of the totals (%2)</source>
-        <translation>%1: ahorro excluido de los totales (%2)</translation>
-    </message>
-    <message>
-        <source>%1: real savings left out of the totals (%2)</source>
-        <translation>%1: ahorro real excluido de los totales (%2)</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>Sin dependencia</translation>
-    </message>
-    <message>
-        <source>No sector</source>
-        <translation>Sin sector</translation>
-    </message>
-    <message>
-        <source>No type</source>
-        <translation>Sin tipo</translation>
-    </message>
-    <message>
         <source>Savings</source>
         <translation>Ahorro</translation>
     </message>
@@ -1966,6 +1878,94 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
         <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
+    </message>
+    <message>
+        <source>the monthly average FIX of %1 (%2)</source>
+        <translation>el FIX promedio mensual de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1, the nearest previous business day (%2)</source>
+        <translation>el FIX del %1, el día hábil anterior más cercano (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1 (%2)</source>
+        <translation>el FIX del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsupported target currency %1.</source>
+        <translation>Moneda de destino no admitida: %1.</translation>
+    </message>
+    <message>
+        <source>No exchange rate series for %1.</source>
+        <translation>No hay serie de tipo de cambio para %1.</translation>
+    </message>
+    <message>
+        <source>No award date: the amount cannot be converted.</source>
+        <translation>Sin fecha de fallo: el monto no se puede convertir.</translation>
+    </message>
+    <message>
+        <source>No Banxico FIX for %1 or the days before it.</source>
+        <translation>No hay FIX de Banxico para el %1 ni para los días anteriores.</translation>
+    </message>
+    <message>
+        <source>USD→MXN at %1</source>
+        <translation>USD→MXN al %1</translation>
+    </message>
+    <message>
+        <source>The INPC for %1 is missing: no real amount.</source>
+        <translation>Falta el INPC de %1: no hay monto real.</translation>
+    </message>
+    <message>
+        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
+        <translation>pesos de %1 = pesos de %2 × INPC %3 / %4</translation>
+    </message>
+    <message>
+        <source>MXN→USD at %1</source>
+        <translation>MXN→USD al %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
+        <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
+    </message>
+    <message>
+        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
+        <translation>Términos reales: pesos de %1, nominal × INPC(%1) / INPC(mes del fallo); %2.</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1: savings left out of the totals (%2)</source>
+        <translation>%1: ahorro excluido de los totales (%2)</translation>
+    </message>
+    <message>
+        <source>%1: real savings left out of the totals (%2)</source>
+        <translation>%1: ahorro real excluido de los totales (%2)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Sin dependencia</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sin sector</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sin tipo</translation>
     </message>
 </context>
 <context>
