@@ -4,94 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>the monthly average FIX of %1 (%2)</source>
-        <translation>the monthly average FIX of %1 (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1, the nearest previous business day (%2)</source>
-        <translation>the FIX of %1, the nearest previous business day (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1 (%2)</source>
-        <translation>the FIX of %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Unsupported target currency %1.</source>
-        <translation>Unsupported target currency %1.</translation>
-    </message>
-    <message>
-        <source>No exchange rate series for %1.</source>
-        <translation>No exchange rate series for %1.</translation>
-    </message>
-    <message>
-        <source>No award date: the amount cannot be converted.</source>
-        <translation>No award date: the amount cannot be converted.</translation>
-    </message>
-    <message>
-        <source>No Banxico FIX for %1 or the days before it.</source>
-        <translation>No Banxico FIX for %1 or the days before it.</translation>
-    </message>
-    <message>
-        <source>USD→MXN at %1</source>
-        <translation>USD→MXN at %1</translation>
-    </message>
-    <message>
-        <source>The INPC for %1 is missing: no real amount.</source>
-        <translation>The INPC for %1 is missing: no real amount.</translation>
-    </message>
-    <message>
-        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
-        <translation>pesos of %1 = pesos of %2 × INPC %3 / %4</translation>
-    </message>
-    <message>
-        <source>MXN→USD at %1</source>
-        <translation>MXN→USD at %1</translation>
-    </message>
-    <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
-        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</translation>
-    </message>
-    <message>
-        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
-        <translation>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</translation>
-    </message>
-    <message>
-        <source>&lt; %1 %</source>
-        <translation>&lt; %1 %</translation>
-    </message>
-    <message>
-        <source>≥ %1 %</source>
-        <translation>≥ %1 %</translation>
-    </message>
-    <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1: savings left out of the totals (%2)</source>
-        <translation>%1: savings left out of the totals (%2)</translation>
-    </message>
-    <message>
-        <source>%1: real savings left out of the totals (%2)</source>
-        <translation>%1: real savings left out of the totals (%2)</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>No date</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>No agency</translation>
-    </message>
-    <message>
-        <source>No sector</source>
-        <translation>No sector</translation>
-    </message>
-    <message>
-        <source>No type</source>
-        <translation>No type</translation>
-    </message>
-    <message>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
@@ -637,18 +549,6 @@ Savings %: %6</translation>
         <source>The public key of “%1” does not match its fingerprint.</source>
         <translation>The public key of “%1” does not match its fingerprint.</translation>
     </message>
-    <message>
-        <source>“%1” needs an upgrade but its pending changes could not be saved first: %2</source>
-        <translation>“%1” needs an upgrade but its pending changes could not be saved first: %2</translation>
-    </message>
-    <message>
-        <source>“%1” needs an upgrade but no copy could be written next to it.</source>
-        <translation>“%1” needs an upgrade but no copy could be written next to it.</translation>
-    </message>
-    <message>
-        <source>the file is in use</source>
-        <translation>the file is in use</translation>
-    </message>
 </context>
 <context>
     <name>CaseFileHandler</name>
@@ -1147,18 +1047,6 @@ Savings %: %6</translation>
         <translation>Critical</translation>
     </message>
     <message>
-        <source>Attended</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>Partly attended</source>
-        <translation>Partly attended</translation>
-    </message>
-    <message>
-        <source>Not attended</source>
-        <translation>Not attended</translation>
-    </message>
-    <message>
         <source>Not escalated</source>
         <translation>Not escalated</translation>
     </message>
@@ -1307,48 +1195,20 @@ Savings %: %6</translation>
         <translation>Sanctions and remedies</translation>
     </message>
     <message>
-        <source>Cancellation</source>
-        <translation>Cancellation</translation>
+        <source>Addressed</source>
+        <translation>Addressed</translation>
     </message>
     <message>
-        <source>Declared void (desierta)</source>
-        <translation>Declared void (desierta)</translation>
+        <source>Partly addressed</source>
+        <translation>Partly addressed</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>Partial</translation>
-    </message>
-    <message>
-        <source>Pending resolution</source>
-        <translation>Pending resolution</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>Founded</translation>
-    </message>
-    <message>
-        <source>Unfounded</source>
-        <translation>Unfounded</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Dismissed</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
+        <source>Not addressed</source>
+        <translation>Not addressed</translation>
     </message>
 </context>
 <context>
     <name>DashboardWidget</name>
-    <message>
-        <source>%1 attended, %2 partly, %3 not attended, %4 pending</source>
-        <translation>%1 attended, %2 partly, %3 not attended, %4 pending</translation>
-    </message>
     <message>
         <source>Procedures</source>
         <translation>Procedures</translation>
@@ -1432,10 +1292,6 @@ Savings %: %6</translation>
     <message>
         <source>Recommendations made</source>
         <translation>Recommendations made</translation>
-    </message>
-    <message>
-        <source>Recommendations attended</source>
-        <translation>Recommendations attended</translation>
     </message>
     <message>
         <source>Recommendations, agency %1</source>
@@ -1626,6 +1482,14 @@ Savings %: %6</translation>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
+    <message>
+        <source>%1 addressed, %2 partly, %3 not addressed, %4 pending</source>
+        <translation>%1 addressed, %2 partly, %3 not addressed, %4 pending</translation>
+    </message>
+    <message>
+        <source>Recommendations addressed</source>
+        <translation>Recommendations addressed</translation>
+    </message>
 </context>
 <context>
     <name>DataFile</name>
@@ -1662,69 +1526,6 @@ Savings %: %6</translation>
     <message>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
-    </message>
-</context>
-<context>
-    <name>DecreeDaysDialog</name>
-    <message>
-        <source>Type the date of the decree day, e.g. %1.</source>
-        <translation>Type the date of the decree day, e.g. %1.</translation>
-    </message>
-    <message>
-        <source>%1 is already a decree day.</source>
-        <translation>%1 is already a decree day.</translation>
-    </message>
-    <message>
-        <source>This case file is read-only: decree days cannot be added.</source>
-        <translation>This case file is read-only: decree days cannot be added.</translation>
-    </message>
-    <message>
-        <source>Add decree day %1</source>
-        <translation>Add decree day %1</translation>
-    </message>
-    <message>
-        <source>%1 added: business-day clocks no longer count it.</source>
-        <translation>%1 added: business-day clocks no longer count it.</translation>
-    </message>
-    <message>
-        <source>Remove decree day %1</source>
-        <translation>Remove decree day %1</translation>
-    </message>
-    <message>
-        <source>Decree days</source>
-        <translation>Decree days</translation>
-    </message>
-    <message>
-        <source>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</source>
-        <translation>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escription:</translation>
-    </message>
-    <message>
-        <source>e.g. Holy Thursday (agency closed)</source>
-        <translation>e.g. Holy Thursday (agency closed)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1847,77 +1648,6 @@ Savings %: %6</translation>
     <message>
         <source>Remove chapter</source>
         <translation>Remove chapter</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPanel</name>
-    <message>
-        <source>Add cancellation or void declaration</source>
-        <translation>Add cancellation or void declaration</translation>
-    </message>
-    <message>
-        <source>Add inconformidad</source>
-        <translation>Add inconformidad</translation>
-    </message>
-    <message>
-        <source>Add dialogue round</source>
-        <translation>Add dialogue round</translation>
-    </message>
-    <message>
-        <source>This procedure is not a competitive dialogue.</source>
-        <translation>This procedure is not a competitive dialogue.</translation>
-    </message>
-    <message>
-        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
-        <translation>The version of the law that governs this procedure provides for no competitive dialogue.</translation>
-    </message>
-    <message>
-        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</source>
-        <translation>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</translation>
-    </message>
-    <message>
-        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</source>
-        <translation>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</translation>
-    </message>
-    <message>
-        <source>, unverified</source>
-        <translation>, unverified</translation>
-    </message>
-    <message>
-        <source>Cancellations and void (desierta) declarations</source>
-        <translation>Cancellations and void (desierta) declarations</translation>
-    </message>
-    <message>
-        <source>Add cancellation or void</source>
-        <translation>Add cancellation or void</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove cancellation or void declaration</source>
-        <translation>Remove cancellation or void declaration</translation>
-    </message>
-    <message>
-        <source>Inconformidades (bid protests)</source>
-        <translation>Inconformidades (bid protests)</translation>
-    </message>
-    <message>
-        <source>Remove inconformidad</source>
-        <translation>Remove inconformidad</translation>
-    </message>
-    <message>
-        <source>Rounds of the competitive dialogue</source>
-        <translation>Rounds of the competitive dialogue</translation>
-    </message>
-    <message>
-        <source>Add round</source>
-        <translation>Add round</translation>
-    </message>
-    <message>
-        <source>Remove dialogue round</source>
-        <translation>Remove dialogue round</translation>
     </message>
 </context>
 <context>
@@ -2071,9 +1801,12 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Lot %1: a single solvent bid, no winner–runner-up gap.</source>
         <translation>Lot %1: a single solvent bid, no winner–runner-up gap.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.</source>
-        <translation>Lot %1: %n bid still being evaluated, counted neither as solvent nor as rejected.</translation>
+        <translation>
+            <numerusform>Lot %1: %n bid still being evaluated, counted neither as solvent nor as rejected.</numerusform>
+            <numerusform>Lot %1: %n bids still being evaluated, counted neither as solvent nor as rejected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lot %1 was declared void (desierta): no savings.</source>
@@ -2111,9 +1844,12 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Savings against the budget need a budget on every awarded lot.</source>
         <translation>Savings against the budget need a budget on every awarded lot.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n void lot(s) left out of the savings and their base.</source>
-        <translation>%n void lot(s) left out of the savings and their base.</translation>
+        <translation>
+            <numerusform>%n void lot left out of the savings and their base.</numerusform>
+            <numerusform>%n void lots left out of the savings and their base.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not yet awarded, left out of the savings and their base: lot(s) %1.</source>
@@ -2142,6 +1878,94 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
         <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
+    </message>
+    <message>
+        <source>the monthly average FIX of %1 (%2)</source>
+        <translation>the monthly average FIX of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1, the nearest previous business day (%2)</source>
+        <translation>the FIX of %1, the nearest previous business day (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1 (%2)</source>
+        <translation>the FIX of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsupported target currency %1.</source>
+        <translation>Unsupported target currency %1.</translation>
+    </message>
+    <message>
+        <source>No exchange rate series for %1.</source>
+        <translation>No exchange rate series for %1.</translation>
+    </message>
+    <message>
+        <source>No award date: the amount cannot be converted.</source>
+        <translation>No award date: the amount cannot be converted.</translation>
+    </message>
+    <message>
+        <source>No Banxico FIX for %1 or the days before it.</source>
+        <translation>No Banxico FIX for %1 or the days before it.</translation>
+    </message>
+    <message>
+        <source>USD→MXN at %1</source>
+        <translation>USD→MXN at %1</translation>
+    </message>
+    <message>
+        <source>The INPC for %1 is missing: no real amount.</source>
+        <translation>The INPC for %1 is missing: no real amount.</translation>
+    </message>
+    <message>
+        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
+        <translation>pesos of %1 = pesos of %2 × INPC %3 / %4</translation>
+    </message>
+    <message>
+        <source>MXN→USD at %1</source>
+        <translation>MXN→USD at %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
+        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</translation>
+    </message>
+    <message>
+        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
+        <translation>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1: savings left out of the totals (%2)</source>
+        <translation>%1: savings left out of the totals (%2)</translation>
+    </message>
+    <message>
+        <source>%1: real savings left out of the totals (%2)</source>
+        <translation>%1: real savings left out of the totals (%2)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>No agency</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>No type</translation>
     </message>
 </context>
 <context>
@@ -2422,18 +2246,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>No conflicts await a decision.</source>
         <translation>No conflicts await a decision.</translation>
-    </message>
-    <message>
-        <source>Source failed verification</source>
-        <translation>Source failed verification</translation>
-    </message>
-    <message>
-        <source>%1
-
-Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</source>
-        <translation>%1
-
-Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3556,194 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Results in figures</source>
+        <translation>Results in figures</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers %n monitored procedure(s).</source>
+        <translation>
+            <numerusform>The report covers %n monitored procedure.</numerusform>
+            <numerusform>The report covers %n monitored procedures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them have an award or a contract, for %2 in total.</source>
+        <translation>%1 of them have an award or a contract, for %2 in total.</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price add up to %1 (%2 of the reference of the awarded lots).</source>
+        <translation>Savings against the reference price add up to %1 (%2 of the reference of the awarded lots).</translation>
+    </message>
+    <message>
+        <source>In pesos of %1 (INPC) they are %2.</source>
+        <translation>In pesos of %1 (INPC) they are %2.</translation>
+    </message>
+    <message>
+        <source>Against the authorised budget, savings add up to %1 (%2).</source>
+        <translation>Against the authorised budget, savings add up to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No bidders are recorded yet.</source>
+        <translation>No bidders are recorded yet.</translation>
+    </message>
+    <message>
+        <source>A procedure had %1 registered bidders on average; %2 of the lots with bids received a single bid.</source>
+        <translation>A procedure had %1 registered bidders on average; %2 of the lots with bids received a single bid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witnesses made %n recommendation(s) to the agencies.</source>
+        <translation>
+            <numerusform>The witnesses made %n recommendation to the agencies.</numerusform>
+            <numerusform>The witnesses made %n recommendations to the agencies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 were addressed (%2), %3 partly and %4 not.</source>
+        <translation>%1 were addressed (%2), %3 partly and %4 not.</translation>
+    </message>
+    <message>
+        <source>The agencies answered in %1 days on average (median %2 days).</source>
+        <translation>The agencies answered in %1 days on average (median %2 days).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) were referred to an oversight body.</source>
+        <translation>
+            <numerusform>%n finding was referred to an oversight body.</numerusform>
+            <numerusform>%n findings were referred to an oversight body.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the bidders signed the Integrity Pact; %2 disclosed their ties and %3 declared a conflict of interest.</source>
+        <translation>%1 of the bidders signed the Integrity Pact; %2 disclosed their ties and %3 declared a conflict of interest.</translation>
+    </message>
+    <message>
+        <source>With an award or contract</source>
+        <translation>With an award or contract</translation>
+    </message>
+    <message>
+        <source>Amount awarded or contracted</source>
+        <translation>Amount awarded or contracted</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price</source>
+        <translation>Savings against the reference price</translation>
+    </message>
+    <message>
+        <source>The same savings in pesos of %1</source>
+        <translation>The same savings in pesos of %1</translation>
+    </message>
+    <message>
+        <source>Savings against the authorised budget</source>
+        <translation>Savings against the authorised budget</translation>
+    </message>
+    <message>
+        <source>Procedures with bidders</source>
+        <translation>Procedures with bidders</translation>
+    </message>
+    <message>
+        <source>Registered bidders per procedure (mean)</source>
+        <translation>Registered bidders per procedure (mean)</translation>
+    </message>
+    <message>
+        <source>Lots that received a single bid</source>
+        <translation>Lots that received a single bid</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Recommendations made</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Addressed</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Partly addressed</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>Not addressed</translation>
+    </message>
+    <message>
+        <source>Awaiting a response</source>
+        <translation>Awaiting a response</translation>
+    </message>
+    <message>
+        <source>Agency response time, mean / median / longest</source>
+        <translation>Agency response time, mean / median / longest</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 days</source>
+        <translation>%1 / %2 / %3 days</translation>
+    </message>
+    <message>
+        <source>Findings referred to an oversight body</source>
+        <translation>Findings referred to an oversight body</translation>
+    </message>
+    <message>
+        <source>Bidders that signed the Integrity Pact</source>
+        <translation>Bidders that signed the Integrity Pact</translation>
+    </message>
+    <message>
+        <source>Bidders that disclosed their ties</source>
+        <translation>Bidders that disclosed their ties</translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest</source>
+        <translation>Declared conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Officials that signed the Integrity Pact</source>
+        <translation>Officials that signed the Integrity Pact</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>Economic impact</translation>
+    </message>
+    <message>
+        <source>Amounts in MXN; other currencies at the Banxico FIX of the award date. Real terms: nominal × INPC(%1) / INPC(month of the award), INPC of INEGI, base second half of July 2018 = 100. Savings and their bases count only the awarded lots.</source>
+        <translation>Amounts in MXN; other currencies at the Banxico FIX of the award date. Real terms: nominal × INPC(%1) / INPC(month of the award), INPC of INEGI, base second half of July 2018 = 100. Savings and their bases count only the awarded lots.</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Social results</source>
+        <translation>Social results</translation>
+    </message>
+    <message>
+        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
+        <translation>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</translation>
+    </message>
+    <message>
+        <source>Collective Action</source>
+        <translation>Collective Action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shading: white, no finding; the darkest cell, %n finding(s). Rows: clauses of the Integrity Pact; columns: stages of the procedure.</source>
+        <translation>
+            <numerusform>Shading: white, no finding; the darkest cell, %n finding. Rows: clauses of the Integrity Pact; columns: stages of the procedure.</numerusform>
+            <numerusform>Shading: white, no finding; the darkest cell, %n findings. Rows: clauses of the Integrity Pact; columns: stages of the procedure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Text of the clause</source>
+        <translation>Text of the clause</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4205,54 +4205,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Position</source>
         <translation>Position</translation>
     </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Extent</source>
-        <translation>Extent</translation>
-    </message>
-    <message>
-        <source>Lot (— whole procedure)</source>
-        <translation>Lot (— whole procedure)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation>Filed on</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Authority</translation>
-    </message>
-    <message>
-        <source>Procedure suspended</source>
-        <translation>Procedure suspended</translation>
-    </message>
-    <message>
-        <source>Resolved on</source>
-        <translation>Resolved on</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Round</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -4311,10 +4263,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Awarded</source>
         <translation>Awarded</translation>
-    </message>
-    <message>
-        <source>Compliant bids</source>
-        <translation>Compliant bids</translation>
     </message>
     <message>
         <source>Conclusions</source>
@@ -4597,10 +4545,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>The witness raised no observations in this procedure.</translation>
     </message>
     <message>
-        <source>The witness raised %1 observations, numbered below in the order they were recorded.</source>
-        <translation>The witness raised %1 observations, numbered below in the order they were recorded.</translation>
-    </message>
-    <message>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
@@ -4635,10 +4579,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>No recommendations were made.</source>
         <translation>No recommendations were made.</translation>
-    </message>
-    <message>
-        <source>Follow-up of the %1 recommendations made to the agency (%2).</source>
-        <translation>Follow-up of the %1 recommendations made to the agency (%2).</translation>
     </message>
     <message>
         <source>Response date</source>
@@ -4773,88 +4713,84 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Reports up to</translation>
     </message>
     <message>
-        <source>Cancellations and void declarations</source>
-        <translation>Cancellations and void declarations</translation>
+        <source>Savings against the reference price</source>
+        <translation>Savings against the reference price</translation>
     </message>
     <message>
-        <source>no reason recorded</source>
-        <translation>no reason recorded</translation>
+        <source>Savings against the budget</source>
+        <translation>Savings against the budget</translation>
     </message>
     <message>
-        <source>%1 (%2) of the whole procedure on %3: %4</source>
-        <translation>%1 (%2) of the whole procedure on %3: %4</translation>
+        <source>Compliant proposals, summed over the lots</source>
+        <translation>Compliant proposals, summed over the lots</translation>
     </message>
     <message>
-        <source>%1 (%2) of lot %3 on %4: %5</source>
-        <translation>%1 (%2) of lot %3 on %4: %5</translation>
+        <source>The social witness takes part under article 38 of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP, in force since 17 April 2025).</source>
+        <translation>The social witness takes part under article 38 of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP, in force since 17 April 2025).</translation>
     </message>
     <message>
-        <source>Inconformidades (bid protests)</source>
-        <translation>Inconformidades (bid protests)</translation>
+        <source>The social witness takes part under article 26 Ter of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP) in force before 17 April 2025.</source>
+        <translation>The social witness takes part under article 26 Ter of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP) in force before 17 April 2025.</translation>
     </message>
     <message>
-        <source>an unnamed bidder</source>
-        <translation>an unnamed bidder</translation>
+        <source>The social witness takes part under article 27 Bis of the Law on Public Works and Related Services (LOPSRM).</source>
+        <translation>The social witness takes part under article 27 Bis of the Law on Public Works and Related Services (LOPSRM).</translation>
     </message>
     <message>
-        <source>Filed by %1 on %2 before %3. Outcome: %4.</source>
-        <translation>Filed by %1 on %2 before %3. Outcome: %4.</translation>
+        <source>The social witness takes part under an Integrity Pact that the agency and the bidders signed voluntarily.</source>
+        <translation>The social witness takes part under an Integrity Pact that the agency and the bidders signed voluntarily.</translation>
     </message>
     <message>
-        <source>an authority not recorded</source>
-        <translation>an authority not recorded</translation>
+        <source>The social witness takes part under the applicable state law.</source>
+        <translation>The social witness takes part under the applicable state law.</translation>
     </message>
     <message>
-        <source>Resolved on %1.</source>
-        <translation>Resolved on %1.</translation>
+        <source>No stage of the procedure has an actual date yet.</source>
+        <translation>No stage of the procedure has an actual date yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness accompanied %n stage(s) of the procedure, from %1 to %2.</source>
+        <translation>
+            <numerusform>The witness accompanied %n stage of the procedure, from %1 to %2.</numerusform>
+            <numerusform>The witness accompanied %n stages of the procedure, from %1 to %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The procedure was suspended while it was pending.</source>
-        <translation>The procedure was suspended while it was pending.</translation>
+        <source>The report was delivered to the Secretaría on %1.</source>
+        <translation>The report was delivered to the Secretaría on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Integrity Pact was signed in this procedure (%n signatory(ies), Annex B).</source>
+        <translation>
+            <numerusform>An Integrity Pact was signed in this procedure (%n signatory, Annex B).</numerusform>
+            <numerusform>An Integrity Pact was signed in this procedure (%n signatories, Annex B).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The procedure was not suspended.</source>
-        <translation>The procedure was not suspended.</translation>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness raised %n observation(s), numbered below in the order they were recorded.</source>
+        <translation>
+            <numerusform>The witness raised %n observation, given below.</numerusform>
+            <numerusform>The witness raised %n observations, numbered below in the order they were recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up of the %n recommendation(s) made to the agency (%1).</source>
+        <translation>
+            <numerusform>Follow-up of the recommendation made to the agency (%1).</numerusform>
+            <numerusform>Follow-up of the %n recommendations made to the agency (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rounds of the competitive dialogue</source>
-        <translation>Rounds of the competitive dialogue</translation>
+        <source>%1 of %2 proposals compliant</source>
+        <translation>%1 of %2 proposals compliant</translation>
     </message>
     <message>
-        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
-        <translation>The version of the law that governs this procedure provides for no competitive dialogue.</translation>
-    </message>
-    <message>
-        <source>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</source>
-        <translation>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</translation>
-    </message>
-    <message>
-        <source>(unverified)</source>
-        <translation>(unverified)</translation>
-    </message>
-    <message>
-        <source>No round of the dialogue is recorded.</source>
-        <translation>No round of the dialogue is recorded.</translation>
-    </message>
-    <message>
-        <source>Round %1 (%2). Participants: %3.</source>
-        <translation>Round %1 (%2). Participants: %3.</translation>
-    </message>
-    <message>
-        <source>Events of the procedure</source>
-        <translation>Events of the procedure</translation>
-    </message>
-    <message>
-        <source>Minimum periods</source>
-        <translation>Minimum periods</translation>
-    </message>
-    <message>
-        <source>Maximum periods</source>
-        <translation>Maximum periods</translation>
-    </message>
-    <message>
-        <source>Earliest lawful date</source>
-        <translation>Earliest lawful date</translation>
+        <source>delivery date not yet recorded</source>
+        <translation>delivery date not yet recorded</translation>
     </message>
 </context>
 <context>
@@ -5394,26 +5330,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
         <translation>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3, on %4: %5</source>
-        <translation>%1 (%2), %3, on %4: %5</translation>
-    </message>
-    <message>
-        <source>whole procedure</source>
-        <translation>whole procedure</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>lot %1</translation>
-    </message>
-    <message>
-        <source>Inconformidad by %1 filed %2 before %3: %4</source>
-        <translation>Inconformidad by %1 filed %2 before %3: %4</translation>
-    </message>
-    <message>
-        <source>Dialogue round %1 on %2: %3</source>
-        <translation>Dialogue round %1 on %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>WitnessProfileDialog</name>
@@ -5727,14 +5643,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Witness</source>
         <translation>Witness</translation>
-    </message>
-    <message>
-        <source>Even&amp;ts</source>
-        <translation>Even&amp;ts</translation>
-    </message>
-    <message>
-        <source>Decree da&amp;ys…</source>
-        <translation>Decree da&amp;ys…</translation>
     </message>
 </context>
 </TS>

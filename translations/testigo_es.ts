@@ -4,94 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>the monthly average FIX of %1 (%2)</source>
-        <translation>el FIX promedio mensual de %1 (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1, the nearest previous business day (%2)</source>
-        <translation>el FIX del %1, el día hábil anterior más cercano (%2)</translation>
-    </message>
-    <message>
-        <source>the FIX of %1 (%2)</source>
-        <translation>el FIX del %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Unsupported target currency %1.</source>
-        <translation>Moneda de destino no admitida: %1.</translation>
-    </message>
-    <message>
-        <source>No exchange rate series for %1.</source>
-        <translation>No hay serie de tipo de cambio para %1.</translation>
-    </message>
-    <message>
-        <source>No award date: the amount cannot be converted.</source>
-        <translation>Sin fecha de fallo: el monto no se puede convertir.</translation>
-    </message>
-    <message>
-        <source>No Banxico FIX for %1 or the days before it.</source>
-        <translation>No hay FIX de Banxico para el %1 ni para los días anteriores.</translation>
-    </message>
-    <message>
-        <source>USD→MXN at %1</source>
-        <translation>USD→MXN al %1</translation>
-    </message>
-    <message>
-        <source>The INPC for %1 is missing: no real amount.</source>
-        <translation>Falta el INPC de %1: no hay monto real.</translation>
-    </message>
-    <message>
-        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
-        <translation>pesos de %1 = pesos de %2 × INPC %3 / %4</translation>
-    </message>
-    <message>
-        <source>MXN→USD at %1</source>
-        <translation>MXN→USD al %1</translation>
-    </message>
-    <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
-        <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
-    </message>
-    <message>
-        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
-        <translation>Términos reales: pesos de %1, nominal × INPC(%1) / INPC(mes del fallo); %2.</translation>
-    </message>
-    <message>
-        <source>&lt; %1 %</source>
-        <translation>&lt; %1 %</translation>
-    </message>
-    <message>
-        <source>≥ %1 %</source>
-        <translation>≥ %1 %</translation>
-    </message>
-    <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>%1: savings left out of the totals (%2)</source>
-        <translation>%1: ahorro excluido de los totales (%2)</translation>
-    </message>
-    <message>
-        <source>%1: real savings left out of the totals (%2)</source>
-        <translation>%1: ahorro real excluido de los totales (%2)</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
-        <source>No agency</source>
-        <translation>Sin dependencia</translation>
-    </message>
-    <message>
-        <source>No sector</source>
-        <translation>Sin sector</translation>
-    </message>
-    <message>
-        <source>No type</source>
-        <translation>Sin tipo</translation>
-    </message>
-    <message>
         <source>Savings</source>
         <translation>Ahorro</translation>
     </message>
@@ -637,18 +549,6 @@ Ahorro %: %6</translation>
         <source>The public key of “%1” does not match its fingerprint.</source>
         <translation>La clave pública de “%1” no coincide con su huella.</translation>
     </message>
-    <message>
-        <source>“%1” needs an upgrade but its pending changes could not be saved first: %2</source>
-        <translation>“%1” debe actualizarse, pero antes no se pudieron guardar sus cambios pendientes: %2</translation>
-    </message>
-    <message>
-        <source>“%1” needs an upgrade but no copy could be written next to it.</source>
-        <translation>“%1” debe actualizarse, pero no se pudo escribir una copia junto a él.</translation>
-    </message>
-    <message>
-        <source>the file is in use</source>
-        <translation>el archivo está en uso</translation>
-    </message>
 </context>
 <context>
     <name>CaseFileHandler</name>
@@ -1147,18 +1047,6 @@ Ahorro %: %6</translation>
         <translation>Crítica</translation>
     </message>
     <message>
-        <source>Attended</source>
-        <translation>Atendida</translation>
-    </message>
-    <message>
-        <source>Partly attended</source>
-        <translation>Parcialmente atendida</translation>
-    </message>
-    <message>
-        <source>Not attended</source>
-        <translation>No atendida</translation>
-    </message>
-    <message>
         <source>Not escalated</source>
         <translation>Sin escalar</translation>
     </message>
@@ -1307,48 +1195,20 @@ Ahorro %: %6</translation>
         <translation>Sanciones y medios de impugnación</translation>
     </message>
     <message>
-        <source>Cancellation</source>
-        <translation>Cancelación</translation>
+        <source>Addressed</source>
+        <translation>Atendida</translation>
     </message>
     <message>
-        <source>Declared void (desierta)</source>
-        <translation>Declaración de desierta</translation>
+        <source>Partly addressed</source>
+        <translation>Parcialmente atendida</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>Parcial</translation>
-    </message>
-    <message>
-        <source>Pending resolution</source>
-        <translation>Pendiente de resolución</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>Fundada</translation>
-    </message>
-    <message>
-        <source>Unfounded</source>
-        <translation>Infundada</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Desechada</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Desistida</translation>
+        <source>Not addressed</source>
+        <translation>No atendida</translation>
     </message>
 </context>
 <context>
     <name>DashboardWidget</name>
-    <message>
-        <source>%1 attended, %2 partly, %3 not attended, %4 pending</source>
-        <translation>%1 atendidas, %2 parcialmente, %3 no atendidas, %4 pendientes</translation>
-    </message>
     <message>
         <source>Procedures</source>
         <translation>Procedimientos</translation>
@@ -1432,10 +1292,6 @@ Ahorro %: %6</translation>
     <message>
         <source>Recommendations made</source>
         <translation>Recomendaciones emitidas</translation>
-    </message>
-    <message>
-        <source>Recommendations attended</source>
-        <translation>Recomendaciones atendidas</translation>
     </message>
     <message>
         <source>Recommendations, agency %1</source>
@@ -1626,6 +1482,14 @@ Ahorro %: %6</translation>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
+    <message>
+        <source>%1 addressed, %2 partly, %3 not addressed, %4 pending</source>
+        <translation>%1 atendidas, %2 parcialmente, %3 no atendidas, %4 pendientes</translation>
+    </message>
+    <message>
+        <source>Recommendations addressed</source>
+        <translation>Recomendaciones atendidas</translation>
+    </message>
 </context>
 <context>
     <name>DataFile</name>
@@ -1662,69 +1526,6 @@ Ahorro %: %6</translation>
     <message>
         <source>e.g. %1</source>
         <translation>p. ej. %1</translation>
-    </message>
-</context>
-<context>
-    <name>DecreeDaysDialog</name>
-    <message>
-        <source>Type the date of the decree day, e.g. %1.</source>
-        <translation>Escriba la fecha del día de decreto, p. ej. %1.</translation>
-    </message>
-    <message>
-        <source>%1 is already a decree day.</source>
-        <translation>%1 ya es un día de decreto.</translation>
-    </message>
-    <message>
-        <source>This case file is read-only: decree days cannot be added.</source>
-        <translation>Este expediente es de solo lectura: no se pueden agregar días de decreto.</translation>
-    </message>
-    <message>
-        <source>Add decree day %1</source>
-        <translation>Agregar día de decreto %1</translation>
-    </message>
-    <message>
-        <source>%1 added: business-day clocks no longer count it.</source>
-        <translation>%1 agregado: los plazos en días hábiles ya no lo cuentan.</translation>
-    </message>
-    <message>
-        <source>Remove decree day %1</source>
-        <translation>Quitar día de decreto %1</translation>
-    </message>
-    <message>
-        <source>Decree days</source>
-        <translation>Días de decreto</translation>
-    </message>
-    <message>
-        <source>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</source>
-        <translation>Días declarados inhábiles por decreto o por la dependencia (por ejemplo, Jueves y Viernes Santo). Se guardan en este expediente y ningún plazo en días hábiles los cuenta.</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Fecha:</translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escripción:</translation>
-    </message>
-    <message>
-        <source>e.g. Holy Thursday (agency closed)</source>
-        <translation>p. ej. Jueves Santo (dependencia cerrada)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1847,77 +1648,6 @@ Ahorro %: %6</translation>
     <message>
         <source>Remove chapter</source>
         <translation>Eliminar el capítulo</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPanel</name>
-    <message>
-        <source>Add cancellation or void declaration</source>
-        <translation>Agregar cancelación o declaración de desierta</translation>
-    </message>
-    <message>
-        <source>Add inconformidad</source>
-        <translation>Agregar inconformidad</translation>
-    </message>
-    <message>
-        <source>Add dialogue round</source>
-        <translation>Agregar ronda del diálogo</translation>
-    </message>
-    <message>
-        <source>This procedure is not a competitive dialogue.</source>
-        <translation>Este procedimiento no es un diálogo competitivo.</translation>
-    </message>
-    <message>
-        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
-        <translation>La versión de la ley que rige este procedimiento no prevé el diálogo competitivo.</translation>
-    </message>
-    <message>
-        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</source>
-        <translation>Solo %1 puede realizar un diálogo competitivo (%2): la convocante es uno de ellos.</translation>
-    </message>
-    <message>
-        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</source>
-        <translation>Solo %1 puede realizar un diálogo competitivo (%2): la convocante no es uno de ellos.</translation>
-    </message>
-    <message>
-        <source>, unverified</source>
-        <translation>, sin verificar</translation>
-    </message>
-    <message>
-        <source>Cancellations and void (desierta) declarations</source>
-        <translation>Cancelaciones y declaraciones de desierta</translation>
-    </message>
-    <message>
-        <source>Add cancellation or void</source>
-        <translation>Agregar cancelación o desierta</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove cancellation or void declaration</source>
-        <translation>Quitar cancelación o declaración de desierta</translation>
-    </message>
-    <message>
-        <source>Inconformidades (bid protests)</source>
-        <translation>Inconformidades</translation>
-    </message>
-    <message>
-        <source>Remove inconformidad</source>
-        <translation>Quitar inconformidad</translation>
-    </message>
-    <message>
-        <source>Rounds of the competitive dialogue</source>
-        <translation>Rondas del diálogo competitivo</translation>
-    </message>
-    <message>
-        <source>Add round</source>
-        <translation>Agregar ronda</translation>
-    </message>
-    <message>
-        <source>Remove dialogue round</source>
-        <translation>Quitar ronda del diálogo</translation>
     </message>
 </context>
 <context>
@@ -2071,9 +1801,12 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <source>Lot %1: a single solvent bid, no winner–runner-up gap.</source>
         <translation>Partida %1: una sola proposición solvente, sin diferencia entre el ganador y el segundo lugar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.</source>
-        <translation>Partida %1: %n proposición aún en evaluación, no se cuenta como solvente ni como desechada.</translation>
+        <translation>
+            <numerusform>Partida %1: %n proposición aún en evaluación, no se cuenta como solvente ni como desechada.</numerusform>
+            <numerusform>Partida %1: %n proposiciones aún en evaluación, no se cuentan como solventes ni como desechadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lot %1 was declared void (desierta): no savings.</source>
@@ -2111,9 +1844,12 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <source>Savings against the budget need a budget on every awarded lot.</source>
         <translation>El ahorro frente al presupuesto requiere un presupuesto en cada partida adjudicada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n void lot(s) left out of the savings and their base.</source>
-        <translation>%n partida desierta excluida del ahorro y de su base.</translation>
+        <translation>
+            <numerusform>%n partida desierta excluida del ahorro y de su base.</numerusform>
+            <numerusform>%n partidas desiertas excluidas del ahorro y de su base.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not yet awarded, left out of the savings and their base: lot(s) %1.</source>
@@ -2142,6 +1878,94 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
         <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
+    </message>
+    <message>
+        <source>the monthly average FIX of %1 (%2)</source>
+        <translation>el FIX promedio mensual de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1, the nearest previous business day (%2)</source>
+        <translation>el FIX del %1, el día hábil anterior más cercano (%2)</translation>
+    </message>
+    <message>
+        <source>the FIX of %1 (%2)</source>
+        <translation>el FIX del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsupported target currency %1.</source>
+        <translation>Moneda de destino no admitida: %1.</translation>
+    </message>
+    <message>
+        <source>No exchange rate series for %1.</source>
+        <translation>No hay serie de tipo de cambio para %1.</translation>
+    </message>
+    <message>
+        <source>No award date: the amount cannot be converted.</source>
+        <translation>Sin fecha de fallo: el monto no se puede convertir.</translation>
+    </message>
+    <message>
+        <source>No Banxico FIX for %1 or the days before it.</source>
+        <translation>No hay FIX de Banxico para el %1 ni para los días anteriores.</translation>
+    </message>
+    <message>
+        <source>USD→MXN at %1</source>
+        <translation>USD→MXN al %1</translation>
+    </message>
+    <message>
+        <source>The INPC for %1 is missing: no real amount.</source>
+        <translation>Falta el INPC de %1: no hay monto real.</translation>
+    </message>
+    <message>
+        <source>pesos of %1 = pesos of %2 × INPC %3 / %4</source>
+        <translation>pesos de %1 = pesos de %2 × INPC %3 / %4</translation>
+    </message>
+    <message>
+        <source>MXN→USD at %1</source>
+        <translation>MXN→USD al %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
+        <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
+    </message>
+    <message>
+        <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
+        <translation>Términos reales: pesos de %1, nominal × INPC(%1) / INPC(mes del fallo); %2.</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1: savings left out of the totals (%2)</source>
+        <translation>%1: ahorro excluido de los totales (%2)</translation>
+    </message>
+    <message>
+        <source>%1: real savings left out of the totals (%2)</source>
+        <translation>%1: ahorro real excluido de los totales (%2)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Sin dependencia</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sin sector</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sin tipo</translation>
     </message>
 </context>
 <context>
@@ -2422,18 +2246,6 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>No conflicts await a decision.</source>
         <translation>No hay conflictos pendientes de decisión.</translation>
-    </message>
-    <message>
-        <source>Source failed verification</source>
-        <translation>El archivo de origen no superó la verificación</translation>
-    </message>
-    <message>
-        <source>%1
-
-Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</source>
-        <translation>%1
-
-¿Combinar “%2” de todos modos? El registro de combinaciones de este archivo hará constar que usted lo aceptó sin verificar, y por qué.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3556,194 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Results in figures</source>
+        <translation>Resultados en cifras</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers %n monitored procedure(s).</source>
+        <translation>
+            <numerusform>El informe abarca %n procedimiento monitoreado.</numerusform>
+            <numerusform>El informe abarca %n procedimientos monitoreados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them have an award or a contract, for %2 in total.</source>
+        <translation>%1 de ellos tienen fallo o contrato, por %2 en total.</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price add up to %1 (%2 of the reference of the awarded lots).</source>
+        <translation>El ahorro frente al precio de referencia suma %1 (%2 de la referencia de las partidas adjudicadas).</translation>
+    </message>
+    <message>
+        <source>In pesos of %1 (INPC) they are %2.</source>
+        <translation>En pesos de %1 (INPC) equivale a %2.</translation>
+    </message>
+    <message>
+        <source>Against the authorised budget, savings add up to %1 (%2).</source>
+        <translation>Frente al presupuesto autorizado, el ahorro suma %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No bidders are recorded yet.</source>
+        <translation>Aún no hay licitantes registrados.</translation>
+    </message>
+    <message>
+        <source>A procedure had %1 registered bidders on average; %2 of the lots with bids received a single bid.</source>
+        <translation>Cada procedimiento tuvo en promedio %1 licitantes registrados; el %2 de las partidas con proposiciones recibió una sola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witnesses made %n recommendation(s) to the agencies.</source>
+        <translation>
+            <numerusform>Los testigos formularon %n recomendación a las convocantes.</numerusform>
+            <numerusform>Los testigos formularon %n recomendaciones a las convocantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 were addressed (%2), %3 partly and %4 not.</source>
+        <translation>%1 fueron atendidas (%2), %3 parcialmente y %4 no.</translation>
+    </message>
+    <message>
+        <source>The agencies answered in %1 days on average (median %2 days).</source>
+        <translation>Las convocantes respondieron en %1 días en promedio (mediana de %2 días).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) were referred to an oversight body.</source>
+        <translation>
+            <numerusform>%n hallazgo se turnó a un órgano de control.</numerusform>
+            <numerusform>%n hallazgos se turnaron a un órgano de control.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the bidders signed the Integrity Pact; %2 disclosed their ties and %3 declared a conflict of interest.</source>
+        <translation>El %1 de los licitantes firmó el Pacto de Integridad; %2 presentaron su manifiesto de vínculos y %3 declararon un conflicto de interés.</translation>
+    </message>
+    <message>
+        <source>With an award or contract</source>
+        <translation>Con fallo o contrato</translation>
+    </message>
+    <message>
+        <source>Amount awarded or contracted</source>
+        <translation>Monto adjudicado o contratado</translation>
+    </message>
+    <message>
+        <source>Savings against the reference price</source>
+        <translation>Ahorro frente al precio de referencia</translation>
+    </message>
+    <message>
+        <source>The same savings in pesos of %1</source>
+        <translation>El mismo ahorro en pesos de %1</translation>
+    </message>
+    <message>
+        <source>Savings against the authorised budget</source>
+        <translation>Ahorro frente al presupuesto autorizado</translation>
+    </message>
+    <message>
+        <source>Procedures with bidders</source>
+        <translation>Procedimientos con licitantes</translation>
+    </message>
+    <message>
+        <source>Registered bidders per procedure (mean)</source>
+        <translation>Licitantes registrados por procedimiento (promedio)</translation>
+    </message>
+    <message>
+        <source>Lots that received a single bid</source>
+        <translation>Partidas que recibieron una sola proposición</translation>
+    </message>
+    <message>
+        <source>Recommendations made</source>
+        <translation>Recomendaciones formuladas</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <source>Partly addressed</source>
+        <translation>Parcialmente atendidas</translation>
+    </message>
+    <message>
+        <source>Not addressed</source>
+        <translation>No atendidas</translation>
+    </message>
+    <message>
+        <source>Awaiting a response</source>
+        <translation>En espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Agency response time, mean / median / longest</source>
+        <translation>Tiempo de respuesta de la convocante: promedio / mediana / máximo</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 days</source>
+        <translation>%1 / %2 / %3 días</translation>
+    </message>
+    <message>
+        <source>Findings referred to an oversight body</source>
+        <translation>Hallazgos turnados a un órgano de control</translation>
+    </message>
+    <message>
+        <source>Bidders that signed the Integrity Pact</source>
+        <translation>Licitantes que firmaron el Pacto de Integridad</translation>
+    </message>
+    <message>
+        <source>Bidders that disclosed their ties</source>
+        <translation>Licitantes que presentaron su manifiesto de vínculos</translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest</source>
+        <translation>Conflictos de interés declarados</translation>
+    </message>
+    <message>
+        <source>Officials that signed the Integrity Pact</source>
+        <translation>Servidores públicos que firmaron el Pacto de Integridad</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>Impacto económico</translation>
+    </message>
+    <message>
+        <source>Amounts in MXN; other currencies at the Banxico FIX of the award date. Real terms: nominal × INPC(%1) / INPC(month of the award), INPC of INEGI, base second half of July 2018 = 100. Savings and their bases count only the awarded lots.</source>
+        <translation>Importes en MXN; las demás monedas al FIX de Banxico de la fecha del fallo. Términos reales: nominal × INPC(%1) / INPC(mes del fallo), INPC del INEGI, base segunda quincena de julio de 2018 = 100. El ahorro y sus bases cuentan solo las partidas adjudicadas.</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Social results</source>
+        <translation>Resultados sociales</translation>
+    </message>
+    <message>
+        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
+        <translation>Tiempo de respuesta: días desde la fecha en que se formuló un hallazgo hasta la fecha de la respuesta de la convocante, en los hallazgos que tienen ambas.</translation>
+    </message>
+    <message>
+        <source>Collective Action</source>
+        <translation>Acción Colectiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shading: white, no finding; the darkest cell, %n finding(s). Rows: clauses of the Integrity Pact; columns: stages of the procedure.</source>
+        <translation>
+            <numerusform>Sombreado: blanco, ningún hallazgo; la celda más oscura, %n hallazgo. Filas: cláusulas del Pacto de Integridad; columnas: etapas del procedimiento.</numerusform>
+            <numerusform>Sombreado: blanco, ningún hallazgo; la celda más oscura, %n hallazgos. Filas: cláusulas del Pacto de Integridad; columnas: etapas del procedimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>Text of the clause</source>
+        <translation>Texto de la cláusula</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4205,54 +4205,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
-    <message>
-        <source>Event</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Extent</source>
-        <translation>Alcance</translation>
-    </message>
-    <message>
-        <source>Lot (— whole procedure)</source>
-        <translation>Partida (— todo el procedimiento)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation>Presentada el</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Autoridad</translation>
-    </message>
-    <message>
-        <source>Procedure suspended</source>
-        <translation>Procedimiento suspendido</translation>
-    </message>
-    <message>
-        <source>Resolved on</source>
-        <translation>Resuelta el</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Ronda</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -4311,10 +4263,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Awarded</source>
         <translation>Adjudicado</translation>
-    </message>
-    <message>
-        <source>Compliant bids</source>
-        <translation>Proposiciones solventes</translation>
     </message>
     <message>
         <source>Conclusions</source>
@@ -4597,10 +4545,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>El testigo social no formuló observaciones en este procedimiento.</translation>
     </message>
     <message>
-        <source>The witness raised %1 observations, numbered below in the order they were recorded.</source>
-        <translation>El testigo social formuló %1 observaciones, numeradas a continuación en el orden en que se registraron.</translation>
-    </message>
-    <message>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
@@ -4635,10 +4579,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>No recommendations were made.</source>
         <translation>No se formularon recomendaciones.</translation>
-    </message>
-    <message>
-        <source>Follow-up of the %1 recommendations made to the agency (%2).</source>
-        <translation>Seguimiento de las %1 recomendaciones formuladas a la dependencia (%2).</translation>
     </message>
     <message>
         <source>Response date</source>
@@ -4773,88 +4713,84 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Informa hasta el</translation>
     </message>
     <message>
-        <source>Cancellations and void declarations</source>
-        <translation>Cancelaciones y declaraciones de desierta</translation>
+        <source>Savings against the reference price</source>
+        <translation>Ahorro frente al precio de referencia</translation>
     </message>
     <message>
-        <source>no reason recorded</source>
-        <translation>sin motivo registrado</translation>
+        <source>Savings against the budget</source>
+        <translation>Ahorro frente al presupuesto</translation>
     </message>
     <message>
-        <source>%1 (%2) of the whole procedure on %3: %4</source>
-        <translation>%1 (%2) de todo el procedimiento el %3: %4</translation>
+        <source>Compliant proposals, summed over the lots</source>
+        <translation>Proposiciones solventes, sumadas en todas las partidas</translation>
     </message>
     <message>
-        <source>%1 (%2) of lot %3 on %4: %5</source>
-        <translation>%1 (%2) de la partida %3 el %4: %5</translation>
+        <source>The social witness takes part under article 38 of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP, in force since 17 April 2025).</source>
+        <translation>El testigo social participa con fundamento en el artículo 38 de la Ley de Adquisiciones, Arrendamientos y Servicios del Sector Público (LAASSP, vigente desde el 17 de abril de 2025).</translation>
     </message>
     <message>
-        <source>Inconformidades (bid protests)</source>
-        <translation>Inconformidades</translation>
+        <source>The social witness takes part under article 26 Ter of the Law on Acquisitions, Leases and Services of the Public Sector (LAASSP) in force before 17 April 2025.</source>
+        <translation>El testigo social participa con fundamento en el artículo 26 Ter de la Ley de Adquisiciones, Arrendamientos y Servicios del Sector Público (LAASSP) vigente antes del 17 de abril de 2025.</translation>
     </message>
     <message>
-        <source>an unnamed bidder</source>
-        <translation>un licitante sin nombre</translation>
+        <source>The social witness takes part under article 27 Bis of the Law on Public Works and Related Services (LOPSRM).</source>
+        <translation>El testigo social participa con fundamento en el artículo 27 Bis de la Ley de Obras Públicas y Servicios Relacionados con las Mismas (LOPSRM).</translation>
     </message>
     <message>
-        <source>Filed by %1 on %2 before %3. Outcome: %4.</source>
-        <translation>Presentada por %1 el %2 ante %3. Resultado: %4.</translation>
+        <source>The social witness takes part under an Integrity Pact that the agency and the bidders signed voluntarily.</source>
+        <translation>El testigo social participa en virtud de un Pacto de Integridad que la convocante y los licitantes firmaron de manera voluntaria.</translation>
     </message>
     <message>
-        <source>an authority not recorded</source>
-        <translation>una autoridad no registrada</translation>
+        <source>The social witness takes part under the applicable state law.</source>
+        <translation>El testigo social participa con fundamento en la ley estatal aplicable.</translation>
     </message>
     <message>
-        <source>Resolved on %1.</source>
-        <translation>Resuelta el %1.</translation>
+        <source>No stage of the procedure has an actual date yet.</source>
+        <translation>Aún ninguna etapa del procedimiento tiene fecha real.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness accompanied %n stage(s) of the procedure, from %1 to %2.</source>
+        <translation>
+            <numerusform>El testigo acompañó %n etapa del procedimiento, del %1 al %2.</numerusform>
+            <numerusform>El testigo acompañó %n etapas del procedimiento, del %1 al %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The procedure was suspended while it was pending.</source>
-        <translation>El procedimiento se suspendió mientras estaba pendiente.</translation>
+        <source>The report was delivered to the Secretaría on %1.</source>
+        <translation>El informe se entregó a la Secretaría el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Integrity Pact was signed in this procedure (%n signatory(ies), Annex B).</source>
+        <translation>
+            <numerusform>En este procedimiento se firmó un Pacto de Integridad (%n firmante, anexo B).</numerusform>
+            <numerusform>En este procedimiento se firmó un Pacto de Integridad (%n firmantes, anexo B).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The procedure was not suspended.</source>
-        <translation>El procedimiento no se suspendió.</translation>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message numerus="yes">
+        <source>The witness raised %n observation(s), numbered below in the order they were recorded.</source>
+        <translation>
+            <numerusform>El testigo formuló %n observación, que se presenta a continuación.</numerusform>
+            <numerusform>El testigo formuló %n observaciones, numeradas a continuación en el orden en que se registraron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up of the %n recommendation(s) made to the agency (%1).</source>
+        <translation>
+            <numerusform>Seguimiento de la recomendación formulada a la convocante (%1).</numerusform>
+            <numerusform>Seguimiento de las %n recomendaciones formuladas a la convocante (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rounds of the competitive dialogue</source>
-        <translation>Rondas del diálogo competitivo</translation>
+        <source>%1 of %2 proposals compliant</source>
+        <translation>%1 de %2 proposiciones solventes</translation>
     </message>
     <message>
-        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
-        <translation>La versión de la ley que rige este procedimiento no prevé el diálogo competitivo.</translation>
-    </message>
-    <message>
-        <source>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</source>
-        <translation>Solo los entes que la ley señala (%1, %2) pueden realizar un diálogo competitivo; la convocante no es uno de ellos.</translation>
-    </message>
-    <message>
-        <source>(unverified)</source>
-        <translation>(sin verificar)</translation>
-    </message>
-    <message>
-        <source>No round of the dialogue is recorded.</source>
-        <translation>No hay rondas del diálogo registradas.</translation>
-    </message>
-    <message>
-        <source>Round %1 (%2). Participants: %3.</source>
-        <translation>Ronda %1 (%2). Participantes: %3.</translation>
-    </message>
-    <message>
-        <source>Events of the procedure</source>
-        <translation>Incidencias del procedimiento</translation>
-    </message>
-    <message>
-        <source>Minimum periods</source>
-        <translation>Plazos mínimos</translation>
-    </message>
-    <message>
-        <source>Maximum periods</source>
-        <translation>Plazos máximos</translation>
-    </message>
-    <message>
-        <source>Earliest lawful date</source>
-        <translation>Fecha lícita más temprana</translation>
+        <source>delivery date not yet recorded</source>
+        <translation>fecha de entrega aún no registrada</translation>
     </message>
 </context>
 <context>
@@ -5394,26 +5330,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
         <translation>“%1” está dañado (falla la revisión de integridad de SQLite); no se combinó nada y no se modificó.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3, on %4: %5</source>
-        <translation>%1 (%2), %3, el %4: %5</translation>
-    </message>
-    <message>
-        <source>whole procedure</source>
-        <translation>todo el procedimiento</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>partida %1</translation>
-    </message>
-    <message>
-        <source>Inconformidad by %1 filed %2 before %3: %4</source>
-        <translation>Inconformidad de %1 presentada el %2 ante %3: %4</translation>
-    </message>
-    <message>
-        <source>Dialogue round %1 on %2: %3</source>
-        <translation>Ronda del diálogo %1 el %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>WitnessProfileDialog</name>
@@ -5727,14 +5643,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Witness</source>
         <translation>Testigo</translation>
-    </message>
-    <message>
-        <source>Even&amp;ts</source>
-        <translation>Inci&amp;dencias</translation>
-    </message>
-    <message>
-        <source>Decree da&amp;ys…</source>
-        <translation>Días de &amp;decreto…</translation>
     </message>
 </context>
 </TS>

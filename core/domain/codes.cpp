@@ -100,9 +100,9 @@ const CodeList &findingStatuses()
 {
     static const CodeList l{
         {"pending", QT_TRANSLATE_NOOP("Codes", "Pending")},
-        {"attended", QT_TRANSLATE_NOOP("Codes", "Attended")},
-        {"partial", QT_TRANSLATE_NOOP("Codes", "Partly attended")},
-        {"not_attended", QT_TRANSLATE_NOOP("Codes", "Not attended")}};
+        {"attended", QT_TRANSLATE_NOOP("Codes", "Addressed")},
+        {"partial", QT_TRANSLATE_NOOP("Codes", "Partly addressed")},
+        {"not_attended", QT_TRANSLATE_NOOP("Codes", "Not addressed")}};
     return l;
 }
 

@@ -3,27 +3,26 @@
 
 #include "domain/dates.h"
 #include "domain/money.h"
-#include "domain/catalogue.h"
 
 #include <QDate>
 
 namespace Testigo {
 
 DocLanguage::DocLanguage(const QString &code)
-    : m_code(code == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es")),
-      m_locale(m_code == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                              : QLocale(QLocale::Spanish, QLocale::Mexico)),
-      m_translator(std::make_unique<Catalogue>())
+    : m_code(code == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("es"))
+    , m_locale(m_code == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                              : QLocale(QLocale::Spanish, QLocale::Mexico))
+    , m_translator(std::make_unique<QTranslator>())
 {
-    // English is the source language; Spanish comes from the compiled catalogue in resources.
-    m_translator->loadLanguage(m_code);
+    // Both languages load their .qm: the English one carries the English plural forms ("%n").
+    (void)m_translator->load(QStringLiteral(":/i18n/testigo_%1.qm").arg(m_code));
 }
 
 DocLanguage::~DocLanguage() = default;
 
 QString DocLanguage::translate(const char *context, const char *source, int n) const
 {
-    const QString t = m_translator->isEmpty() ? QString() : m_translator->translate(context, source, nullptr, n);
+    const QString t = m_translator->translate(context, source, nullptr, n);
     QString out = t.isEmpty() ? QString::fromUtf8(source) : t;
     if (n >= 0)
         out.replace(QStringLiteral("%n"), m_locale.toString(n));

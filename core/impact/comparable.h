@@ -30,11 +30,6 @@ struct Comparable
     QString error;               // translated, empty when amount is set
 };
 
-class ComparableText
-{
-    Q_DECLARE_TR_FUNCTIONS(Impact)
-};
-
 // nominal (in its own currency) dated `date` (the award date) → options.currency, real if asked.
 Comparable makeComparable(const Money &nominal, const QDate &date, const ComparableOptions &options);
 // One-line statement of the convention, for headers and JSON.

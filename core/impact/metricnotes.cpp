@@ -22,7 +22,7 @@ const char *source(MetricNote::Kind kind)
     case K::NoSolventBids: return QT_TRANSLATE_NOOP("Impact", "Lot %1: no solvent bids.");
     case K::SingleSolventBid: return QT_TRANSLATE_NOOP("Impact", "Lot %1: a single solvent bid, no winner–runner-up gap.");
     case K::PendingEvaluations:
-        return QT_TRANSLATE_NOOP("Impact", "Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.");
+        return QT_TRANSLATE_N_NOOP("Impact", "Lot %1: %n bid(s) still being evaluated, counted neither as solvent nor as rejected.");
     case K::LotVoid: return QT_TRANSLATE_NOOP("Impact", "Lot %1 was declared void (desierta): no savings.");
     case K::LotNotAwarded: return QT_TRANSLATE_NOOP("Impact", "Lot %1: no award recorded.");
     case K::NoLots: return QT_TRANSLATE_NOOP("Impact", "The procedure has no lots: no reference price or budget.");
@@ -35,7 +35,7 @@ const char *source(MetricNote::Kind kind)
         return QT_TRANSLATE_NOOP("Impact", "Savings against the reference need a reference price on every awarded lot.");
     case K::BudgetIncomplete:
         return QT_TRANSLATE_NOOP("Impact", "Savings against the budget need a budget on every awarded lot.");
-    case K::VoidLotsExcluded: return QT_TRANSLATE_NOOP("Impact", "%n void lot(s) left out of the savings and their base.");
+    case K::VoidLotsExcluded: return QT_TRANSLATE_N_NOOP("Impact", "%n void lot(s) left out of the savings and their base.");
     case K::NotAwardedLotsExcluded:
         return QT_TRANSLATE_NOOP("Impact", "Not yet awarded, left out of the savings and their base: lot(s) %1.");
     case K::PlannedDates: return QT_TRANSLATE_NOOP("Impact", "Some stage dates are planned, not actual.");

@@ -10,18 +10,15 @@
 
 namespace Testigo {
 
-using T = PortfolioText;
-
 bool PortfolioFilter::accepts(const PortfolioRow &r) const
 {
     return (years.isEmpty() || years.contains(r.year))
         && (agencyId.isEmpty() || agencyId == r.metrics.agencyId)
-        && (regime.isEmpty() || regime == r.metrics.regime)
-        && (type.isEmpty() || type == r.metrics.type);
+        && (regime.isEmpty() || regime == r.metrics.regime) && (type.isEmpty() || type == r.metrics.type);
 }
 
-QList<PortfolioRow> buildPortfolioRows(const QList<ProcedureMetrics> &metrics, const QList<Agency> &agencies,
-                                       const ComparableOptions &options)
+QList<PortfolioRow> buildPortfolioRows(
+    const QList<ProcedureMetrics> &metrics, const QList<Agency> &agencies, const ComparableOptions &options)
 {
     QHash<QString, const Agency *> byId;
     for (const auto &a : agencies)
@@ -85,26 +82,26 @@ QList<CategoryTotal> finish(const QMap<QString, CategoryTotal> &map, bool sortBy
             c.savingsPercentBp = roundedDivide(Int128(c.savingsCents) * 10000, c.baseCents);
     if (sortBySavings)
         std::stable_sort(out.begin(), out.end(),
-                         [](const CategoryTotal &a, const CategoryTotal &b) { return a.savingsCents > b.savingsCents; });
+            [](const CategoryTotal &a, const CategoryTotal &b) { return a.savingsCents > b.savingsCents; });
     return out;
 }
 
 QList<HistogramBin> emptyHistogram()
 {
     // Savings % bins: below zero (overspend), 0–5, 5–10, 10–20, 20–30, 30 and above.
-    const QList<std::pair<std::optional<qint64>, std::optional<qint64>>> edges = {
-        {std::nullopt, 0}, {0, 500}, {500, 1000}, {1000, 2000}, {2000, 3000}, {3000, std::nullopt}};
+    const QList<std::pair<std::optional<qint64>, std::optional<qint64>>> edges
+        = {{std::nullopt, 0}, {0, 500}, {500, 1000}, {1000, 2000}, {2000, 3000}, {3000, std::nullopt}};
     QList<HistogramBin> bins;
     for (const auto &[from, to] : edges) {
         HistogramBin b;
         b.fromBp = from;
         b.toBp = to;
         if (!from)
-            b.label = T::tr("< %1 %").arg(*to / 100);
+            b.label = QCoreApplication::translate("Impact", "< %1 %").arg(*to / 100);
         else if (!to)
-            b.label = T::tr("≥ %1 %").arg(*from / 100);
+            b.label = QCoreApplication::translate("Impact", "≥ %1 %").arg(*from / 100);
         else
-            b.label = T::tr("%1–%2 %").arg(*from / 100).arg(*to / 100);
+            b.label = QCoreApplication::translate("Impact", "%1–%2 %").arg(*from / 100).arg(*to / 100);
         bins.append(b);
     }
     return bins;
@@ -112,8 +109,8 @@ QList<HistogramBin> emptyHistogram()
 
 } // namespace
 
-Portfolio aggregatePortfolio(const QList<PortfolioRow> &rows, const PortfolioFilter &filter,
-                             const ComparableOptions &options)
+Portfolio aggregatePortfolio(
+    const QList<PortfolioRow> &rows, const PortfolioFilter &filter, const ComparableOptions &options)
 {
     Portfolio p;
     p.options = options;
@@ -144,23 +141,33 @@ Portfolio aggregatePortfolio(const QList<PortfolioRow> &rows, const PortfolioFil
             t.savings = Money(t.savings.cents() + r.savings->cents(), options.currency);
             t.savingsBase = Money(t.savingsBase.cents() + r.savingsBase->cents(), options.currency);
         } else if (m.savings) {
-            t.notes << T::tr("%1: savings left out of the totals (%2)").arg(m.number, r.notes.join(QStringLiteral("; ")));
+            t.notes << QCoreApplication::translate("Impact", "%1: savings left out of the totals (%2)")
+                           .arg(m.number, r.notes.join(QStringLiteral("; ")));
         }
         if (t.savingsReal && r.savingsReal)
             t.savingsReal = Money(t.savingsReal->cents() + r.savingsReal->cents(), options.currency);
         else if (t.savingsReal && m.savings && !r.savingsReal)
-            t.notes << T::tr("%1: real savings left out of the totals (%2)").arg(m.number, r.notes.join(QStringLiteral("; ")));
+            t.notes << QCoreApplication::translate("Impact", "%1: real savings left out of the totals (%2)")
+                           .arg(m.number, r.notes.join(QStringLiteral("; ")));
 
         addTo(years, r.year ? QStringLiteral("%1").arg(r.year, 4, 10, QLatin1Char('0')) : QString(),
-              r.year ? QString::number(r.year) : T::tr("No date"), r);
-        addTo(agencies, m.agencyId, r.agencyName.isEmpty() ? T::tr("No agency") : r.agencyName, r);
-        addTo(sectors, r.sector, r.sector.isEmpty() ? T::tr("No sector") : Codes::label(Codes::sectors(), r.sector), r);
-        addTo(types, m.type, m.type.isEmpty() ? T::tr("No type") : Codes::label(Codes::procedureTypes(), m.type), r);
+            r.year ? QString::number(r.year) : QCoreApplication::translate("Impact", "No date"), r);
+        addTo(agencies, m.agencyId,
+            r.agencyName.isEmpty() ? QCoreApplication::translate("Impact", "No agency") : r.agencyName, r);
+        addTo(sectors, r.sector,
+            r.sector.isEmpty() ? QCoreApplication::translate("Impact", "No sector")
+                               : Codes::label(Codes::sectors(), r.sector),
+            r);
+        addTo(types, m.type,
+            m.type.isEmpty() ? QCoreApplication::translate("Impact", "No type")
+                             : Codes::label(Codes::procedureTypes(), m.type),
+            r);
 
         if (m.savingsPercentBp) {
             p.scatter.append({m.procedureId, m.number, m.bidders, *m.savingsPercentBp});
             for (auto &b : p.histogram)
-                if ((!b.fromBp || *m.savingsPercentBp >= *b.fromBp) && (!b.toBp || *m.savingsPercentBp < *b.toBp))
+                if ((!b.fromBp || *m.savingsPercentBp >= *b.fromBp)
+                    && (!b.toBp || *m.savingsPercentBp < *b.toBp))
                     ++b.count;
         }
     }
@@ -173,7 +180,8 @@ Portfolio aggregatePortfolio(const QList<PortfolioRow> &rows, const PortfolioFil
     return p;
 }
 
-Portfolio computePortfolio(const CaseFile &file, const ComparableOptions &options, const PortfolioFilter &filter)
+Portfolio computePortfolio(
+    const CaseFile &file, const ComparableOptions &options, const PortfolioFilter &filter)
 {
     const auto rows = buildPortfolioRows(computeAllProcedureMetrics(file), file.all<Agency>(), options);
     return aggregatePortfolio(rows, filter, options);

@@ -74,11 +74,6 @@ struct Portfolio
     QString convention; // conventionText(options)
 };
 
-class PortfolioText
-{
-    Q_DECLARE_TR_FUNCTIONS(Impact)
-};
-
 // One row per procedure, converted to options.currency (and real terms when options.realTarget).
 QList<PortfolioRow> buildPortfolioRows(const QList<ProcedureMetrics> &metrics, const QList<Agency> &agencies,
                                        const ComparableOptions &options);

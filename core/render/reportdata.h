@@ -6,6 +6,7 @@
 // appendix's one row per procedure and the data behind every live figure.
 
 #include "domain/editorial.h"
+#include "impact/reportresults.h"
 
 #include <QHash>
 #include <QList>
@@ -37,7 +38,7 @@ struct CountSeries
 struct HeatMap
 {
     QStringList rows, columns; // clause codes × stage labels
-    QList<QList<int>> cells;   // [row][column] findings citing the clause at the stage
+    QList<QList<int>> cells; // [row][column] findings citing the clause at the stage
 };
 
 struct ReportData
@@ -52,8 +53,11 @@ struct ReportData
     QList<QPair<int, qint64>> savingsByYear; // year, savings cents (MXN, nominal)
     CountSeries findingsByCategory, findingsBySeverity, findingsByStage;
     HeatMap clauseByStage;
+    QList<QPair<QString, QString>>
+        clauseLegend; // heat map rows: clause code, its text in the document's language
     int totalFindings = 0;
     qint64 totalAwardedCents = 0, totalSavingsCents = 0;
+    ReportResults results; // the computed results chapter and the executive summary
 
     QString shortDigest() const { return auditHead.left(12); }
 };

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/reportfigures.h"
+
 #include "domain/doclanguage.h"
 #include "domain/money.h"
 #include "render/barchart.h"
 #include "render/docbuilder.h"
-#include "render/reportstrings.h"
+#include "render/doctext.h"
 
 #include <QPainter>
 #include <QRegularExpression>
@@ -50,16 +51,19 @@ void paintCounts(QPainter &p, const QRectF &r, const CountSeries &s, const DocLa
     for (int i = 0; i < s.counts.size(); ++i) {
         const qreal y = r.top() + i * rowH;
         p.setPen(Qt::black);
-        p.drawText(QRectF(r.left(), y, labelWidth - fm.height() * 0.4, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(s.labels.value(i), Qt::ElideRight, labelWidth - fm.height() * 0.4));
+        p.drawText(QRectF(r.left(), y, labelWidth - fm.height() * 0.4, rowH),
+            Qt::AlignRight | Qt::AlignVCenter,
+            fm.elidedText(s.labels.value(i), Qt::ElideRight, labelWidth - fm.height() * 0.4));
         const qreal w = max > 0 ? barArea * s.counts[i] / max : 0;
         const QRectF bar(r.left() + labelWidth, y + rowH * 0.18, w, rowH * 0.64);
         p.fillRect(bar, DocStyle::accent());
-        p.drawText(QRectF(bar.right() + fm.height() * 0.3, y, fm.horizontalAdvance(QStringLiteral("0000")), rowH),
-                   Qt::AlignLeft | Qt::AlignVCenter, lang.locale().toString(s.counts[i]));
+        p.drawText(
+            QRectF(bar.right() + fm.height() * 0.3, y, fm.horizontalAdvance(QStringLiteral("0000")), rowH),
+            Qt::AlignLeft | Qt::AlignVCenter, lang.locale().toString(s.counts[i]));
     }
     p.setPen(QPen(DocStyle::rule(), 0));
-    p.drawLine(QPointF(r.left() + labelWidth, r.top()), QPointF(r.left() + labelWidth, r.top() + rowH * s.counts.size()));
+    p.drawLine(QPointF(r.left() + labelWidth, r.top()),
+        QPointF(r.left() + labelWidth, r.top() + rowH * s.counts.size()));
 }
 
 void paintHeatMap(QPainter &p, const QRectF &r, const HeatMap &h, const DocLanguage &lang)
@@ -82,7 +86,8 @@ void paintHeatMap(QPainter &p, const QRectF &r, const HeatMap &h, const DocLangu
     for (int c = 0; c < h.columns.size(); ++c) {
         p.save();
         p.setPen(Qt::black);
-        p.translate(r.left() + labelW + (c + 0.5) * cellW + fm.height() * 0.35, r.top() + headerH - fm.height() * 0.3);
+        p.translate(r.left() + labelW + (c + 0.5) * cellW + fm.height() * 0.35,
+            r.top() + headerH - fm.height() * 0.3);
         p.rotate(-90);
         p.drawText(QPointF(0, 0), fm.elidedText(h.columns[c], Qt::ElideRight, headerH - fm.height() * 0.3));
         p.restore();
@@ -95,7 +100,8 @@ void paintHeatMap(QPainter &p, const QRectF &r, const HeatMap &h, const DocLangu
         for (int c = 0; c < h.columns.size(); ++c) {
             const int v = h.cells.value(row).value(c);
             const qreal t = qreal(v) / max;
-            const QColor fill = QColor::fromRgbF(1 - t * (1 - hot.redF()), 1 - t * (1 - hot.greenF()), 1 - t * (1 - hot.blueF()));
+            const QColor fill = QColor::fromRgbF(
+                1 - t * (1 - hot.redF()), 1 - t * (1 - hot.greenF()), 1 - t * (1 - hot.blueF()));
             const QRectF cell(r.left() + labelW + c * cellW, y, cellW, cellH);
             p.fillRect(cell, fill);
             p.setPen(QPen(DocStyle::rule(), 0));
@@ -114,7 +120,7 @@ void paintSavings(QPainter &p, const QRectF &r, const ReportData &d, const DocLa
     c.title = QString();
     c.unitNote = reportText(lang, QT_TRANSLATE_NOOP("Report", "Amounts in MXN"));
     c.noDataText = reportText(lang, QT_TRANSLATE_NOOP("Report", "No data recorded yet."));
-    BarSeries s{reportText(lang, QT_TRANSLATE_NOOP("Report", "Savings")), QColor(0x2e, 0x8b, 0x57), {}};
+    BarSeries s {reportText(lang, QT_TRANSLATE_NOOP("Report", "Savings")), QColor(0x2e, 0x8b, 0x57), {}};
     for (const auto &[year, cents] : d.savingsByYear) {
         c.categories << QString::number(year);
         s.cents << cents;
@@ -128,10 +134,10 @@ void paintTablePreview(QPainter &p, const QRectF &r, const ReportData &d, const 
     p.setFont(figureFont(7));
     const QFontMetricsF fm(p.font(), p.device());
     const qreal rowH = fm.height() * 1.5;
-    const QStringList headers{reportText(lang, QT_TRANSLATE_NOOP("Report", "Number")),
-                              reportText(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
-                              reportText(lang, QT_TRANSLATE_NOOP("Report", "Year")),
-                              reportText(lang, QT_TRANSLATE_NOOP("Report", "Savings"))};
+    const QStringList headers {reportText(lang, QT_TRANSLATE_NOOP("Report", "Number")),
+        reportText(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
+        reportText(lang, QT_TRANSLATE_NOOP("Report", "Year")),
+        reportText(lang, QT_TRANSLATE_NOOP("Report", "Savings"))};
     const qreal colW = r.width() / headers.size();
     p.fillRect(QRectF(r.left(), r.top(), r.width(), rowH), DocStyle::headerFill());
     for (int c = 0; c < headers.size(); ++c)
@@ -140,11 +146,12 @@ void paintTablePreview(QPainter &p, const QRectF &r, const ReportData &d, const 
     for (int i = 0; i < rows; ++i) {
         const ReportProcedureRow &pr = d.procedures[i];
         const qreal y = r.top() + (i + 1) * rowH;
-        const QStringList cells{pr.number, pr.agency, pr.year ? QString::number(pr.year) : QStringLiteral("—"),
-                                pr.savingsCents ? lang.money(Money(*pr.savingsCents, pr.currency)) : QStringLiteral("—")};
+        const QStringList cells {pr.number, pr.agency,
+            pr.year ? QString::number(pr.year) : QStringLiteral("—"),
+            pr.savingsCents ? lang.money(Money(*pr.savingsCents, pr.currency)) : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c)
             p.drawText(QRectF(r.left() + c * colW + 4, y, colW - 8, rowH), Qt::AlignVCenter,
-                       fm.elidedText(cells[c], Qt::ElideRight, colW - 8));
+                fm.elidedText(cells[c], Qt::ElideRight, colW - 8));
         p.setPen(QPen(DocStyle::rule(), 0));
         p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         p.setPen(Qt::black);
@@ -155,25 +162,32 @@ void paintTablePreview(QPainter &p, const QRectF &r, const ReportData &d, const 
 
 const QList<FigureKind> &figureKinds()
 {
-    static const QList<FigureKind> kinds{
+    static const QList<FigureKind> kinds {
         {"savings_by_year", false, QT_TRANSLATE_NOOP("Report", "Savings by year"),
-         QT_TRANSLATE_NOOP("Report", "Savings are the reference price (median of the market research) minus the awarded amount, "
-                                     "added per lot over the procedures awarded in each year; nominal pesos, foreign currencies at "
-                                     "the FIX rate of the award date. Procedures without a reference price or award are left out.")},
+            QT_TRANSLATE_NOOP("Report",
+                "Savings are the reference price (median of the market research) minus the awarded amount, "
+                "added per lot over the procedures awarded in each year; nominal pesos, foreign currencies "
+                "at "
+                "the FIX rate of the award date. Procedures without a reference price or award are left "
+                "out.")},
         {"findings_by_category", false, QT_TRANSLATE_NOOP("Report", "Findings by category"),
-         QT_TRANSLATE_NOOP("Report", "Count of the findings recorded by the social witnesses, by category of the catalogue "
-                                     "(deleted findings excluded).")},
+            QT_TRANSLATE_NOOP("Report",
+                "Count of the findings recorded by the social witnesses, by category of the catalogue "
+                "(deleted findings excluded).")},
         {"findings_by_stage", false, QT_TRANSLATE_NOOP("Report", "Findings by stage"),
-         QT_TRANSLATE_NOOP("Report", "Count of the findings by the procedure stage in which they were raised; findings without a "
-                                     "stage are shown as “No stage”.")},
+            QT_TRANSLATE_NOOP("Report",
+                "Count of the findings by the procedure stage in which they were raised; findings without a "
+                "stage are shown as “No stage”.")},
         {"findings_by_severity", false, QT_TRANSLATE_NOOP("Report", "Findings by severity"),
-         QT_TRANSLATE_NOOP("Report", "Count of the findings by severity as assessed by the witness.")},
+            QT_TRANSLATE_NOOP("Report", "Count of the findings by severity as assessed by the witness.")},
         {"clause_stage_heatmap", false, QT_TRANSLATE_NOOP("Report", "Findings by pact clause and stage"),
-         QT_TRANSLATE_NOOP("Report", "Each cell counts the findings that cite the Integrity Pact clause (row) and were raised in "
-                                     "the stage (column); darker cells hold more findings.")},
+            QT_TRANSLATE_NOOP("Report",
+                "Each cell counts the findings that cite the Integrity Pact clause (row) and were raised in "
+                "the stage (column); darker cells hold more findings.")},
         {"procedures_table", true, QT_TRANSLATE_NOOP("Report", "Monitored procedures"),
-         QT_TRANSLATE_NOOP("Report", "One row per monitored procedure: awarded amount and savings against the reference price as "
-                                     "recorded in the case files; “—” when not known.")},
+            QT_TRANSLATE_NOOP("Report",
+                "One row per monitored procedure: awarded amount and savings against the reference price as "
+                "recorded in the case files; “—” when not known.")},
     };
     return kinds;
 }
@@ -207,7 +221,8 @@ QString placeholderUrl(const QString &key, const QString &caption)
 
 QString placeholderHtml(const QString &key, const QString &caption)
 {
-    return QStringLiteral("<img src=\"%1\" width=\"480\" height=\"200\" />").arg(placeholderUrl(key, caption).toHtmlEscaped());
+    return QStringLiteral("<img src=\"%1\" width=\"480\" height=\"200\" />")
+        .arg(placeholderUrl(key, caption).toHtmlEscaped());
 }
 
 bool parsePlaceholderUrl(const QString &url, QString *key, QString *caption)
@@ -220,7 +235,8 @@ bool parsePlaceholderUrl(const QString &url, QString *key, QString *caption)
     QString cap;
     if (q >= 0) {
         const QUrlQuery query(rest.mid(q + 1));
-        cap = QUrl::fromPercentEncoding(query.queryItemValue(QStringLiteral("caption"), QUrl::FullyEncoded).toLatin1());
+        cap = QUrl::fromPercentEncoding(
+            query.queryItemValue(QStringLiteral("caption"), QUrl::FullyEncoded).toLatin1());
     }
     *caption = cap;
     return figureKind(*key) != nullptr;
@@ -244,7 +260,8 @@ QList<Placeholder> findPlaceholders(const QString &html)
     return out;
 }
 
-void paintFigure(QPainter &painter, const QRectF &rect, const QString &key, const ReportData &d, const DocLanguage &lang)
+void paintFigure(
+    QPainter &painter, const QRectF &rect, const QString &key, const ReportData &d, const DocLanguage &lang)
 {
     painter.save();
     if (key == QStringLiteral("savings_by_year"))
@@ -262,7 +279,8 @@ void paintFigure(QPainter &painter, const QRectF &rect, const QString &key, cons
     painter.restore();
 }
 
-QImage figurePreview(const QString &key, const QString &caption, const ReportData &data, const DocLanguage &lang, const QSize &size)
+QImage figurePreview(const QString &key, const QString &caption, const ReportData &data,
+    const DocLanguage &lang, const QSize &size)
 {
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.setDotsPerMeterX(3780); // 96 dpi
@@ -276,22 +294,24 @@ QImage figurePreview(const QString &key, const QString &caption, const ReportDat
     p.setPen(DocStyle::accent());
     const qreal top = QFontMetricsF(p.font(), &img).height() * 1.6;
     p.drawText(QRectF(8, 4, size.width() - 16, top), Qt::AlignLeft | Qt::AlignVCenter,
-               caption.isEmpty() ? figureTitle(key, lang) : caption);
+        caption.isEmpty() ? figureTitle(key, lang) : caption);
     paintFigure(p, QRectF(12, top + 4, size.width() - 24, size.height() - top - 12), key, data, lang);
     return img;
 }
 
 ReportFigureObject::ReportFigureObject(const ReportData &data, const DocLanguage &lang, QObject *parent)
-    : QObject(parent), m_data(data), m_lang(lang)
-{
-}
+    : QObject(parent)
+    , m_data(data)
+    , m_lang(lang)
+{ }
 
 QSizeF ReportFigureObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
 {
     return QSizeF(format.doubleProperty(WidthProperty), format.doubleProperty(HeightProperty));
 }
 
-void ReportFigureObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+void ReportFigureObject::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
     paintFigure(*painter, rect, format.stringProperty(FigureKeyProperty), m_data, m_lang);
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/reportrenderer.h"
+
 #include "domain/doclanguage.h"
 #include "domain/money.h"
 #include "render/docbuilder.h"
 #include "render/docpages.h"
+#include "render/doctext.h"
 #include "render/reportfigures.h"
-#include "render/reportstrings.h"
+#include "render/reportsummary.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
@@ -22,7 +24,10 @@ namespace Testigo::Render {
 namespace {
 constexpr qreal kCoverTop = 70; // millimetres; the rest of the page geometry is PageGeometry's
 
-QString rt(const DocLanguage &l, const char *s) { return reportText(l, s); }
+QString rt(const DocLanguage &l, const char *s)
+{
+    return reportText(l, s);
+}
 
 QString moneyOrDash(const DocLanguage &lang, const std::optional<qint64> &cents, const QString &currency)
 {
@@ -33,7 +38,7 @@ QString moneyOrDash(const DocLanguage &lang, const std::optional<qint64> &cents,
 QString takeFootnotes(const QString &html, QStringList &notes)
 {
     static const QRegularExpression re(QStringLiteral("<a[^>]*href=\"footnote:([^\"]*)\"[^>]*>.*?</a>"),
-                                       QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::DotMatchesEverythingOption);
     QString out;
     qsizetype last = 0;
     auto it = re.globalMatch(html);
@@ -49,9 +54,9 @@ QString takeFootnotes(const QString &html, QStringList &notes)
 } // namespace
 
 ReportRenderer::ReportRenderer(ReportData data)
-    : m_data(std::move(data)), m_lang(std::make_unique<DocLanguage>(m_data.language))
-{
-}
+    : m_data(std::move(data))
+    , m_lang(std::make_unique<DocLanguage>(m_data.language))
+{ }
 
 ReportRenderer::~ReportRenderer() = default;
 
@@ -79,15 +84,17 @@ void ReportRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
         big.setForeground(DocStyle::accent());
         b.heading(1, QString());
         b.cursor().insertText(title(), big);
-        b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Social witnesses in public procurement under Integrity Pacts")));
+        b.paragraph(rt(lang,
+            QT_TRANSLATE_NOOP("Report", "Social witnesses in public procurement under Integrity Pacts")));
         b.spacer(12);
         b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "%1 procedures · %2 findings"))
-                        .arg(lang.locale().toString(qint64(m_data.procedures.size())), lang.locale().toString(m_data.totalFindings)));
+                        .arg(lang.locale().toString(qint64(m_data.procedures.size())),
+                            lang.locale().toString(m_data.totalFindings)));
         b.spacer(70);
         b.paragraph(lang.date(m_data.printDate));
         b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Printed on %1 from record %2."))
                         .arg(lang.shortDate(m_data.printDate), m_data.shortDigest()),
-                    true, true);
+            true, true);
     }
     m_cover->setPageSize(m_page);
     setPageMargins(*m_cover, kCoverTop);
@@ -116,7 +123,10 @@ void ReportRenderer::buildBody(qreal dpi)
     m_captions.clear();
     const qreal textWidth = PageGeometry::textWidth * mm;
     int figures = 0, tables = 0;
-    struct Numbered { QString caption, key; };
+    struct Numbered
+    {
+        QString caption, key;
+    };
     QList<Numbered> numbered;
 
     auto builder = std::make_unique<DocBuilder>(*m_body, dpi); // ends its edit block before the layout
@@ -125,10 +135,16 @@ void ReportRenderer::buildBody(qreal dpi)
         m_tocBlocks << b.cursor().block().position();
         m_toc.append({t, 0, level});
     };
+    // The executive summary is written from the computed figures, before the editors' chapters.
+    const QString summary = rt(lang, QT_TRANSLATE_NOOP("Report", "Executive summary"));
+    b.heading(1, summary);
+    entry(summary, 1);
+    for (const QString &paragraph : executiveSummary(m_data, lang))
+        b.paragraph(paragraph);
     for (int ci = 0; ci < m_data.chapters.size(); ++ci) {
         const Chapter &c = m_data.chapters[ci];
         const QString t = QStringLiteral("%1. %2").arg(ci + 1).arg(lang.isSpanish() ? c.titleEs : c.titleEn);
-        b.heading(1, t, ci > 0);
+        b.heading(1, t, true); // the executive summary comes first
         entry(t, 1);
         QStringList people;
         if (!c.leadAuthor.isEmpty())
@@ -148,26 +164,32 @@ void ReportRenderer::buildBody(qreal dpi)
             last = p.start + p.length;
             const FigureKind *kind = figureKind(p.key);
             const QString caption = p.caption.isEmpty() ? figureTitle(p.key, lang) : p.caption;
-            const QString label = kind->isTable ? rt(lang, QT_TRANSLATE_NOOP("Report", "Table %1. %2")).arg(++tables).arg(caption)
-                                                : rt(lang, QT_TRANSLATE_NOOP("Report", "Figure %1. %2")).arg(++figures).arg(caption);
+            const QString label = kind->isTable
+                ? rt(lang, QT_TRANSLATE_NOOP("Report", "Table %1. %2")).arg(++tables).arg(caption)
+                : rt(lang, QT_TRANSLATE_NOOP("Report", "Figure %1. %2")).arg(++figures).arg(caption);
             m_captions << label;
             numbered.append({label, p.key});
             if (kind->isTable) {
                 b.heading(3, label); // tables: caption above
                 QList<QStringList> rows;
                 for (const ReportProcedureRow &r : m_data.procedures)
-                    rows << QStringList{r.number, r.agency, r.year ? QString::number(r.year) : QStringLiteral("—"),
-                                        moneyOrDash(lang, r.amountCents, r.currency), moneyOrDash(lang, r.savingsCents, r.currency)};
-                b.table({rt(lang, QT_TRANSLATE_NOOP("Report", "Number")), rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
-                         rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")),
-                         rt(lang, QT_TRANSLATE_NOOP("Report", "Savings"))},
-                        rows, {30, 14, 8, 24, 24}, {2, 3, 4}, 0, {0, 2});
+                    rows << QStringList {r.number, r.agency,
+                        r.year ? QString::number(r.year) : QStringLiteral("—"),
+                        moneyOrDash(lang, r.amountCents, r.currency),
+                        moneyOrDash(lang, r.savingsCents, r.currency)};
+                b.table({rt(lang, QT_TRANSLATE_NOOP("Report", "Number")),
+                            rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
+                            rt(lang, QT_TRANSLATE_NOOP("Report", "Year")),
+                            rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")),
+                            rt(lang, QT_TRANSLATE_NOOP("Report", "Savings"))},
+                    rows, {30, 14, 8, 24, 24}, {2, 3, 4}, 0, {0, 2});
             } else {
                 qreal h = 70;
                 if (p.key.startsWith(QStringLiteral("findings_by"))) {
-                    const CountSeries &s = p.key == QStringLiteral("findings_by_category") ? m_data.findingsByCategory
-                                           : p.key == QStringLiteral("findings_by_stage")  ? m_data.findingsByStage
-                                                                                           : m_data.findingsBySeverity;
+                    const CountSeries &s = p.key == QStringLiteral("findings_by_category")
+                        ? m_data.findingsByCategory
+                        : p.key == QStringLiteral("findings_by_stage") ? m_data.findingsByStage
+                                                                       : m_data.findingsBySeverity;
                     h = std::clamp<qreal>(s.counts.size() * 7.0 + 4, 20, 120);
                 } else if (p.key == QStringLiteral("clause_stage_heatmap")) {
                     h = std::clamp<qreal>(m_data.clauseByStage.rows.size() * 5.0 + 40, 20, 220);
@@ -184,8 +206,11 @@ void ReportRenderer::buildBody(qreal dpi)
                 of.setProperty(ReportFigureObject::HeightProperty, h * mm);
                 b.cursor().insertText(QString(QChar::ObjectReplacementCharacter), of);
                 b.heading(3, label); // figures: caption below, never orphaned from the drawing
+                if (p.key == QStringLiteral("clause_stage_heatmap"))
+                    writeHeatMapLegend(b, m_data, lang);
             }
-            b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Source: %1")).arg(figureMethod(p.key, lang)), true, true);
+            b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Source: %1")).arg(figureMethod(p.key, lang)),
+                true, true);
             if (kind->isTable) { // stays on the page of the table's last row (keepBlocksOnPages)
                 QTextBlockFormat keep;
                 keep.setProperty(DocBuilder::KeepWithPreviousProperty, true);
@@ -202,35 +227,45 @@ void ReportRenderer::buildBody(qreal dpi)
         }
     }
 
+    const QString results = rt(lang, QT_TRANSLATE_NOOP("Report", "Results in figures"));
+    b.heading(1, results, true);
+    entry(results, 1);
+    writeResultsChapter(b, m_data, lang);
+
     // Appendix: one row per procedure.
     const QString appendix = rt(lang, QT_TRANSLATE_NOOP("Report", "Appendix. Monitored procedures"));
     b.heading(1, appendix, true);
     entry(appendix, 1);
     QList<QStringList> rows;
     for (const ReportProcedureRow &r : m_data.procedures)
-        rows << QStringList{r.number, r.agency, r.year ? QString::number(r.year) : QStringLiteral("—"), r.type,
-                            moneyOrDash(lang, r.amountCents, r.currency), moneyOrDash(lang, r.savingsCents, r.currency),
-                            lang.locale().toString(r.findings),
-                            r.testimonyIssued ? rt(lang, QT_TRANSLATE_NOOP("Report", "Issued"))
-                                              : rt(lang, QT_TRANSLATE_NOOP("Report", "Pending"))};
-    b.table({rt(lang, QT_TRANSLATE_NOOP("Report", "Number")), rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
-             rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Type")),
-             rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")), rt(lang, QT_TRANSLATE_NOOP("Report", "Savings")),
-             rt(lang, QT_TRANSLATE_NOOP("Report", "Findings")), rt(lang, QT_TRANSLATE_NOOP("Report", "Testimony"))},
-            rows, {33, 9, 5, 11, 13, 12, 8, 9}, {2, 4, 5, 6}, 7, {2}); // eight columns: numbers wrap at hyphens
+        rows << QStringList {r.number, r.agency, r.year ? QString::number(r.year) : QStringLiteral("—"),
+            r.type, moneyOrDash(lang, r.amountCents, r.currency),
+            moneyOrDash(lang, r.savingsCents, r.currency), lang.locale().toString(r.findings),
+            r.testimonyIssued ? rt(lang, QT_TRANSLATE_NOOP("Report", "Issued"))
+                              : rt(lang, QT_TRANSLATE_NOOP("Report", "Pending"))};
+    b.table(
+        {rt(lang, QT_TRANSLATE_NOOP("Report", "Number")), rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
+            rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Type")),
+            rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")), rt(lang, QT_TRANSLATE_NOOP("Report", "Savings")),
+            rt(lang, QT_TRANSLATE_NOOP("Report", "Findings")),
+            rt(lang, QT_TRANSLATE_NOOP("Report", "Testimony"))},
+        rows, {33, 9, 5, 11, 13, 12, 8, 9}, {2, 4, 5, 6}, 7, {2}); // eight columns: numbers wrap at hyphens
 
     // Methodology of every figure and table, in the order they appear.
     const QString method = rt(lang, QT_TRANSLATE_NOOP("Report", "Methodology of the figures and tables"));
     b.heading(1, method, true);
     entry(method, 1);
-    b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Figures and tables are computed from the merged case files when the report is assembled.")));
+    b.paragraph(rt(lang,
+        QT_TRANSLATE_NOOP("Report",
+            "Figures and tables are computed from the merged case files when the report is assembled.")));
     for (const Numbered &n : numbered) {
         b.heading(3, n.caption);
         b.paragraph(figureMethod(n.key, lang));
     }
     builder.reset();
     m_body->documentLayout()->setPaintDevice(m_device);
-    m_body->documentLayout()->registerHandler(ReportFigureObject::Type, new ReportFigureObject(m_data, lang, m_body.get()));
+    m_body->documentLayout()->registerHandler(
+        ReportFigureObject::Type, new ReportFigureObject(m_data, lang, m_body.get()));
     m_body->setPageSize(m_page);
     setPageMargins(*m_body);
     keepBlocksOnPages(*m_body);
@@ -252,7 +287,9 @@ void ReportRenderer::buildToc(qreal dpi, bool withNumbers)
             cf.setFontFamilies({DocStyle::fontFamily()});
             cf.setFontPointSize(11);
             b.cursor().insertBlock(bf, cf);
-            b.cursor().insertText(e.title + QLatin1Char('\t') + (withNumbers ? m_lang->locale().toString(e.page) : QStringLiteral("000")), cf);
+            b.cursor().insertText(e.title + QLatin1Char('\t')
+                    + (withNumbers ? m_lang->locale().toString(e.page) : QStringLiteral("000")),
+                cf);
         }
     } // the builder's edit block ends before the layout
     m_toc_doc->documentLayout()->setPaintDevice(m_device);
@@ -284,8 +321,9 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     PageChrome chrome;
     chrome.headerLeft = title();
     chrome.footerLeft = rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Record %1")).arg(m_data.shortDigest());
-    chrome.footerRight = rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
-                             .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount()));
+    chrome.footerRight
+        = rt(*m_lang, QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
+              .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount()));
     paintPageChrome(painter, m_page, m_dpi, chrome);
 }
 

@@ -8,7 +8,8 @@ namespace Testigo::Render {
 
 QString SectionContext::money(const std::optional<Money> &m) const
 {
-    return m ? lang.money(*m) : QStringLiteral("—");
+    // One unbreakable token: a narrow table cell never parts the amount from its currency.
+    return m ? lang.money(*m).replace(QLatin1Char(' '), QChar::Nbsp) : QStringLiteral("—");
 }
 
 QString SectionContext::date(const QDate &value) const
@@ -19,6 +20,17 @@ QString SectionContext::date(const QDate &value) const
 QString SectionContext::shortDate(const QDate &value) const
 {
     return value.isValid() ? lang.shortDate(value) : QStringLiteral("—");
+}
+
+QString SectionContext::placeAndDate() const
+{
+    const QString place = d.procedure.place.trimmed();
+    if (!d.dated().isValid()) // a draft: say what is missing rather than print a dash
+    {
+        const QString pending = t(QT_TRANSLATE_NOOP("Testimony", "delivery date not yet recorded"));
+        return place.isEmpty() ? pending : QStringLiteral("%1 (%2)").arg(place, pending);
+    }
+    return place.isEmpty() ? date(d.dated()) : place + QStringLiteral(", ") + date(d.dated());
 }
 
 QString SectionContext::stageName(const Stage &s) const
@@ -74,6 +86,35 @@ std::optional<Money> SectionContext::totalBudget() const
     return Money(sum, d.procedure.currency);
 }
 
+namespace {
+// "12,345.00 MXN (3.21 %)": an amount with its share of a base, when both are known.
+QString withShare(SectionContext &c, const std::optional<Money> &amount, const std::optional<Money> &base)
+{
+    QString s = c.money(amount);
+    if (amount && base && base->cents() != 0)
+        if (const auto bp = amount->percentOfBasisPoints(*base))
+            s += QStringLiteral(" (%1)").arg(c.lang.percent(*bp));
+    return s;
+}
+
+void writeLotTable(SectionContext &c, const EconomicResults &e)
+{
+    // Amounts carry their currency (the one money format of the language): the lot's number,
+    // description and compliant proposals share the first column, and the cells are a size smaller.
+    QList<QStringList> rows;
+    for (const EconomicLot &l : e.lots)
+        rows << QStringList {QStringLiteral("%1. %2\n").arg(c.number(l.number), l.description)
+                + c.t(QT_TRANSLATE_NOOP("Testimony", "%1 of %2 proposals compliant"))
+                      .arg(c.number(l.validBids), c.number(l.bidders)),
+            c.money(l.budget), c.money(l.reference), c.money(l.awarded), c.money(l.savings)};
+    c.b.table(
+        {c.t(QT_TRANSLATE_NOOP("Testimony", "Lot")), c.t(QT_TRANSLATE_NOOP("Testimony", "Budget")),
+            c.t(QT_TRANSLATE_NOOP("Testimony", "Reference")), c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded")),
+            c.t(QT_TRANSLATE_NOOP("Testimony", "Savings"))},
+        rows, {32, 17, 17, 17, 17}, {1, 2, 3, 4}, 7.5, {1, 2, 3, 4});
+}
+} // namespace
+
 void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize)
 {
     const EconomicResults &e = c.d.economics;
@@ -83,38 +124,21 @@ void writeEconomics(SectionContext &c, int chartType, const QSizeF &chartSize)
     kv << qMakePair(
         c.t(QT_TRANSLATE_NOOP("Testimony", "Reference price (market research)")), c.money(e.reference));
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded amount")), c.money(e.awarded));
-    QString savings = c.money(e.savings);
-    if (e.savings && e.savingsBasisPoints)
-        savings += QStringLiteral(" (%1)").arg(c.lang.percent(*e.savingsBasisPoints));
-    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Savings")), savings);
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Savings against the reference price")),
+        e.savings && e.savingsBasisPoints
+            ? c.money(e.savings) + QStringLiteral(" (%1)").arg(c.lang.percent(*e.savingsBasisPoints))
+            : c.money(e.savings));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Savings against the budget")),
+        withShare(c, e.savingsVsBudget, e.budgetBase));
+    // Bidders are counted once per procedure; compliant proposals once per lot they were made for.
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Bidders")), c.number(e.bidders));
-    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals")), c.number(e.validBids));
+    kv << qMakePair(e.lots.size() > 1
+            ? c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals, summed over the lots"))
+            : c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant proposals")),
+        c.number(e.validBids));
     c.b.keyValues(kv, 40);
-    if (!e.lots.isEmpty()) {
-        // Amounts without the currency code, which the note above the table gives once.
-        const auto amount = [&c](const std::optional<Money> &m) {
-            if (!m)
-                return QStringLiteral("—");
-            const qint64 a = m->cents() < 0 ? -m->cents() : m->cents();
-            return QStringLiteral("%1%2%3%4")
-                .arg(m->cents() < 0 ? QStringLiteral("-") : QString(), c.lang.locale().toString(a / 100),
-                    c.lang.locale().decimalPoint())
-                .arg(a % 100, 2, 10, QLatin1Char('0'));
-        };
-        QList<QStringList> rows;
-        for (const EconomicLot &l : e.lots)
-            rows << QStringList {c.number(l.number), l.description, amount(l.budget), amount(l.reference),
-                amount(l.awarded), amount(l.savings),
-                QStringLiteral("%1 / %2").arg(c.number(l.validBids), c.number(l.bidders))};
-        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "Amounts in %1")).arg(c.d.procedure.currency), true);
-        c.b.table({c.t(QT_TRANSLATE_NOOP("Testimony", "No.")), c.t(QT_TRANSLATE_NOOP("Testimony", "Lot")),
-                      c.t(QT_TRANSLATE_NOOP("Testimony", "Budget")),
-                      c.t(QT_TRANSLATE_NOOP("Testimony", "Reference")),
-                      c.t(QT_TRANSLATE_NOOP("Testimony", "Awarded")),
-                      c.t(QT_TRANSLATE_NOOP("Testimony", "Savings")),
-                      c.t(QT_TRANSLATE_NOOP("Testimony", "Compliant bids"))},
-            rows, {5, 23, 15, 15, 15, 14, 13}, {2, 3, 4, 5, 6});
-    }
+    if (!e.lots.isEmpty())
+        writeLotTable(c, e);
     c.b.object(chartType, chartSize);
     for (const QString &note : e.notes)
         c.b.bullet(note);
@@ -130,11 +154,9 @@ void writeSignature(SectionContext &c)
 {
     const TestimonyData &d = c.d;
     c.b.heading(1, c.numbered(QT_TRANSLATE_NOOP("Testimony", "Signature")));
-    const QString when = c.date(d.dated());
     using L = DocBuilder;
     QList<QPair<QString, DocBuilder::LineStyle>> lines;
-    lines << qMakePair(
-        d.procedure.place.isEmpty() ? when : d.procedure.place + QStringLiteral(", ") + when, L::Plain);
+    lines << qMakePair(c.placeAndDate(), L::Plain);
     if (!d.signedBy)
         lines << qMakePair(QStringLiteral("_______________________________________"), L::Gap);
     lines << qMakePair(d.witness ? d.witness->name : QStringLiteral("—"), L::Strong);

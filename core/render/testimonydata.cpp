@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/testimonydata.h"
 
-#include "render/docstrings.h"
+#include "render/doctext.h"
 #include "render/testimonysources.h"
 #include "store/casefile.h"
 

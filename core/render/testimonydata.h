@@ -25,7 +25,7 @@ struct EconomicLot
 {
     int number = 0;
     QString description;
-    std::optional<Money> budget, reference, awarded, savings;
+    std::optional<Money> budget, reference, awarded, savings, savingsVsBudget;
     int bidders = 0;
     int validBids = 0;
 };
@@ -33,8 +33,9 @@ struct EconomicLot
 struct EconomicResults
 {
     QList<EconomicLot> lots;
-    std::optional<Money> budget, reference, awarded, savings; // procedure totals
+    std::optional<Money> budget, reference, awarded, savings, savingsVsBudget; // procedure totals
     std::optional<qint64> savingsBasisPoints; // savings as a share of the base
+    std::optional<Money> budgetBase; // the budget of the awarded lots (base of savingsVsBudget)
     int bidders = 0;
     int validBids = 0;
     QStringList notes;

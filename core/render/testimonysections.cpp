@@ -101,9 +101,7 @@ void writeCover(SectionContext &c)
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Procedure type")), type);
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Object")), orDash(d.procedure.object));
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Authorised budget")), c.money(c.totalBudget()));
-    const QString when = c.date(d.dated());
-    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Place and date")),
-        d.procedure.place.isEmpty() ? when : d.procedure.place + QStringLiteral(", ") + when);
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Place and date")), c.placeAndDate());
     if (d.interim())
         kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Reports up to")), c.date(d.interimUpTo));
     c.b.keyValues(kv, 30);
@@ -116,10 +114,77 @@ void writeCover(SectionContext &c)
         true);
 }
 
+namespace {
+// The article under which the witness takes part, by regime (REFERENCE §1: LAASSP 2025 art. 38,
+// formerly art. 26 Ter; LOPSRM art. 27 Bis).
+const char *legalBasisSource(const QString &regime)
+{
+    if (regime == QStringLiteral("LAASSP-2025"))
+        return QT_TRANSLATE_NOOP("Testimony",
+            "The social witness takes part under article 38 of the Law on Acquisitions, Leases and "
+            "Services of the Public Sector (LAASSP, in force since 17 April 2025).");
+    if (regime == QStringLiteral("LAASSP-2000"))
+        return QT_TRANSLATE_NOOP("Testimony",
+            "The social witness takes part under article 26 Ter of the Law on Acquisitions, Leases and "
+            "Services of the Public Sector (LAASSP) in force before 17 April 2025.");
+    if (regime == QStringLiteral("LOPSRM"))
+        return QT_TRANSLATE_NOOP("Testimony",
+            "The social witness takes part under article 27 Bis of the Law on Public Works and Related "
+            "Services (LOPSRM).");
+    if (regime == QStringLiteral("VOLUNTARY"))
+        return QT_TRANSLATE_NOOP("Testimony",
+            "The social witness takes part under an Integrity Pact that the agency and the bidders "
+            "signed voluntarily.");
+    return QT_TRANSLATE_NOOP("Testimony", "The social witness takes part under the applicable state law.");
+}
+
+// What the engagement covered: the stages with an actual date, first to last, and the delivery.
+QString scopeText(SectionContext &c)
+{
+    QDate first, last;
+    int stages = 0;
+    QDate delivered;
+    for (const Stage &s : c.d.stages) {
+        if (!s.actualDate.isValid() || s.status == QStringLiteral("not_applicable"))
+            continue;
+        if (s.kind == QStringLiteral("report"))
+            delivered = s.actualDate;
+        ++stages;
+        first = !first.isValid() || s.actualDate < first ? s.actualDate : first;
+        last = s.actualDate > last ? s.actualDate : last;
+    }
+    if (stages == 0)
+        return c.t(QT_TRANSLATE_NOOP("Testimony", "No stage of the procedure has an actual date yet."));
+    QString s = c.tn(QT_TRANSLATE_N_NOOP(
+                         "Testimony", "The witness accompanied %n stage(s) of the procedure, from %1 to %2."),
+                     stages)
+                    .arg(c.date(first), c.date(c.d.interim() ? std::min(last, c.d.interimUpTo) : last));
+    if (delivered.isValid())
+        s += QLatin1Char(' ')
+            + c.t(QT_TRANSLATE_NOOP("Testimony", "The report was delivered to the Secretaría on %1."))
+                  .arg(c.date(delivered));
+    return s;
+}
+} // namespace
+
 void writeBackground(SectionContext &c)
 {
-    narrativeSection(
-        c, QT_TRANSLATE_NOOP("Testimony", "Background"), c.d.narrative.background, c.d.original.background);
+    // The legal basis and the scope are the record's; the witness's own background follows.
+    c.b.heading(1, c.numbered(QT_TRANSLATE_NOOP("Testimony", "Background")));
+    QString basis = c.t(legalBasisSource(c.d.procedure.regime));
+    if (!c.d.signatories.isEmpty() && c.d.procedure.regime != QStringLiteral("VOLUNTARY"))
+        basis += QLatin1Char(' ')
+            + c.tn(QT_TRANSLATE_N_NOOP("Testimony",
+                       "An Integrity Pact was signed in this procedure (%n signatory(ies), Annex B)."),
+                int(c.d.signatories.size()));
+    c.b.labelled(c.t(QT_TRANSLATE_NOOP("Testimony", "Legal basis")), basis);
+    c.b.labelled(c.t(QT_TRANSLATE_NOOP("Testimony", "Scope")), scopeText(c));
+    if (!blank(c.d.narrative.background)) {
+        c.b.html(c.d.narrative.background);
+    } else if (!blank(c.d.original.background)) {
+        c.b.paragraph(c.originalMark(), true, true);
+        c.b.html(c.d.original.background);
+    }
 }
 
 void writeSummary(SectionContext &c)
@@ -220,10 +285,10 @@ void writeObservations(SectionContext &c)
             c.t(QT_TRANSLATE_NOOP("Testimony", "The witness raised no observations in this procedure.")));
         return;
     }
-    c.b.paragraph(
-        c.t(QT_TRANSLATE_NOOP("Testimony",
-                "The witness raised %1 observations, numbered below in the order they were recorded."))
-            .arg(c.number(int(d.findings.size()))));
+    c.b.paragraph(c.tn(QT_TRANSLATE_N_NOOP("Testimony",
+                           "The witness raised %n observation(s), numbered below in the order they were "
+                           "recorded."),
+        int(d.findings.size())));
     QList<QStringList> rows;
     const QString recLabel = c.t(QT_TRANSLATE_NOOP("Testimony", "Recommendation"));
     for (const Finding &f : d.findings) {
@@ -274,9 +339,10 @@ void writeRecommendations(SectionContext &c)
         if (byStatus.value(QLatin1String(item.code)) > 0)
             parts << QStringLiteral("%1: %2").arg(c.code(Codes::findingStatuses(), QLatin1String(item.code)),
                 c.number(byStatus.value(QLatin1String(item.code))));
-    c.b.paragraph(
-        c.t(QT_TRANSLATE_NOOP("Testimony", "Follow-up of the %1 recommendations made to the agency (%2)."))
-            .arg(c.number(int(rows.size())), parts.join(QStringLiteral("; "))));
+    c.b.paragraph(c.tn(QT_TRANSLATE_N_NOOP(
+                           "Testimony", "Follow-up of the %n recommendation(s) made to the agency (%1)."),
+                       int(rows.size()))
+                      .arg(parts.join(QStringLiteral("; "))));
     c.b.table(
         {c.t(QT_TRANSLATE_NOOP("Testimony", "No.")), c.t(QT_TRANSLATE_NOOP("Testimony", "Recommendation")),
             c.t(QT_TRANSLATE_NOOP("Testimony", "Agency's response")),

@@ -6,7 +6,7 @@
 
 #include "domain/doclanguage.h"
 #include "render/docbuilder.h"
-#include "render/docstrings.h"
+#include "render/doctext.h"
 #include "render/testimonydata.h"
 
 namespace Testigo::Render {
@@ -25,11 +25,15 @@ struct SectionContext
     }
 
     QString t(const char *source) const { return docText(lang, source); }
+    // A "%n" plural, marked QT_TRANSLATE_N_NOOP("Testimony", ...).
+    QString tn(const char *source, int n) const { return docText(lang, source, n); }
     QString code(const CodeList &list, const QString &c) const { return docCode(list, c, lang); }
     QString money(const std::optional<Money> &m) const;
     QString date(const QDate &date) const; // long form, "—" when unknown
     QString shortDate(const QDate &date) const; // dd/MM/yyyy, "—" when unknown
     QString number(int n) const { return lang.locale().toString(n); }
+    // "León, Gto., 14 de junio de 2003"; without a date, the place and what is missing.
+    QString placeAndDate() const;
     QString stageName(const QString &stageId) const;
     QString stageName(const Stage &s) const;
     std::optional<Money> totalBudget() const;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/testimonysources.h"
+
 #include "domain/doclanguage.h"
 #include "impact/metrics.h"
-#include "render/docstrings.h"
+#include "render/doctext.h"
 #include "rules/clockrules.h"
 #include "rules/clocks.h"
 #include "rules/templates.h"
@@ -18,6 +19,8 @@ void fillEconomics(const CaseFile &file, TestimonyData &data)
     e.reference = m.reference;
     e.awarded = m.awarded;
     e.savings = m.savings;
+    e.savingsVsBudget = m.savingsVsBudget;
+    e.budgetBase = m.budgetBase;
     e.savingsBasisPoints = m.savingsPercentBp;
     e.bidders = m.bidders;
     e.validBids = m.validBids;
@@ -30,6 +33,7 @@ void fillEconomics(const CaseFile &file, TestimonyData &data)
         lot.reference = l.reference;
         lot.awarded = l.awarded;
         lot.savings = l.savingsVsReference;
+        lot.savingsVsBudget = l.savingsVsBudget;
         lot.bidders = l.bidders;
         lot.validBids = l.validBids;
         e.lots << lot;
@@ -64,15 +68,19 @@ QString clockDetail(const ClockResult &r, const DocLanguage &lang)
     const auto n = [&lang](int v) { return lang.locale().toString(v); };
     QString limit;
     if (r.minimum)
-        limit = r.businessDays ? docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at least %2 business days"))
-                               : docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at least %2 natural days"));
+        limit = r.businessDays
+            ? docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at least %2 business days"))
+            : docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at least %2 natural days"));
     else
-        limit = r.businessDays ? docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 business days"))
-                               : docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 natural days"));
+        limit = r.businessDays
+            ? docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 business days"))
+            : docText(lang, QT_TRANSLATE_NOOP("Testimony", "%1 of at most %2 natural days"));
     QString s = limit.arg(n(r.elapsedDays), n(r.limitDays));
-    const QString to = r.end.isValid() && !r.measuredToToday ? lang.date(r.end)
-                                                             : docText(lang, QT_TRANSLATE_NOOP("Testimony", "today"));
-    s += QStringLiteral(", ") + docText(lang, QT_TRANSLATE_NOOP("Testimony", "from %1 to %2")).arg(lang.date(r.start), to);
+    const QString to = r.end.isValid() && !r.measuredToToday
+        ? lang.date(r.end)
+        : docText(lang, QT_TRANSLATE_NOOP("Testimony", "today"));
+    s += QStringLiteral(", ")
+        + docText(lang, QT_TRANSLATE_NOOP("Testimony", "from %1 to %2")).arg(lang.date(r.start), to);
     // A minimum period gives the earliest lawful date of its end, a maximum one its deadline.
     const char *limitDate = r.minimum ? QT_TRANSLATE_NOOP("Testimony", "earliest lawful date %1")
                                       : QT_TRANSLATE_NOOP("Testimony", "deadline %1");
@@ -102,8 +110,10 @@ void fillClocks(const CaseFile &file, TestimonyData &data)
     const DocLanguage lang(data.language);
     const RegimeRules rules = rulesFor(data.procedure, data.stages);
     if (rules.clocks.isEmpty())
-        data.clocksNote = docText(lang, QT_TRANSLATE_NOOP("Testimony", "No legal clocks are computed for this procedure: "
-                                                                       "the rules of its regime (%1) set none in Testigo."))
+        data.clocksNote = docText(lang,
+            QT_TRANSLATE_NOOP("Testimony",
+                "No legal clocks are computed for this procedure: "
+                "the rules of its regime (%1) set none in Testigo."))
                               .arg(rules.name.text(data.language).isEmpty() ? data.procedure.regime
                                                                             : rules.name.text(data.language));
     for (const ClockResult &r : evaluateClocks(file, data.procedure, data.printDate)) {

@@ -2,11 +2,11 @@
 // The assembled Analytical Review Report of the demo: contents with page numbers, every chapter
 // heading, numbered figures and the appendix rows, read back from the PDF with pdftotext.
 #include "demofixture.h"
+#include "domain/doclanguage.h"
 #include "domain/editorial.h"
+#include "render/doctext.h"
 #include "render/reportfigures.h"
 #include "render/reportrenderer.h"
-#include "render/reportstrings.h"
-#include "domain/doclanguage.h"
 #include "store/casefile.h"
 
 #include <QProcess>
@@ -22,7 +22,8 @@ namespace {
 QString pdfText(const QString &pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
@@ -59,7 +60,8 @@ TEST(Report, demoInSpanish_hasContentsChaptersFiguresAndOneAppendixRowPerProcedu
     EXPECT_TRUE(flat.contains(QStringLiteral("Cuadro 1.")));
     EXPECT_TRUE(flat.contains(QStringLiteral("Anexo. Procedimientos monitoreados")));
     const DocLanguage es(QStringLiteral("es"));
-    EXPECT_TRUE(flat.contains(reportText(es, QT_TRANSLATE_NOOP("Report", "Methodology of the figures and tables"))));
+    EXPECT_TRUE(
+        flat.contains(reportText(es, QT_TRANSLATE_NOOP("Report", "Methodology of the figures and tables"))));
     const QString appendix = flat.mid(flat.lastIndexOf(QStringLiteral("Anexo. Procedimientos monitoreados")));
     for (const Procedure &p : demo.file->all<Procedure>())
         EXPECT_TRUE(appendix.contains(p.number) || flat.contains(p.number)) << p.number.toStdString();
@@ -74,7 +76,7 @@ TEST(Report, chaptersOfThePlan_printInPlanOrderWithFootnotesAndRenumberedFigures
     second.titleEn = QStringLiteral("Second chapter");
     second.status = QStringLiteral("drafting");
     second.bodyEn = QStringLiteral("<p>Text with a note<a href=\"footnote:A%20footnote%20text\">*</a>.</p>")
-                    + placeholderHtml(QStringLiteral("findings_by_category"), QStringLiteral("Our categories"));
+        + placeholderHtml(QStringLiteral("findings_by_category"), QStringLiteral("Our categories"));
     Chapter first = second;
     first.position = 1;
     first.titleEn = QStringLiteral("First chapter");
@@ -86,9 +88,11 @@ TEST(Report, chaptersOfThePlan_printInPlanOrderWithFootnotesAndRenumberedFigures
     ReportRenderer r(loadReport(*demo.file, QStringLiteral("en"), QDate(2025, 6, 30)));
     const QImage page = r.pageImage(0, 40);
     EXPECT_FALSE(page.isNull());
-    ASSERT_GE(r.contents().size(), 4);
-    EXPECT_EQ(r.contents()[0].title, QStringLiteral("1. First chapter"));
-    EXPECT_EQ(r.contents()[1].title, QStringLiteral("2. Second chapter"));
-    EXPECT_LT(r.contents()[0].page, r.contents()[1].page);
-    EXPECT_EQ(r.captions(), (QStringList{QStringLiteral("Figure 1. Money saved"), QStringLiteral("Figure 2. Our categories")}));
+    ASSERT_GE(r.contents().size(), 5);
+    EXPECT_EQ(r.contents()[0].title, QStringLiteral("Executive summary")); // written from the figures
+    EXPECT_EQ(r.contents()[1].title, QStringLiteral("1. First chapter"));
+    EXPECT_EQ(r.contents()[2].title, QStringLiteral("2. Second chapter"));
+    EXPECT_LT(r.contents()[1].page, r.contents()[2].page);
+    EXPECT_EQ(r.captions(),
+        (QStringList {QStringLiteral("Figure 1. Money saved"), QStringLiteral("Figure 2. Our categories")}));
 }

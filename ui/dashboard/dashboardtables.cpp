@@ -31,7 +31,7 @@ TableCell number(int v) { return TableCell{QLocale().toString(v), double(v), 0};
 
 QString followUpText(const FollowUp &f)
 {
-    return DashboardWidget::tr("%1 attended, %2 partly, %3 not attended, %4 pending")
+    return DashboardWidget::tr("%1 addressed, %2 partly, %3 not addressed, %4 pending")
         .arg(f.attended).arg(f.partial).arg(f.notAttended).arg(f.pending);
 }
 
@@ -113,7 +113,7 @@ TableData DashboardWidget::socialTable() const
     t.title = tr("Social results");
     t.header = {tr("Indicator"), tr("Value"), tr("Detail")};
     t.rows.append({text(tr("Recommendations made")), number(s.recommendations.total), text(followUpText(s.recommendations))});
-    t.rows.append({text(tr("Recommendations attended")), percent(s.recommendations.attendedPercentBp), text(QString())});
+    t.rows.append({text(tr("Recommendations addressed")), percent(s.recommendations.attendedPercentBp), text(QString())});
     for (auto it = s.byAgency.cbegin(); it != s.byAgency.cend(); ++it) {
         QString name = it.key();
         for (const auto &a : in.agencies)
