@@ -24,7 +24,7 @@ void showTab(ProcedureView *view, const char *panel)
 {
     QWidget *w = view->findChild<QWidget *>(QString::fromLatin1(panel));
     ASSERT_TRUE(w) << panel;
-    view->tabs()->setCurrentWidget(w);
+    view->showPage(w);
     settle();
 }
 
