@@ -6,7 +6,7 @@
 // source text of the catalogue whose Spanish translation differs; in English, a Spanish
 // translation. Words both languages share (RFC, Total, names, codes) never differ, so they pass.
 
-#include "demo/demo.h"
+#include "demo_window.h"
 #include "domain/doclanguage.h"
 #include "render/reportfigures.h"
 #include "window_driver.h"
@@ -206,17 +206,6 @@ void collect(WindowFixture &f, Collector &c)
     });
 }
 
-void openDemo(WindowFixture &f)
-{
-    const QString path = f.dir.filePath(QStringLiteral("demo.testigo"));
-    {
-        auto r = CaseFile::create(path);
-        ASSERT_TRUE(r.file);
-        ASSERT_TRUE(writeDemo(*r.file));
-    }
-    ASSERT_TRUE(f.window->openFile(path));
-    settle();
-}
 } // namespace
 
 class LanguageWalk : public ::testing::TestWithParam<const char *>

@@ -4,7 +4,7 @@
 // 250-character title neither widens the window nor hides the witness, the lots and the dates.
 
 #include "common/elidedlabel.h"
-#include "demo/demo.h"
+#include "demo_window.h"
 #include "window_driver.h"
 #include "workbench/screenshots.h"
 
@@ -16,19 +16,6 @@ using namespace Testigo::TestSupport;
 
 namespace {
 const QSize Small(1024, 640);
-
-// The demo case file written next to the window's own file, then opened in the window.
-void openDemo(WindowFixture &f)
-{
-    const QString path = f.dir.filePath(QStringLiteral("demo.testigo"));
-    {
-        auto r = CaseFile::create(path);
-        ASSERT_TRUE(r.file);
-        ASSERT_TRUE(writeDemo(*r.file));
-    }
-    ASSERT_TRUE(f.window->openFile(path));
-    settle();
-}
 
 QString fits(QWidget *window, const QString &where)
 {
