@@ -2424,6 +2424,18 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Object kind</source>
         <translation>Object kind</translation>
     </message>
+    <message>
+        <source>Choose or type the contracting agency</source>
+        <translation>Choose or type the contracting agency</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
 </context>
 <context>
     <name>Ocds</name>

@@ -2424,6 +2424,18 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <source>Object kind</source>
         <translation>Tipo de objeto</translation>
     </message>
+    <message>
+        <source>Choose or type the contracting agency</source>
+        <translation>Elija o escriba la dependencia contratante</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Dependencia:</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dependencia</translation>
+    </message>
 </context>
 <context>
     <name>Ocds</name>

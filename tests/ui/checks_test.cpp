@@ -2,7 +2,7 @@
 // Issue 15, points 7 and 9: the checks a witness expects. An empty finding is refused with a word,
 // deleting a finding asks first and undo shows it whole again, "Record award" fills in the winning
 // bid and says when its technical result is pending, a reference price that is not a number is
-// refused with a message (not yet checked here: see the report), "Add lot" puts the cursor in the new lot.
+// refused with a message (procedures_test.cpp), "Add lot" puts the cursor in the new lot.
 
 #include "record/findingspanel.h"
 #include "window_driver.h"
@@ -24,7 +24,7 @@ void showTab(ProcedureView *view, const char *panel)
 {
     QWidget *w = view->findChild<QWidget *>(QString::fromLatin1(panel));
     ASSERT_TRUE(w) << panel;
-    view->tabs()->setCurrentWidget(w);
+    view->showPage(w);
     settle();
 }
 
@@ -143,4 +143,7 @@ TEST(Checks, addLotPutsTheCursorInTheNewLot)
     QTest::keyClicks(editor, QStringLiteral("Vacunas"));
     QTest::keyClick(editor, Qt::Key_Tab);
     settle();
+    const auto lot = f.file().all<Lot>(QStringLiteral("procedure_id"), view->procedureId());
+    ASSERT_EQ(lot.size(), before + 1);
+    EXPECT_EQ(lots->model()->index(before, 1).data().toString(), QStringLiteral("Vacunas"));
 }

@@ -2,21 +2,21 @@
 // PactPanel offscreen: the clause × stage matrix follows findings (and their undo), a cell lists
 // its findings and asks for a new finding there; clauses and signatories are edited through undo.
 
-#include "record_fixture.h"
-
 #include "domain/codes.h"
 #include "record/clausematrixmodel.h"
 #include "record/findingspanel.h"
 #include "record/pactpanel.h"
 #include "record/recordtablemodel.h"
+#include "record_fixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Testigo;
@@ -27,12 +27,12 @@ namespace {
 
 struct PactFixture : Test::RecordFixture
 {
-    PactPanel pact{*session, undo};
-    FindingsPanel findings{*session, undo};
-    QAbstractItemModelTester t1{pact.clauseModel(), Mode::Fatal};
-    QAbstractItemModelTester t2{pact.signatoryModel(), Mode::Fatal};
-    QAbstractItemModelTester t3{pact.matrixModel(), Mode::Fatal};
-    QAbstractItemModelTester t4{pact.cellFindingsModel(), Mode::Fatal};
+    PactPanel pact {*session, undo};
+    FindingsPanel findings {*session, undo};
+    QAbstractItemModelTester t1 {pact.clauseModel(), Mode::Fatal};
+    QAbstractItemModelTester t2 {pact.signatoryModel(), Mode::Fatal};
+    QAbstractItemModelTester t3 {pact.matrixModel(), Mode::Fatal};
+    QAbstractItemModelTester t4 {pact.cellFindingsModel(), Mode::Fatal};
 
     PactFixture()
     {
@@ -59,7 +59,10 @@ struct PactFixture : Test::RecordFixture
     }
     int count(const Clause &clause, const Stage &stage)
     {
-        return pact.matrixModel()->index(row(clause.id), column(stage.id)).data(ClauseMatrixModel::CountRole).toInt();
+        return pact.matrixModel()
+            ->index(row(clause.id), column(stage.id))
+            .data(ClauseMatrixModel::CountRole)
+            .toInt();
     }
 };
 
@@ -105,9 +108,7 @@ TEST(RecordPact, matrixCounts_followFindingsUndoAndRedo)
     EXPECT_EQ(cell.data(ClauseMatrixModel::SeverityRole).toString(), QStringLiteral("critical"));
 }
 
-// Disabled: since an empty finding is refused (issue 15), the preset dialog needs its description
-// typed before it accepts; the test does not find that field in the dialog yet.
-TEST(RecordPact, DISABLED_clickingACell_listsItsFindingsAndOffersANewOne)
+TEST(RecordPact, clickingACell_listsItsFindingsAndOffersANewOne)
 {
     PactFixture f;
     FindingDraft d;
@@ -126,19 +127,30 @@ TEST(RecordPact, DISABLED_clickingACell_listsItsFindingsAndOffersANewOne)
     EXPECT_TRUE(f.pact.cellFindingsModel()->item(0)->text().contains(QStringLiteral("desechó")));
 
     QSignalSpy spy(&f.pact, &PactPanel::newFindingRequested);
-    QTest::mouseClick(f.pact.findChild<QPushButton *>(QStringLiteral("newFindingHerePushButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        f.pact.findChild<QPushButton *>(QStringLiteral("newFindingHerePushButton")), Qt::LeftButton);
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy[0][0].toString(), f.stages[2].id);
     EXPECT_EQ(spy[0][1].toString(), f.clauses[1].id);
     // The findings panel's dialog opened preset with that stage and clause.
     const FindingDraft preset = f.findings.newFindingDialog()->draft();
     EXPECT_EQ(preset.stageId, f.stages[2].id);
-    EXPECT_EQ(preset.clauseIds, QStringList{f.clauses[1].id});
-    // A finding needs its description before the dialog accepts it.
-    auto *description = f.findings.newFindingDialog()->findChild<QPlainTextEdit *>(QStringLiteral("findingDescriptionPlainTextEdit"));
-    ASSERT_TRUE(description);
-    description->setPlainText(QStringLiteral("Segunda observación en la misma celda."));
-    f.findings.newFindingDialog()->accept();
+    EXPECT_EQ(preset.clauseIds, QStringList {f.clauses[1].id});
+    // A finding needs its description before the dialog accepts it: Create on an empty one says so.
+    NewFindingDialog *dialog = f.findings.newFindingDialog();
+    ASSERT_TRUE(dialog->isVisible());
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("newFindingCreatePushButton"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("newFindingProblemLabel"));
+    auto *description
+        = dialog->findChild<QPlainTextEdit *>(QStringLiteral("newFindingDescriptionPlainTextEdit"));
+    ASSERT_TRUE(create && problem && description);
+    QTest::mouseClick(create, Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(problem->isHidden());
+    EXPECT_EQ(f.pact.cellFindingsModel()->rowCount(), 1);
+    QTest::keyClicks(description, QStringLiteral("Second finding in the same cell."));
+    QTest::mouseClick(create, Qt::LeftButton);
+    EXPECT_FALSE(dialog->isVisible());
     EXPECT_EQ(f.pact.cellFindingsModel()->rowCount(), 2);
 }
 
@@ -155,15 +167,18 @@ TEST(RecordPact, signatoriesAndClauses_areEditedThroughUndo)
     EXPECT_EQ(s->name, QStringLiteral("Lic. Ana Pérez"));
     EXPECT_EQ(s->role, QStringLiteral("witness"));
     EXPECT_EQ(s->signedDate, QDate(2025, 6, 2));
-    EXPECT_EQ(signatories->index(0, 1).data().toString(), Codes::label(Codes::signatoryRoles(), QStringLiteral("witness")));
+    EXPECT_EQ(signatories->index(0, 1).data().toString(),
+        Codes::label(Codes::signatoryRoles(), QStringLiteral("witness")));
     f.pact.removeSignatory(id);
     EXPECT_EQ(signatories->rowCount(), 0);
     f.undo.undo();
     EXPECT_EQ(signatories->rowCount(), 1);
 
     RecordTableModel *clauses = f.pact.clauseModel();
-    ASSERT_TRUE(clauses->setData(clauses->index(0, 3), QStringLiteral("The agency publishes every acta the same day.")));
-    EXPECT_EQ(f.session->file().get<Clause>(f.clauses[0].id)->textEn, QStringLiteral("The agency publishes every acta the same day."));
+    ASSERT_TRUE(clauses->setData(
+        clauses->index(0, 3), QStringLiteral("The agency publishes every acta the same day.")));
+    EXPECT_EQ(f.session->file().get<Clause>(f.clauses[0].id)->textEn,
+        QStringLiteral("The agency publishes every acta the same day."));
     f.undo.undo();
     EXPECT_EQ(f.session->file().get<Clause>(f.clauses[0].id)->textEn, f.clauses[0].textEn);
     const int before = f.pact.matrixModel()->rowCount();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/chaptereditor.h"
+
 #include "common/commands.h"
+#include "common/uiformat.h"
 #include "domain/doclanguage.h"
 #include "editor/spellhighlighter.h"
 #include "render/reportfigures.h"
@@ -9,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
+#include <QEvent>
 #include <QInputDialog>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -22,7 +25,9 @@
 namespace Testigo::Ui {
 
 ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent), m_session(session), m_undo(undo)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("chapterEditorWidget"));
     auto *layout = new QVBoxLayout(this);
@@ -55,10 +60,10 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     charAction(tr("Bold"), QKeySequence::Bold, [](QTextCharFormat &f, const QTextCharFormat &cur) {
         f.setFontWeight(cur.fontWeight() > QFont::Normal ? QFont::Normal : QFont::Bold);
     });
-    charAction(tr("Italic"), QKeySequence::Italic, [](QTextCharFormat &f, const QTextCharFormat &cur) { f.setFontItalic(!cur.fontItalic()); });
-    charAction(tr("Underline"), QKeySequence::Underline, [](QTextCharFormat &f, const QTextCharFormat &cur) {
-        f.setFontUnderline(!cur.fontUnderline());
-    });
+    charAction(tr("Italic"), QKeySequence::Italic,
+        [](QTextCharFormat &f, const QTextCharFormat &cur) { f.setFontItalic(!cur.fontItalic()); });
+    charAction(tr("Underline"), QKeySequence::Underline,
+        [](QTextCharFormat &f, const QTextCharFormat &cur) { f.setFontUnderline(!cur.fontUnderline()); });
     bar->addSeparator();
     auto heading = [this](int level) {
         QTextCursor c = m_edit->textCursor();
@@ -75,9 +80,9 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     connect(bar->addAction(tr("Subheading")), &QAction::triggered, this, [heading] { heading(2); });
     connect(bar->addAction(tr("Paragraph")), &QAction::triggered, this, [heading] { heading(0); });
     connect(bar->addAction(tr("Bullets")), &QAction::triggered, this,
-            [this] { m_edit->textCursor().createList(QTextListFormat::ListDisc); });
+        [this] { m_edit->textCursor().createList(QTextListFormat::ListDisc); });
     connect(bar->addAction(tr("Numbering")), &QAction::triggered, this,
-            [this] { m_edit->textCursor().createList(QTextListFormat::ListDecimal); });
+        [this] { m_edit->textCursor().createList(QTextListFormat::ListDecimal); });
     connect(bar->addAction(tr("Table")), &QAction::triggered, this, [this] {
         QTextTableFormat tf;
         tf.setBorder(1);
@@ -88,7 +93,8 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     });
     connect(bar->addAction(tr("Footnote…")), &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(this, tr("Footnote"), tr("Text of the footnote:"), QString(), &ok);
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Footnote"), tr("Text of the footnote:"), QString(), &ok);
         if (ok && !text.trimmed().isEmpty())
             insertFootnote(text.trimmed());
     });
@@ -101,8 +107,9 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     connect(insertFigureAction, &QAction::triggered, this, [this] {
         const QString key = m_figureCombo->currentData().toString();
         bool ok = false;
-        const QString caption = QInputDialog::getText(this, tr("Figure caption"), tr("Caption:"), QLineEdit::Normal,
-                                                      m_figureCombo->currentText(), &ok);
+        // The list speaks the UI's language; the caption is written in the chapter's.
+        const QString caption = QInputDialog::getText(this, tr("Figure caption"), tr("Caption:"),
+            QLineEdit::Normal, Render::figureTitle(key, DocLanguage(m_language)), &ok);
         if (ok)
             insertFigure(key, caption);
     });
@@ -115,7 +122,7 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     connect(&m_saveTimer, &QTimer::timeout, this, &ChapterEditor::flush);
     connect(m_edit, &QTextEdit::textChanged, this, &ChapterEditor::scheduleSave);
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this,
-            [this] { setLanguage(m_languageCombo->currentData().toString()); });
+        [this] { setLanguage(m_languageCombo->currentData().toString()); });
     connect(&m_session, &Session::fieldChanged, this, &ChapterEditor::onFieldChanged);
     setLanguage(QStringLiteral("es"));
     setEnabled(false);
@@ -146,13 +153,27 @@ void ChapterEditor::setLanguage(const QString &language)
     m_languageCombo->blockSignals(true);
     m_languageCombo->setCurrentIndex(m_language == QStringLiteral("en") ? 1 : 0);
     m_languageCombo->blockSignals(false);
-    const DocLanguage lang(m_language);
-    m_figureCombo->clear();
-    for (const Render::FigureKind &k : Render::figureKinds())
-        m_figureCombo->addItem(Render::figureTitle(QLatin1String(k.key), lang), QLatin1String(k.key));
+    fillFigureKinds();
     m_spell->setLanguage(m_language);
     m_data = Render::loadReport(m_session.file(), m_language, QDate::currentDate());
     load();
+}
+
+void ChapterEditor::fillFigureKinds()
+{
+    const int current = m_figureCombo->currentIndex();
+    const DocLanguage ui(uiIsSpanish() ? QStringLiteral("es") : QStringLiteral("en"));
+    m_figureCombo->clear();
+    for (const Render::FigureKind &k : Render::figureKinds())
+        m_figureCombo->addItem(Render::figureTitle(QLatin1String(k.key), ui), QLatin1String(k.key));
+    m_figureCombo->setCurrentIndex(qMax(0, current));
+}
+
+void ChapterEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_figureCombo)
+        fillFigureKinds();
+    QWidget::changeEvent(event);
 }
 
 void ChapterEditor::load()
@@ -165,7 +186,7 @@ void ChapterEditor::load()
     for (const Render::Placeholder &p : Render::findPlaceholders(html)) {
         const QString url = Render::placeholderUrl(p.key, p.caption);
         m_edit->document()->addResource(QTextDocument::ImageResource, QUrl(url),
-                                        Render::figurePreview(p.key, p.caption, m_data, DocLanguage(m_language), QSize(480, 200)));
+            Render::figurePreview(p.key, p.caption, m_data, DocLanguage(m_language), QSize(480, 200)));
     }
     m_edit->setHtml(html);
     m_dirty = false;
@@ -184,7 +205,7 @@ void ChapterEditor::insertFigure(const QString &key, const QString &caption)
 {
     const QString url = Render::placeholderUrl(key, caption);
     m_edit->document()->addResource(QTextDocument::ImageResource, QUrl(url),
-                                    Render::figurePreview(key, caption, m_data, DocLanguage(m_language), QSize(480, 200)));
+        Render::figurePreview(key, caption, m_data, DocLanguage(m_language), QSize(480, 200)));
     QTextCursor c = m_edit->textCursor();
     if (!c.atBlockStart())
         c.insertBlock();
@@ -237,7 +258,8 @@ void ChapterEditor::flush()
     if (html == stored)
         return;
     m_saving = true;
-    m_undo.push(new SetFieldCommand(m_session, QStringLiteral("chapter"), m_chapterId, bodyField(), html, tr("Edit chapter text")));
+    m_undo.push(new SetFieldCommand(
+        m_session, QStringLiteral("chapter"), m_chapterId, bodyField(), html, tr("Edit chapter text")));
     m_saving = false;
 }
 

@@ -44,7 +44,12 @@ public:
     // Writes pending typing now (also done after a short pause and when leaving the chapter).
     void flush();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The figure list in the UI's language (the caption inserted is in the chapter's).
+    void fillFigureKinds();
     void load();
     void refreshPreviews();
     void scheduleSave();

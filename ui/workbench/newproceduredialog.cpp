@@ -24,10 +24,11 @@ QString code(const QComboBox *combo)
 }
 } // namespace
 
-NewProcedureDialog::NewProcedureDialog(QWidget *parent)
+NewProcedureDialog::NewProcedureDialog(const QList<Agency> &agencies, QWidget *parent)
     : QDialog(parent)
     , m_number(new QLineEdit(this))
     , m_title(new QLineEdit(this))
+    , m_agency(new QComboBox(this))
     , m_objectKind(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_regime(new QComboBox(this))
@@ -37,6 +38,13 @@ NewProcedureDialog::NewProcedureDialog(QWidget *parent)
     setWindowTitle(tr("New procedure"));
     m_number->setObjectName(QStringLiteral("newNumberLineEdit"));
     m_title->setObjectName(QStringLiteral("newTitleLineEdit"));
+    m_agency->setObjectName(QStringLiteral("newAgencyComboBox"));
+    m_agency->setEditable(true);
+    m_agency->setInsertPolicy(QComboBox::NoInsert);
+    m_agency->addItem(QString());
+    for (const Agency &a : agencies)
+        m_agency->addItem(a.name, a.id);
+    m_agency->lineEdit()->setPlaceholderText(tr("Choose or type the contracting agency"));
     m_objectKind->setObjectName(QStringLiteral("newObjectKindComboBox"));
     m_type->setObjectName(QStringLiteral("newTypeComboBox"));
     m_regime->setObjectName(QStringLiteral("newRegimeComboBox"));
@@ -50,12 +58,14 @@ NewProcedureDialog::NewProcedureDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Number:"), m_number);
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Agency:"), m_agency);
     form->addRow(tr("Object &kind:"), m_objectKind);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("&Start date:"), m_start);
     form->addRow(tr("&Regime:"), m_regime);
     m_number->setAccessibleName(tr("Number"));
     m_title->setAccessibleName(tr("Title"));
+    m_agency->setAccessibleName(tr("Agency"));
     m_objectKind->setAccessibleName(tr("Object kind"));
     m_type->setAccessibleName(tr("Type"));
     m_start->setAccessibleName(tr("Start date"));
@@ -86,6 +96,13 @@ NewProcedure NewProcedureDialog::values() const
     v.type = code(m_type);
     v.regime = code(m_regime);
     v.start = m_start->date();
+    // A name typed that matches an agency of the file is that agency, not a second one.
+    const QString agency = m_agency->currentText().simplified();
+    const int known = agency.isEmpty() ? -1 : m_agency->findText(agency, Qt::MatchFixedString);
+    if (known > 0)
+        v.agencyId = m_agency->itemData(known).toString();
+    else
+        v.newAgencyName = agency;
     return v;
 }
 

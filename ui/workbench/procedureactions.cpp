@@ -11,10 +11,16 @@ namespace Testigo::Ui {
 
 namespace {
 // Inserts the procedure (one undo step whose children insert the rows) and fills it from templates.
-QString insertProcedure(Session &session, QUndoStack &stack, const QVariantMap &procedure,
-                        const QList<QPair<QString, QVariantMap>> &children, const QString &text)
+QString insertProcedure(Session &session, QUndoStack &stack, QVariantMap procedure,
+    const QList<QPair<QString, QVariantMap>> &children, const QString &text,
+    const QString &newAgencyName = QString())
 {
     auto *macro = new QUndoCommand(text);
+    if (!newAgencyName.isEmpty()) {
+        auto *agency = new InsertRowCommand(
+            session, QStringLiteral("agency"), {{QStringLiteral("name"), newAgencyName}}, text, macro);
+        procedure.insert(QStringLiteral("agency_id"), agency->rowId());
+    }
     auto *ins = new InsertRowCommand(session, QStringLiteral("procedure"), procedure, text, macro);
     const QString id = ins->rowId();
     for (const auto &[table, values] : children) {
@@ -47,15 +53,14 @@ void ProcedureActions::prepareForWitness(Session &session, const QString &proced
 
 QString ProcedureActions::add(Session &session, QUndoStack &stack, const NewProcedure &values)
 {
-    const QString regime = values.regime.isEmpty() ? proposeRegime(values.objectKind, values.start) : values.regime;
-    const QVariantMap p{{QStringLiteral("number"), values.number},
-                        {QStringLiteral("title"), values.title.isEmpty() ? tr("New procedure") : values.title},
-                        {QStringLiteral("object_kind"), values.objectKind},
-                        {QStringLiteral("type"), values.type},
-                        {QStringLiteral("regime"), regime},
-                        {QStringLiteral("character"), QStringLiteral("national")},
-                        {QStringLiteral("evaluation"), QStringLiteral("binary")},
-                        {QStringLiteral("currency"), QStringLiteral("MXN")}};
+    const QString regime
+        = values.regime.isEmpty() ? proposeRegime(values.objectKind, values.start) : values.regime;
+    QVariantMap p {{QStringLiteral("number"), values.number},
+        {QStringLiteral("title"), values.title.isEmpty() ? tr("New procedure") : values.title},
+        {QStringLiteral("object_kind"), values.objectKind}, {QStringLiteral("type"), values.type},
+        {QStringLiteral("regime"), regime}, {QStringLiteral("character"), QStringLiteral("national")},
+        {QStringLiteral("evaluation"), QStringLiteral("binary")},
+        {QStringLiteral("currency"), QStringLiteral("MXN")}};
     QList<QPair<QString, QVariantMap>> children;
     children.append({QStringLiteral("lot"), {{QStringLiteral("number"), 1}}});
     QVariantMap engagement;
@@ -63,7 +68,9 @@ QString ProcedureActions::add(Session &session, QUndoStack &stack, const NewProc
     if (!witnesses.isEmpty())
         engagement.insert(QStringLiteral("witness_id"), witnesses.first().id);
     children.append({QStringLiteral("engagement"), engagement});
-    return insertProcedure(session, stack, p, children, tr("Add procedure"));
+    if (!values.agencyId.isEmpty())
+        p.insert(QStringLiteral("agency_id"), values.agencyId);
+    return insertProcedure(session, stack, p, children, tr("Add procedure"), values.newAgencyName);
 }
 
 QString ProcedureActions::duplicate(Session &session, QUndoStack &stack, const QString &procedureId)
@@ -92,7 +99,8 @@ QString ProcedureActions::duplicate(Session &session, QUndoStack &stack, const Q
 bool ProcedureActions::remove(Session &session, QUndoStack &stack, const QString &procedureId)
 {
     const int before = stack.index();
-    stack.push(new SetDeletedCommand(session, QStringLiteral("procedure"), procedureId, true, tr("Delete procedure")));
+    stack.push(new SetDeletedCommand(
+        session, QStringLiteral("procedure"), procedureId, true, tr("Delete procedure")));
     return stack.index() > before;
 }
 

@@ -22,6 +22,8 @@ struct NewProcedure
     QString objectKind = QStringLiteral("goods");
     QString type = QStringLiteral("open_tender");
     QString regime; // empty: proposed from the object kind and the start date
+    QString agencyId; // an agency already in the file, or
+    QString newAgencyName; // the name of an agency to add with the procedure (one undo step)
     QDate start = QDate::currentDate();
 };
 

@@ -198,7 +198,7 @@ void ProceduresPage::updateHint()
 
 void ProceduresPage::addProcedure()
 {
-    NewProcedureDialog dialog(this);
+    NewProcedureDialog dialog(m_session.file().all<Agency>(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = ProcedureActions::add(m_session, m_stack, dialog.values());

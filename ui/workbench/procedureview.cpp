@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,8 +27,7 @@ ProcedureView::ProcedureView(Session &session, QUndoStack &stack, QWidget *paren
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(session, stack, m_tabs))
     , m_stages(new StagesPage(session, stack, m_tabs))
-    , m_panels(
-          createProcedurePanels(session, stack, m_tabs, [this](QWidget *w) { m_tabs->setCurrentWidget(w); }))
+    , m_panels(createProcedurePanels(session, stack, m_tabs, [this](QWidget *w) { showPage(w); }))
 {
     setObjectName(QStringLiteral("procedureView"));
     m_back->setObjectName(QStringLiteral("backToListToolButton"));
@@ -48,12 +48,9 @@ ProcedureView::ProcedureView(Session &session, QUndoStack &stack, QWidget *paren
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, QString());
     m_texts.tab(m_tabs, m_overview, QT_TRANSLATE_NOOP("Workbench", "&Overview"));
-    m_tabs->addTab(m_stages, QString());
-    m_texts.tab(m_tabs, m_stages, QT_TRANSLATE_NOOP("Workbench", "&Stages"));
-    for (const HostedPanel &p : m_panels.tabs) {
-        m_tabs->addTab(p.widget, QString());
-        m_texts.tab(m_tabs, p.widget, p.title);
-    }
+    addScrollingTab(m_stages, QT_TRANSLATE_NOOP("Workbench", "&Stages"));
+    for (const HostedPanel &p : m_panels.tabs)
+        addScrollingTab(p.widget, p.title);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -65,6 +62,37 @@ ProcedureView::ProcedureView(Session &session, QUndoStack &stack, QWidget *paren
     connect(m_back, &QToolButton::clicked, this, &ProcedureView::backRequested);
     connect(&session, &Session::changed, this, &ProcedureView::updateHeading);
     connect(m_stages->stagePage(), &StagePage::newFindingRequested, this, &ProcedureView::newFindingAtStage);
+}
+
+// A tab whose page scrolls vertically when the window is lower than the page needs, instead of
+// forcing its height on the whole window (the overview scrolls by itself).
+void ProcedureView::addScrollingTab(QWidget *page, const char *title)
+{
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(page->objectName() + QStringLiteral("ScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, QString());
+    m_texts.tab(m_tabs, scroll, title);
+}
+
+void ProcedureView::showPage(QWidget *page)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        if (tab == page || tab->isAncestorOf(page)) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+QWidget *ProcedureView::page(int index) const
+{
+    QWidget *tab = m_tabs->widget(index);
+    auto *scroll = qobject_cast<QScrollArea *>(tab);
+    return scroll && scroll->widget() ? scroll->widget() : tab;
 }
 
 void ProcedureView::setProcedure(const QString &procedureId)

@@ -38,6 +38,10 @@ public:
     OverviewPage *overview() const { return m_overview; }
     StagesPage *stages() const { return m_stages; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The page of tab `index` (the tabs hold scroll areas around most pages).
+    QWidget *page(int index) const;
+    // Shows the tab that holds `page`.
+    void showPage(QWidget *page);
     QWidget *findingsPanel() const { return m_panels.findings; }
 
 signals:
@@ -48,6 +52,7 @@ protected:
 
 private:
     void updateHeading();
+    void addScrollingTab(QWidget *page, const char *title);
     void newFindingAtStage(const QString &stageId);
 
     Session &m_session;

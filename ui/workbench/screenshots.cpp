@@ -81,7 +81,7 @@ bool walkViews(MainWindow &window, const std::function<bool(const QString &view)
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             settle();
-            ok &= visit(slug(tabs->widget(i), i));
+            ok &= visit(slug(ws->procedureView()->page(i), i));
         }
     }
     for (int i = 0; i < ws->pages().size(); ++i) {
