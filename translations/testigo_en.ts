@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Savings</source>
         <translation>Savings</translation>
@@ -502,16 +501,16 @@ Savings %: %6</translation>
         <translation>Several keys match “%1”; give more of the fingerprint.</translation>
     </message>
     <message>
-        <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
-        <translation>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</translation>
+        <source>The file's structure was changed outside Testigo: %1 is not Testigo's.</source>
+        <translation>The file's structure was changed outside Testigo: %1 is not Testigo's.</translation>
     </message>
     <message>
-        <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
-        <translation>The file&apos;s structure was changed outside Testigo: %1 was altered.</translation>
+        <source>The file's structure was changed outside Testigo: %1 was altered.</source>
+        <translation>The file's structure was changed outside Testigo: %1 was altered.</translation>
     </message>
     <message>
-        <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
-        <translation>The file&apos;s structure was changed outside Testigo: %1 is missing.</translation>
+        <source>The file's structure was changed outside Testigo: %1 is missing.</source>
+        <translation>The file's structure was changed outside Testigo: %1 is missing.</translation>
     </message>
     <message>
         <source>The OCDS release kept for %1 no longer matches its SHA-256.</source>
@@ -526,8 +525,8 @@ Savings %: %6</translation>
         <translation>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</translation>
     </message>
     <message>
-        <source>The file&apos;s signatures were removed.</source>
-        <translation>The file&apos;s signatures were removed.</translation>
+        <source>The file's signatures were removed.</source>
+        <translation>The file's signatures were removed.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are not signed: they were added outside Testigo.</source>
@@ -548,6 +547,18 @@ Savings %: %6</translation>
     <message>
         <source>The public key of “%1” does not match its fingerprint.</source>
         <translation>The public key of “%1” does not match its fingerprint.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade but its pending changes could not be saved first: %2</source>
+        <translation>“%1” needs an upgrade but its pending changes could not be saved first: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade but no copy could be written next to it.</source>
+        <translation>“%1” needs an upgrade but no copy could be written next to it.</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>the file is in use</translation>
     </message>
 </context>
 <context>
@@ -1087,8 +1098,8 @@ Savings %: %6</translation>
         <translation>Secretaría Anticorrupción y Buen Gobierno (SABG)</translation>
     </message>
     <message>
-        <source>The entity&apos;s own regime</source>
-        <translation>The entity&apos;s own regime</translation>
+        <source>The entity's own regime</source>
+        <translation>The entity's own regime</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1205,6 +1216,42 @@ Savings %: %6</translation>
     <message>
         <source>Not addressed</source>
         <translation>Not addressed</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Declared void (desierta)</source>
+        <translation>Declared void (desierta)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>Pending resolution</source>
+        <translation>Pending resolution</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1492,17 +1539,6 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
-    <name>DataFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid data file: %2 at offset %3</source>
-        <translation>%1 is not a valid data file: %2 at offset %3</translation>
-    </message>
-</context>
-<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on a calendar (F4)</source>
@@ -1526,6 +1562,69 @@ Savings %: %6</translation>
     <message>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeDaysDialog</name>
+    <message>
+        <source>Type the date of the decree day, e.g. %1.</source>
+        <translation>Type the date of the decree day, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already a decree day.</source>
+        <translation>%1 is already a decree day.</translation>
+    </message>
+    <message>
+        <source>This case file is read-only: decree days cannot be added.</source>
+        <translation>This case file is read-only: decree days cannot be added.</translation>
+    </message>
+    <message>
+        <source>Add decree day %1</source>
+        <translation>Add decree day %1</translation>
+    </message>
+    <message>
+        <source>%1 added: business-day clocks no longer count it.</source>
+        <translation>%1 added: business-day clocks no longer count it.</translation>
+    </message>
+    <message>
+        <source>Remove decree day %1</source>
+        <translation>Remove decree day %1</translation>
+    </message>
+    <message>
+        <source>Decree days</source>
+        <translation>Decree days</translation>
+    </message>
+    <message>
+        <source>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</source>
+        <translation>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>e.g. Holy Thursday (agency closed)</source>
+        <translation>e.g. Holy Thursday (agency closed)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1750,77 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Add cancellation or void declaration</source>
+        <translation>Add cancellation or void declaration</translation>
+    </message>
+    <message>
+        <source>Add inconformidad</source>
+        <translation>Add inconformidad</translation>
+    </message>
+    <message>
+        <source>Add dialogue round</source>
+        <translation>Add dialogue round</translation>
+    </message>
+    <message>
+        <source>This procedure is not a competitive dialogue.</source>
+        <translation>This procedure is not a competitive dialogue.</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>The version of the law that governs this procedure provides for no competitive dialogue.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</source>
+        <translation>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</source>
+        <translation>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</translation>
+    </message>
+    <message>
+        <source>, unverified</source>
+        <translation>, unverified</translation>
+    </message>
+    <message>
+        <source>Cancellations and void (desierta) declarations</source>
+        <translation>Cancellations and void (desierta) declarations</translation>
+    </message>
+    <message>
+        <source>Add cancellation or void</source>
+        <translation>Add cancellation or void</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove cancellation or void declaration</source>
+        <translation>Remove cancellation or void declaration</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades (bid protests)</translation>
+    </message>
+    <message>
+        <source>Remove inconformidad</source>
+        <translation>Remove inconformidad</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rounds of the competitive dialogue</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <source>Remove dialogue round</source>
+        <translation>Remove dialogue round</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>Edit %1</source>
@@ -1773,6 +1943,13 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
+    <name>FixSeries</name>
+    <message>
+        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+        <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedDialog</name>
     <message>
         <source>Getting started</source>
@@ -1868,18 +2045,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Days from opening to award: an opening or award date is missing.</translation>
     </message>
     <message>
-        <source>INPC line %1: expected YYYY-MM,value.</source>
-        <translation>INPC line %1: expected YYYY-MM,value.</translation>
-    </message>
-    <message>
-        <source>INPC (INEGI), base second half of July 2018 = 100</source>
-        <translation>INPC (INEGI), base second half of July 2018 = 100</translation>
-    </message>
-    <message>
-        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-        <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
-    </message>
-    <message>
         <source>the monthly average FIX of %1 (%2)</source>
         <translation>the monthly average FIX of %1 (%2)</translation>
     </message>
@@ -1924,8 +2089,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>MXN→USD at %1</translation>
     </message>
     <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
-        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</translation>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</source>
+        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</translation>
     </message>
     <message>
         <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
@@ -1966,6 +2131,64 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>No type</source>
         <translation>No type</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+        <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was prepared for import.</source>
+        <translation>Nothing was prepared for import.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>The case file is open read-only.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the case file was not changed.</source>
+        <translation>The import was cancelled; the case file was not changed.</translation>
+    </message>
+    <message>
+        <source>The case file could not be written: %1</source>
+        <translation>The case file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+        <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
+    </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  skipped: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  warning: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more warnings</source>
+        <translation>  … and %1 more warnings</translation>
+    </message>
+    <message>
+        <source>  kept your edit: %1</source>
+        <translation>  kept your edit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InpcSeries</name>
+    <message>
+        <source>INPC line %1: expected YYYY-MM,value.</source>
+        <translation>INPC line %1: expected YYYY-MM,value.</translation>
+    </message>
+    <message>
+        <source>INPC (INEGI), base second half of July 2018 = 100</source>
+        <translation>INPC (INEGI), base second half of July 2018 = 100</translation>
     </message>
 </context>
 <context>
@@ -2140,25 +2363,58 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
-    <name>Merge</name>
+    <name>Mapper</name>
     <message>
-        <source>The merge failed.</source>
-        <translation>The merge failed.</translation>
+        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+        <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
     </message>
     <message>
-        <source>No such conflict.</source>
-        <translation>No such conflict.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
-        <translation>
-            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another.</numerusform>
-            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another.</numerusform>
-        </translation>
+        <source>no buyer or procuring entity is named</source>
+        <translation>no buyer or procuring entity is named</translation>
     </message>
     <message>
-        <source>“%1” failed verification (%2); nothing was merged.</source>
-        <translation>“%1” failed verification (%2); nothing was merged.</translation>
+        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+        <translation>%1 is %2 bytes long; only its first %3 bytes were imported</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedure</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>stage %1</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>a supplier or tenderer has no name (identifier “%1”)</source>
+        <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
+    </message>
+    <message>
+        <source>bidder %1</source>
+        <translation>bidder %1</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>bid</translation>
+    </message>
+    <message>
+        <source>award %1 is in %2, not in the procedure's %3</source>
+        <translation>award %1 is in %2, not in the procedure's %3</translation>
+    </message>
+    <message>
+        <source>award %1</source>
+        <translation>award %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contract %1</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>amendment %1</translation>
     </message>
 </context>
 <context>
@@ -2176,8 +2432,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Add case files to merge</translation>
     </message>
     <message>
-        <source>Choose witnesses&apos; case files to bring into this one.</source>
-        <translation>Choose witnesses&apos; case files to bring into this one.</translation>
+        <source>Choose witnesses' case files to bring into this one.</source>
+        <translation>Choose witnesses' case files to bring into this one.</translation>
     </message>
     <message>
         <source>Conflicts awaiting a decision</source>
@@ -2208,12 +2464,12 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Value in the source file</translation>
     </message>
     <message>
-        <source>Keep this file&apos;s value</source>
-        <translation>Keep this file&apos;s value</translation>
+        <source>Keep this file's value</source>
+        <translation>Keep this file's value</translation>
     </message>
     <message>
-        <source>Take the source&apos;s value</source>
-        <translation>Take the source&apos;s value</translation>
+        <source>Take the source's value</source>
+        <translation>Take the source's value</translation>
     </message>
     <message>
         <source>This file</source>
@@ -2246,6 +2502,18 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>No conflicts await a decision.</source>
         <translation>No conflicts await a decision.</translation>
+    </message>
+    <message>
+        <source>Source failed verification</source>
+        <translation>Source failed verification</translation>
+    </message>
+    <message>
+        <source>%1
+
+Merge “%2” anyway? This file's merge log will record that you accepted it unverified, and why.</source>
+        <translation>%1
+
+Merge “%2” anyway? This file's merge log will record that you accepted it unverified, and why.</translation>
     </message>
 </context>
 <context>
@@ -2561,187 +2829,8 @@ You can undo this with Edit ▸ Undo.</translation>
         </translation>
     </message>
     <message>
-        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-        <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
-    </message>
-    <message>
-        <source>Nothing was prepared for import.</source>
-        <translation>Nothing was prepared for import.</translation>
-    </message>
-    <message>
-        <source>The case file is open read-only.</source>
-        <translation>The case file is open read-only.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the case file was not changed.</source>
-        <translation>The import was cancelled; the case file was not changed.</translation>
-    </message>
-    <message>
-        <source>The case file could not be written: %1</source>
-        <translation>The case file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>“%1” %2</source>
-        <translation>“%1” %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-        <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
-    </message>
-    <message>
-        <source>  skipped: %1</source>
-        <translation>  skipped: %1</translation>
-    </message>
-    <message>
-        <source>  warning: %1</source>
-        <translation>  warning: %1</translation>
-    </message>
-    <message>
-        <source>  … and %1 more warnings</source>
-        <translation>  … and %1 more warnings</translation>
-    </message>
-    <message>
-        <source>  kept your edit: %1</source>
-        <translation>  kept your edit: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-        <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
-    </message>
-    <message>
-        <source>no buyer or procuring entity is named</source>
-        <translation>no buyer or procuring entity is named</translation>
-    </message>
-    <message>
-        <source>procedure</source>
-        <translation>procedure</translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation>stage %1</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>lot %1</translation>
-    </message>
-    <message>
-        <source>a supplier or tenderer has no name (identifier “%1”)</source>
-        <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
-    </message>
-    <message>
-        <source>bidder %1</source>
-        <translation>bidder %1</translation>
-    </message>
-    <message>
-        <source>bid</source>
-        <translation>bid</translation>
-    </message>
-    <message>
-        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
-        <translation>award %1 is in %2, not in the procedure&apos;s %3</translation>
-    </message>
-    <message>
-        <source>award %1</source>
-        <translation>award %1</translation>
-    </message>
-    <message>
-        <source>contract %1</source>
-        <translation>contract %1</translation>
-    </message>
-    <message>
-        <source>amendment %1</source>
-        <translation>amendment %1</translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
-        <translation>%1 is %2 bytes long; only its first %3 bytes were imported</translation>
-    </message>
-    <message>
         <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
         <translation>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</translation>
-    </message>
-</context>
-<context>
-    <name>OcdsReader</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>is not OCDS: its top level is not a JSON object</source>
-        <translation>is not OCDS: its top level is not a JSON object</translation>
-    </message>
-    <message>
-        <source>is not well-formed JSON (an unexpected “%1”)</source>
-        <translation>is not well-formed JSON (an unexpected “%1”)</translation>
-    </message>
-    <message>
-        <source>is not OCDS: it holds something other than JSON objects</source>
-        <translation>is not OCDS: it holds something other than JSON objects</translation>
-    </message>
-    <message>
-        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-        <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
-    </message>
-    <message>
-        <source>is empty: it holds no JSON value</source>
-        <translation>is empty: it holds no JSON value</translation>
-    </message>
-    <message>
-        <source>element %1 of top-level value %2 is %3</source>
-        <translation>element %1 of top-level value %2 is %3</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is %2</source>
-        <translation>top-level value %1 is %2</translation>
-    </message>
-    <message>
-        <source>is JSON but not OCDS: no release, record or package was found in it</source>
-        <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
-        <source>release package</source>
-        <translation>release package</translation>
-    </message>
-    <message>
-        <source>record package</source>
-        <translation>record package</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>record</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>release</translation>
-    </message>
-    <message>
-        <source>record %1: only linked releases and no compiled release; nothing to import</source>
-        <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
-    </message>
-    <message>
-        <source>(without ocid)</source>
-        <translation>(without ocid)</translation>
-    </message>
-    <message>
-        <source>a record without an ocid was skipped</source>
-        <translation>a record without an ocid was skipped</translation>
-    </message>
-    <message>
-        <source>a release without an ocid was skipped (id “%1”)</source>
-        <translation>a release without an ocid was skipped (id “%1”)</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is not OCDS and was skipped</source>
-        <translation>top-level value %1 is not OCDS and was skipped</translation>
-    </message>
-    <message>
-        <source>is not a regular file (it is a folder, a pipe or a device)</source>
-        <translation>is not a regular file (it is a folder, a pipe or a device)</translation>
     </message>
 </context>
 <context>
@@ -2775,8 +2864,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Lowest bid disqualified</translation>
     </message>
     <message>
-        <source>All bids but the winner&apos;s disqualified</source>
-        <translation>All bids but the winner&apos;s disqualified</translation>
+        <source>All bids but the winner's disqualified</source>
+        <translation>All bids but the winner's disqualified</translation>
     </message>
     <message>
         <source>Identical bid prices</source>
@@ -3085,8 +3174,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>The document was altered after it was signed: its digest no longer matches.</translation>
     </message>
     <message>
-        <source>The signature&apos;s byte range does not match the file.</source>
-        <translation>The signature&apos;s byte range does not match the file.</translation>
+        <source>The signature's byte range does not match the file.</source>
+        <translation>The signature's byte range does not match the file.</translation>
     </message>
     <message>
         <source>The private key does not belong to the certificate.</source>
@@ -3318,6 +3407,89 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>is not a regular file (it is a folder, a pipe or a device)</source>
+        <translation>is not a regular file (it is a folder, a pipe or a device)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is not OCDS: its top level is not a JSON object</source>
+        <translation>is not OCDS: its top level is not a JSON object</translation>
+    </message>
+    <message>
+        <source>is not well-formed JSON (an unexpected “%1”)</source>
+        <translation>is not well-formed JSON (an unexpected “%1”)</translation>
+    </message>
+    <message>
+        <source>is not OCDS: it holds something other than JSON objects</source>
+        <translation>is not OCDS: it holds something other than JSON objects</translation>
+    </message>
+    <message>
+        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+        <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
+    </message>
+    <message>
+        <source>is empty: it holds no JSON value</source>
+        <translation>is empty: it holds no JSON value</translation>
+    </message>
+    <message>
+        <source>element %1 of top-level value %2 is %3</source>
+        <translation>element %1 of top-level value %2 is %3</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is %2</source>
+        <translation>top-level value %1 is %2</translation>
+    </message>
+    <message>
+        <source>is JSON but not OCDS: no release, record or package was found in it</source>
+        <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>release package</source>
+        <translation>release package</translation>
+    </message>
+    <message>
+        <source>record package</source>
+        <translation>record package</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <source>record %1: only linked releases and no compiled release; nothing to import</source>
+        <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
+    </message>
+    <message>
+        <source>(without ocid)</source>
+        <translation>(without ocid)</translation>
+    </message>
+    <message>
+        <source>a record without an ocid was skipped</source>
+        <translation>a record without an ocid was skipped</translation>
+    </message>
+    <message>
+        <source>a release without an ocid was skipped (id “%1”)</source>
+        <translation>a release without an ocid was skipped (id “%1”)</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is not OCDS and was skipped</source>
+        <translation>top-level value %1 is not OCDS and was skipped</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Change %1</source>
@@ -3383,8 +3555,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Choose a procedure to see its red flags.</translation>
     </message>
     <message>
-        <source>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</source>
-        <translation>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</translation>
+        <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
+        <translation>No red flags: nothing in this procedure's data matches a known risk pattern.</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</source>
@@ -3734,8 +3906,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Social results</translation>
     </message>
     <message>
-        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
-        <translation>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</translation>
+        <source>Response time: days from the date a finding was raised to the date of the agency's response, over the findings that have both.</source>
+        <translation>Response time: days from the date a finding was raised to the date of the agency's response, over the findings that have both.</translation>
     </message>
     <message>
         <source>Collective Action</source>
@@ -4217,6 +4389,54 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Position</source>
         <translation>Position</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <source>Lot (— whole procedure)</source>
+        <translation>Lot (— whole procedure)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Procedure suspended</source>
+        <translation>Procedure suspended</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -4357,8 +4577,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>No social witness is recorded for this procedure.</translation>
     </message>
     <message>
-        <source>The witness&apos;s registry number is missing.</source>
-        <translation>The witness&apos;s registry number is missing.</translation>
+        <source>The witness's registry number is missing.</source>
+        <translation>The witness's registry number is missing.</translation>
     </message>
     <message>
         <source>The designation letter is not recorded.</source>
@@ -4385,8 +4605,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Stage “%1” has no actual date.</translation>
     </message>
     <message>
-        <source>Observations without the agency&apos;s response: %1.</source>
-        <translation>Observations without the agency&apos;s response: %1.</translation>
+        <source>Observations without the agency's response: %1.</source>
+        <translation>Observations without the agency's response: %1.</translation>
     </message>
     <message>
         <source>No signatories of the Integrity Pact are recorded.</source>
@@ -4525,8 +4745,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>No response recorded.</translation>
     </message>
     <message>
-        <source>Agency&apos;s response</source>
-        <translation>Agency&apos;s response</translation>
+        <source>Agency's response</source>
+        <translation>Agency's response</translation>
     </message>
     <message>
         <source>Legal clocks</source>
@@ -4705,8 +4925,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>The conclusions are not yet written in %1 (the original is printed).</translation>
     </message>
     <message>
-        <source>The document has no date: record the actual date of the final report&apos;s delivery.</source>
-        <translation>The document has no date: record the actual date of the final report&apos;s delivery.</translation>
+        <source>The document has no date: record the actual date of the final report's delivery.</source>
+        <translation>The document has no date: record the actual date of the final report's delivery.</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -4803,6 +5023,90 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>delivery date not yet recorded</source>
         <translation>delivery date not yet recorded</translation>
+    </message>
+    <message>
+        <source>Minimum periods</source>
+        <translation>Minimum periods</translation>
+    </message>
+    <message>
+        <source>Maximum periods</source>
+        <translation>Maximum periods</translation>
+    </message>
+    <message>
+        <source>Earliest lawful date</source>
+        <translation>Earliest lawful date</translation>
+    </message>
+    <message>
+        <source>Cancellations and void declarations</source>
+        <translation>Cancellations and void declarations</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of the whole procedure on %3: %4</source>
+        <translation>%1 (%2) of the whole procedure on %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of lot %3 on %4: %5</source>
+        <translation>%1 (%2) of lot %3 on %4: %5</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades (bid protests)</translation>
+    </message>
+    <message>
+        <source>an unnamed bidder</source>
+        <translation>an unnamed bidder</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2 before %3. Outcome: %4.</source>
+        <translation>Filed by %1 on %2 before %3. Outcome: %4.</translation>
+    </message>
+    <message>
+        <source>an authority not recorded</source>
+        <translation>an authority not recorded</translation>
+    </message>
+    <message>
+        <source>Resolved on %1.</source>
+        <translation>Resolved on %1.</translation>
+    </message>
+    <message>
+        <source>The procedure was suspended while it was pending.</source>
+        <translation>The procedure was suspended while it was pending.</translation>
+    </message>
+    <message>
+        <source>The procedure was not suspended.</source>
+        <translation>The procedure was not suspended.</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rounds of the competitive dialogue</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>The version of the law that governs this procedure provides for no competitive dialogue.</translation>
+    </message>
+    <message>
+        <source>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</source>
+        <translation>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>(unverified)</translation>
+    </message>
+    <message>
+        <source>No round of the dialogue is recorded.</source>
+        <translation>No round of the dialogue is recorded.</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2). Participants: %3.</source>
+        <translation>Round %1 (%2). Participants: %3.</translation>
+    </message>
+    <message>
+        <source>Events of the procedure</source>
+        <translation>Events of the procedure</translation>
     </message>
 </context>
 <context>
@@ -5220,8 +5524,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>The testimony matches the current record (digest %1).</translation>
     </message>
     <message>
-        <source>The testimony&apos;s record digest %1 is unknown to this case file.</source>
-        <translation>The testimony&apos;s record digest %1 is unknown to this case file.</translation>
+        <source>The testimony's record digest %1 is unknown to this case file.</source>
+        <translation>The testimony's record digest %1 is unknown to this case file.</translation>
     </message>
     <message numerus="yes">
         <source>The record changed after the testimony was printed: %n change(s).</source>
@@ -5320,8 +5624,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Nothing was changed: %1</translation>
     </message>
     <message>
-        <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
-        <translation>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</translation>
+        <source>Marked as trusted; the mark is signed with your key and kept in the file's log.</source>
+        <translation>Marked as trusted; the mark is signed with your key and kept in the file's log.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
@@ -5331,16 +5635,63 @@ You can undo this with Edit ▸ Undo.</translation>
         </translation>
     </message>
     <message>
-        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
-        <translation>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</translation>
+        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target's log records it), add --accept-unverified.</source>
+        <translation>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target's log records it), add --accept-unverified.</translation>
     </message>
     <message>
         <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
         <translation>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
-        <translation>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</translation>
+        <source>“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not changed.</source>
+        <translation>“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, on %4: %5</source>
+        <translation>%1 (%2), %3, on %4: %5</translation>
+    </message>
+    <message>
+        <source>whole procedure</source>
+        <translation>whole procedure</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>Inconformidad by %1 filed %2 before %3: %4</source>
+        <translation>Inconformidad by %1 filed %2 before %3: %4</translation>
+    </message>
+    <message>
+        <source>Dialogue round %1 on %2: %3</source>
+        <translation>Dialogue round %1 on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+        <translation>
+            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another.</numerusform>
+            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification (%2); nothing was merged.</source>
+        <translation>“%1” failed verification (%2); nothing was merged.</translation>
+    </message>
+    <message>
+        <source>The merge failed.</source>
+        <translation>The merge failed.</translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation>No such conflict.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid data file: %2 at offset %3</source>
+        <translation>%1 is not a valid data file: %2 at offset %3</translation>
     </message>
 </context>
 <context>
@@ -5422,8 +5773,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Edit the witness profile</translation>
     </message>
     <message>
-        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
-        <translation>Enter the witness&apos;s name or the organisation&apos;s name.</translation>
+        <source>Enter the witness's name or the organisation's name.</source>
+        <translation>Enter the witness's name or the organisation's name.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
@@ -5549,8 +5900,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Participation &amp;ends:</translation>
     </message>
     <message>
-        <source>Witness&apos;s engagement</source>
-        <translation>Witness&apos;s engagement</translation>
+        <source>Witness's engagement</source>
+        <translation>Witness's engagement</translation>
     </message>
     <message>
         <source>&amp;Witness:</source>
@@ -5655,6 +6006,14 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Witness</source>
         <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>Even&amp;ts</translation>
+    </message>
+    <message>
+        <source>Decree da&amp;ys…</source>
+        <translation>Decree da&amp;ys…</translation>
     </message>
 </context>
 </TS>

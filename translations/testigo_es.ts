@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_MX">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Savings</source>
         <translation>Ahorro</translation>
@@ -502,15 +501,15 @@ Ahorro %: %6</translation>
         <translation>Varias claves coinciden con “%1”; indique más dígitos de la huella.</translation>
     </message>
     <message>
-        <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
+        <source>The file's structure was changed outside Testigo: %1 is not Testigo's.</source>
         <translation>La estructura del archivo se modificó fuera de Testigo: %1 no es de Testigo.</translation>
     </message>
     <message>
-        <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
+        <source>The file's structure was changed outside Testigo: %1 was altered.</source>
         <translation>La estructura del archivo se modificó fuera de Testigo: %1 fue alterado.</translation>
     </message>
     <message>
-        <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
+        <source>The file's structure was changed outside Testigo: %1 is missing.</source>
         <translation>La estructura del archivo se modificó fuera de Testigo: falta %1.</translation>
     </message>
     <message>
@@ -526,7 +525,7 @@ Ahorro %: %6</translation>
         <translation>La firma %1 (entradas %2 a %3) no coincide con la bitácora: el historial fue reescrito o falsificado.</translation>
     </message>
     <message>
-        <source>The file&apos;s signatures were removed.</source>
+        <source>The file's signatures were removed.</source>
         <translation>Se eliminaron las firmas del archivo.</translation>
     </message>
     <message>
@@ -548,6 +547,18 @@ Ahorro %: %6</translation>
     <message>
         <source>The public key of “%1” does not match its fingerprint.</source>
         <translation>La clave pública de “%1” no coincide con su huella.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade but its pending changes could not be saved first: %2</source>
+        <translation>“%1” debe actualizarse, pero antes no se pudieron guardar sus cambios pendientes: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade but no copy could be written next to it.</source>
+        <translation>“%1” debe actualizarse, pero no se pudo escribir una copia junto a él.</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>el archivo está en uso</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1098,7 @@ Ahorro %: %6</translation>
         <translation>Secretaría Anticorrupción y Buen Gobierno (SABG)</translation>
     </message>
     <message>
-        <source>The entity&apos;s own regime</source>
+        <source>The entity's own regime</source>
         <translation>Régimen propio de la entidad</translation>
     </message>
     <message>
@@ -1205,6 +1216,42 @@ Ahorro %: %6</translation>
     <message>
         <source>Not addressed</source>
         <translation>No atendida</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Declared void (desierta)</source>
+        <translation>Declaración de desierta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Pending resolution</source>
+        <translation>Pendiente de resolución</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Fundada</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Infundada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Desechada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Desistida</translation>
     </message>
 </context>
 <context>
@@ -1492,17 +1539,6 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
-    <name>DataFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid data file: %2 at offset %3</source>
-        <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
-    </message>
-</context>
-<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on a calendar (F4)</source>
@@ -1526,6 +1562,69 @@ Ahorro %: %6</translation>
     <message>
         <source>e.g. %1</source>
         <translation>p. ej. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeDaysDialog</name>
+    <message>
+        <source>Type the date of the decree day, e.g. %1.</source>
+        <translation>Escriba la fecha del día de decreto, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already a decree day.</source>
+        <translation>%1 ya es un día de decreto.</translation>
+    </message>
+    <message>
+        <source>This case file is read-only: decree days cannot be added.</source>
+        <translation>Este expediente es de solo lectura: no se pueden agregar días de decreto.</translation>
+    </message>
+    <message>
+        <source>Add decree day %1</source>
+        <translation>Agregar día de decreto %1</translation>
+    </message>
+    <message>
+        <source>%1 added: business-day clocks no longer count it.</source>
+        <translation>%1 agregado: los plazos en días hábiles ya no lo cuentan.</translation>
+    </message>
+    <message>
+        <source>Remove decree day %1</source>
+        <translation>Quitar día de decreto %1</translation>
+    </message>
+    <message>
+        <source>Decree days</source>
+        <translation>Días de decreto</translation>
+    </message>
+    <message>
+        <source>Days declared non-working by decree or by the agency (for example Holy Thursday and Friday). They are saved in this case file and every business-day clock skips them.</source>
+        <translation>Días declarados inhábiles por decreto o por la dependencia (por ejemplo, Jueves y Viernes Santo). Se guardan en este expediente y ningún plazo en días hábiles los cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>e.g. Holy Thursday (agency closed)</source>
+        <translation>p. ej. Jueves Santo (dependencia cerrada)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1750,77 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Add cancellation or void declaration</source>
+        <translation>Agregar cancelación o declaración de desierta</translation>
+    </message>
+    <message>
+        <source>Add inconformidad</source>
+        <translation>Agregar inconformidad</translation>
+    </message>
+    <message>
+        <source>Add dialogue round</source>
+        <translation>Agregar ronda del diálogo</translation>
+    </message>
+    <message>
+        <source>This procedure is not a competitive dialogue.</source>
+        <translation>Este procedimiento no es un diálogo competitivo.</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>La versión de la ley que rige este procedimiento no prevé el diálogo competitivo.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is one of them.</source>
+        <translation>Solo %1 puede realizar un diálogo competitivo (%2): la convocante es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Only %1 may run a competitive dialogue (%2): the contracting agency is not one of them.</source>
+        <translation>Solo %1 puede realizar un diálogo competitivo (%2): la convocante no es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>, unverified</source>
+        <translation>, sin verificar</translation>
+    </message>
+    <message>
+        <source>Cancellations and void (desierta) declarations</source>
+        <translation>Cancelaciones y declaraciones de desierta</translation>
+    </message>
+    <message>
+        <source>Add cancellation or void</source>
+        <translation>Agregar cancelación o desierta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove cancellation or void declaration</source>
+        <translation>Quitar cancelación o declaración de desierta</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades</translation>
+    </message>
+    <message>
+        <source>Remove inconformidad</source>
+        <translation>Quitar inconformidad</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rondas del diálogo competitivo</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Agregar ronda</translation>
+    </message>
+    <message>
+        <source>Remove dialogue round</source>
+        <translation>Quitar ronda del diálogo</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>Edit %1</source>
@@ -1773,6 +1943,13 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>FixSeries</name>
+    <message>
+        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+        <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedDialog</name>
     <message>
         <source>Getting started</source>
@@ -1868,18 +2045,6 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>Días de la apertura al fallo: falta la fecha de la apertura o del fallo.</translation>
     </message>
     <message>
-        <source>INPC line %1: expected YYYY-MM,value.</source>
-        <translation>INPC, línea %1: se esperaba AAAA-MM,valor.</translation>
-    </message>
-    <message>
-        <source>INPC (INEGI), base second half of July 2018 = 100</source>
-        <translation>INPC (INEGI), base segunda quincena de julio de 2018 = 100</translation>
-    </message>
-    <message>
-        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-        <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
-    </message>
-    <message>
         <source>the monthly average FIX of %1 (%2)</source>
         <translation>el FIX promedio mensual de %1 (%2)</translation>
     </message>
@@ -1924,7 +2089,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>MXN→USD al %1</translation>
     </message>
     <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</source>
         <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
     </message>
     <message>
@@ -1966,6 +2131,64 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>No type</source>
         <translation>Sin tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+        <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
+    </message>
+    <message>
+        <source>Nothing was prepared for import.</source>
+        <translation>No se preparó nada para importar.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>El expediente está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the case file was not changed.</source>
+        <translation>Se canceló la importación; el expediente no se modificó.</translation>
+    </message>
+    <message>
+        <source>The case file could not be written: %1</source>
+        <translation>No se pudo escribir el expediente: %1</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+        <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
+    </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  omitido: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  advertencia: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more warnings</source>
+        <translation>  … y %1 advertencias más</translation>
+    </message>
+    <message>
+        <source>  kept your edit: %1</source>
+        <translation>  se conservó su edición: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InpcSeries</name>
+    <message>
+        <source>INPC line %1: expected YYYY-MM,value.</source>
+        <translation>INPC, línea %1: se esperaba AAAA-MM,valor.</translation>
+    </message>
+    <message>
+        <source>INPC (INEGI), base second half of July 2018 = 100</source>
+        <translation>INPC (INEGI), base segunda quincena de julio de 2018 = 100</translation>
     </message>
 </context>
 <context>
@@ -2140,25 +2363,58 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
-    <name>Merge</name>
+    <name>Mapper</name>
     <message>
-        <source>The merge failed.</source>
-        <translation>La combinación falló.</translation>
+        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+        <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
     </message>
     <message>
-        <source>No such conflict.</source>
-        <translation>No existe ese conflicto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
-        <translation>
-            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro.</numerusform>
-            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro.</numerusform>
-        </translation>
+        <source>no buyer or procuring entity is named</source>
+        <translation>no se indica ningún comprador ni entidad convocante</translation>
     </message>
     <message>
-        <source>“%1” failed verification (%2); nothing was merged.</source>
-        <translation>“%1” no pasó la verificación (%2); no se combinó nada.</translation>
+        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+        <translation>%1 mide %2 bytes; solo se importaron sus primeros %3 bytes</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedimiento</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>partida %1</translation>
+    </message>
+    <message>
+        <source>a supplier or tenderer has no name (identifier “%1”)</source>
+        <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
+    </message>
+    <message>
+        <source>bidder %1</source>
+        <translation>licitante %1</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>proposición</translation>
+    </message>
+    <message>
+        <source>award %1 is in %2, not in the procedure's %3</source>
+        <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
+    </message>
+    <message>
+        <source>award %1</source>
+        <translation>adjudicación %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contrato %1</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>convenio modificatorio %1</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2432,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>Agregar expedientes para combinar</translation>
     </message>
     <message>
-        <source>Choose witnesses&apos; case files to bring into this one.</source>
+        <source>Choose witnesses' case files to bring into this one.</source>
         <translation>Elija los expedientes de los testigos sociales que se incorporarán a este.</translation>
     </message>
     <message>
@@ -2208,11 +2464,11 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>Valor en el archivo de origen</translation>
     </message>
     <message>
-        <source>Keep this file&apos;s value</source>
+        <source>Keep this file's value</source>
         <translation>Conservar el valor de este archivo</translation>
     </message>
     <message>
-        <source>Take the source&apos;s value</source>
+        <source>Take the source's value</source>
         <translation>Tomar el valor del origen</translation>
     </message>
     <message>
@@ -2246,6 +2502,18 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>No conflicts await a decision.</source>
         <translation>No hay conflictos pendientes de decisión.</translation>
+    </message>
+    <message>
+        <source>Source failed verification</source>
+        <translation>El archivo de origen no superó la verificación</translation>
+    </message>
+    <message>
+        <source>%1
+
+Merge “%2” anyway? This file's merge log will record that you accepted it unverified, and why.</source>
+        <translation>%1
+
+¿Combinar “%2” de todos modos? El registro de combinaciones de este archivo hará constar que usted lo aceptó sin verificar, y por qué.</translation>
     </message>
 </context>
 <context>
@@ -2561,187 +2829,8 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         </translation>
     </message>
     <message>
-        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-        <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
-    </message>
-    <message>
-        <source>Nothing was prepared for import.</source>
-        <translation>No se preparó nada para importar.</translation>
-    </message>
-    <message>
-        <source>The case file is open read-only.</source>
-        <translation>El expediente está abierto en modo de solo lectura.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the case file was not changed.</source>
-        <translation>Se canceló la importación; el expediente no se modificó.</translation>
-    </message>
-    <message>
-        <source>The case file could not be written: %1</source>
-        <translation>No se pudo escribir el expediente: %1</translation>
-    </message>
-    <message>
-        <source>“%1” %2</source>
-        <translation>“%1” %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-        <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
-    </message>
-    <message>
-        <source>  skipped: %1</source>
-        <translation>  omitido: %1</translation>
-    </message>
-    <message>
-        <source>  warning: %1</source>
-        <translation>  advertencia: %1</translation>
-    </message>
-    <message>
-        <source>  … and %1 more warnings</source>
-        <translation>  … y %1 advertencias más</translation>
-    </message>
-    <message>
-        <source>  kept your edit: %1</source>
-        <translation>  se conservó su edición: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-        <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
-    </message>
-    <message>
-        <source>no buyer or procuring entity is named</source>
-        <translation>no se indica ningún comprador ni entidad convocante</translation>
-    </message>
-    <message>
-        <source>procedure</source>
-        <translation>procedimiento</translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation>etapa %1</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>partida %1</translation>
-    </message>
-    <message>
-        <source>a supplier or tenderer has no name (identifier “%1”)</source>
-        <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
-    </message>
-    <message>
-        <source>bidder %1</source>
-        <translation>licitante %1</translation>
-    </message>
-    <message>
-        <source>bid</source>
-        <translation>proposición</translation>
-    </message>
-    <message>
-        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
-        <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
-    </message>
-    <message>
-        <source>award %1</source>
-        <translation>adjudicación %1</translation>
-    </message>
-    <message>
-        <source>contract %1</source>
-        <translation>contrato %1</translation>
-    </message>
-    <message>
-        <source>amendment %1</source>
-        <translation>convenio modificatorio %1</translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
-        <translation>%1 mide %2 bytes; solo se importaron sus primeros %3 bytes</translation>
-    </message>
-    <message>
         <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
         <translation>%1: el monto “%2” está fuera de rango o no es un número; no se importó (quedó en 0)</translation>
-    </message>
-</context>
-<context>
-    <name>OcdsReader</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>is not OCDS: its top level is not a JSON object</source>
-        <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>is not well-formed JSON (an unexpected “%1”)</source>
-        <translation>no es JSON bien formado (un “%1” inesperado)</translation>
-    </message>
-    <message>
-        <source>is not OCDS: it holds something other than JSON objects</source>
-        <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
-    </message>
-    <message>
-        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-        <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
-    </message>
-    <message>
-        <source>is empty: it holds no JSON value</source>
-        <translation>está vacío: no contiene ningún valor JSON</translation>
-    </message>
-    <message>
-        <source>element %1 of top-level value %2 is %3</source>
-        <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is %2</source>
-        <translation>el valor de nivel superior %1: %2</translation>
-    </message>
-    <message>
-        <source>is JSON but not OCDS: no release, record or package was found in it</source>
-        <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
-        <source>release package</source>
-        <translation>paquete de entregas</translation>
-    </message>
-    <message>
-        <source>record package</source>
-        <translation>paquete de registros</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>registro</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>entrega</translation>
-    </message>
-    <message>
-        <source>record %1: only linked releases and no compiled release; nothing to import</source>
-        <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
-    </message>
-    <message>
-        <source>(without ocid)</source>
-        <translation>(sin ocid)</translation>
-    </message>
-    <message>
-        <source>a record without an ocid was skipped</source>
-        <translation>se omitió un registro sin ocid</translation>
-    </message>
-    <message>
-        <source>a release without an ocid was skipped (id “%1”)</source>
-        <translation>se omitió una entrega sin ocid (id “%1”)</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is not OCDS and was skipped</source>
-        <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
-    </message>
-    <message>
-        <source>is not a regular file (it is a folder, a pipe or a device)</source>
-        <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2864,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>Proposición más baja desechada</translation>
     </message>
     <message>
-        <source>All bids but the winner&apos;s disqualified</source>
+        <source>All bids but the winner's disqualified</source>
         <translation>Todas las proposiciones desechadas salvo la ganadora</translation>
     </message>
     <message>
@@ -3085,7 +3174,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>El documento se alteró después de firmarse: su resumen digital ya no coincide.</translation>
     </message>
     <message>
-        <source>The signature&apos;s byte range does not match the file.</source>
+        <source>The signature's byte range does not match the file.</source>
         <translation>El intervalo de bytes de la firma no corresponde al archivo.</translation>
     </message>
     <message>
@@ -3318,6 +3407,89 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>is not a regular file (it is a folder, a pipe or a device)</source>
+        <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not OCDS: its top level is not a JSON object</source>
+        <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not well-formed JSON (an unexpected “%1”)</source>
+        <translation>no es JSON bien formado (un “%1” inesperado)</translation>
+    </message>
+    <message>
+        <source>is not OCDS: it holds something other than JSON objects</source>
+        <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
+    </message>
+    <message>
+        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+        <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
+    </message>
+    <message>
+        <source>is empty: it holds no JSON value</source>
+        <translation>está vacío: no contiene ningún valor JSON</translation>
+    </message>
+    <message>
+        <source>element %1 of top-level value %2 is %3</source>
+        <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is %2</source>
+        <translation>el valor de nivel superior %1: %2</translation>
+    </message>
+    <message>
+        <source>is JSON but not OCDS: no release, record or package was found in it</source>
+        <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>release package</source>
+        <translation>paquete de entregas</translation>
+    </message>
+    <message>
+        <source>record package</source>
+        <translation>paquete de registros</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>record %1: only linked releases and no compiled release; nothing to import</source>
+        <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>(without ocid)</source>
+        <translation>(sin ocid)</translation>
+    </message>
+    <message>
+        <source>a record without an ocid was skipped</source>
+        <translation>se omitió un registro sin ocid</translation>
+    </message>
+    <message>
+        <source>a release without an ocid was skipped (id “%1”)</source>
+        <translation>se omitió una entrega sin ocid (id “%1”)</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is not OCDS and was skipped</source>
+        <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Change %1</source>
@@ -3383,7 +3555,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Elija un procedimiento para ver sus alertas.</translation>
     </message>
     <message>
-        <source>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</source>
+        <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
         <translation>Sin alertas: nada en los datos de este procedimiento coincide con un patrón de riesgo conocido.</translation>
     </message>
     <message numerus="yes">
@@ -3734,7 +3906,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Resultados sociales</translation>
     </message>
     <message>
-        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
+        <source>Response time: days from the date a finding was raised to the date of the agency's response, over the findings that have both.</source>
         <translation>Tiempo de respuesta: días desde la fecha en que se formuló un hallazgo hasta la fecha de la respuesta de la convocante, en los hallazgos que tienen ambas.</translation>
     </message>
     <message>
@@ -4217,6 +4389,54 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Lot (— whole procedure)</source>
+        <translation>Partida (— todo el procedimiento)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Presentada el</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Procedure suspended</source>
+        <translation>Procedimiento suspendido</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelta el</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
 </context>
 <context>
     <name>Testimony</name>
@@ -4357,7 +4577,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>No hay un testigo social registrado para este procedimiento.</translation>
     </message>
     <message>
-        <source>The witness&apos;s registry number is missing.</source>
+        <source>The witness's registry number is missing.</source>
         <translation>Falta el número de registro del testigo social en el padrón.</translation>
     </message>
     <message>
@@ -4385,7 +4605,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>La etapa “%1” no tiene fecha real.</translation>
     </message>
     <message>
-        <source>Observations without the agency&apos;s response: %1.</source>
+        <source>Observations without the agency's response: %1.</source>
         <translation>Observaciones sin respuesta de la dependencia: %1.</translation>
     </message>
     <message>
@@ -4525,7 +4745,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Sin respuesta registrada.</translation>
     </message>
     <message>
-        <source>Agency&apos;s response</source>
+        <source>Agency's response</source>
         <translation>Respuesta de la dependencia</translation>
     </message>
     <message>
@@ -4705,7 +4925,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Las conclusiones aún no están redactadas en %1 (se imprime el original).</translation>
     </message>
     <message>
-        <source>The document has no date: record the actual date of the final report&apos;s delivery.</source>
+        <source>The document has no date: record the actual date of the final report's delivery.</source>
         <translation>El documento no tiene fecha: registre la fecha real de entrega del informe final.</translation>
     </message>
     <message>
@@ -4803,6 +5023,90 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>delivery date not yet recorded</source>
         <translation>fecha de entrega aún no registrada</translation>
+    </message>
+    <message>
+        <source>Minimum periods</source>
+        <translation>Plazos mínimos</translation>
+    </message>
+    <message>
+        <source>Maximum periods</source>
+        <translation>Plazos máximos</translation>
+    </message>
+    <message>
+        <source>Earliest lawful date</source>
+        <translation>Fecha lícita más temprana</translation>
+    </message>
+    <message>
+        <source>Cancellations and void declarations</source>
+        <translation>Cancelaciones y declaraciones de desierta</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>sin motivo registrado</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of the whole procedure on %3: %4</source>
+        <translation>%1 (%2) de todo el procedimiento el %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of lot %3 on %4: %5</source>
+        <translation>%1 (%2) de la partida %3 el %4: %5</translation>
+    </message>
+    <message>
+        <source>Inconformidades (bid protests)</source>
+        <translation>Inconformidades</translation>
+    </message>
+    <message>
+        <source>an unnamed bidder</source>
+        <translation>un licitante sin nombre</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2 before %3. Outcome: %4.</source>
+        <translation>Presentada por %1 el %2 ante %3. Resultado: %4.</translation>
+    </message>
+    <message>
+        <source>an authority not recorded</source>
+        <translation>una autoridad no registrada</translation>
+    </message>
+    <message>
+        <source>Resolved on %1.</source>
+        <translation>Resuelta el %1.</translation>
+    </message>
+    <message>
+        <source>The procedure was suspended while it was pending.</source>
+        <translation>El procedimiento se suspendió mientras estaba pendiente.</translation>
+    </message>
+    <message>
+        <source>The procedure was not suspended.</source>
+        <translation>El procedimiento no se suspendió.</translation>
+    </message>
+    <message>
+        <source>Rounds of the competitive dialogue</source>
+        <translation>Rondas del diálogo competitivo</translation>
+    </message>
+    <message>
+        <source>The version of the law that governs this procedure provides for no competitive dialogue.</source>
+        <translation>La versión de la ley que rige este procedimiento no prevé el diálogo competitivo.</translation>
+    </message>
+    <message>
+        <source>Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting agency is not one of them.</source>
+        <translation>Solo los entes que la ley señala (%1, %2) pueden realizar un diálogo competitivo; la convocante no es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>(sin verificar)</translation>
+    </message>
+    <message>
+        <source>No round of the dialogue is recorded.</source>
+        <translation>No hay rondas del diálogo registradas.</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2). Participants: %3.</source>
+        <translation>Ronda %1 (%2). Participantes: %3.</translation>
+    </message>
+    <message>
+        <source>Events of the procedure</source>
+        <translation>Incidencias del procedimiento</translation>
     </message>
 </context>
 <context>
@@ -5220,7 +5524,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>El testimonio coincide con el registro actual (huella %1).</translation>
     </message>
     <message>
-        <source>The testimony&apos;s record digest %1 is unknown to this case file.</source>
+        <source>The testimony's record digest %1 is unknown to this case file.</source>
         <translation>Este expediente no reconoce la huella del registro del testimonio, %1.</translation>
     </message>
     <message numerus="yes">
@@ -5320,7 +5624,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>No se cambió nada: %1</translation>
     </message>
     <message>
-        <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
+        <source>Marked as trusted; the mark is signed with your key and kept in the file's log.</source>
         <translation>Marcada como de confianza; la marca está firmada con su clave y queda en la bitácora del archivo.</translation>
     </message>
     <message numerus="yes">
@@ -5331,7 +5635,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </translation>
     </message>
     <message>
-        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
+        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target's log records it), add --accept-unverified.</source>
         <translation>“%1” no pasó la verificación: %2 No se combinó nada; el destino no cambió. Para combinarlo de todos modos (la bitácora del destino lo registra), agregue --accept-unverified.</translation>
     </message>
     <message>
@@ -5339,8 +5643,55 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Advertencia: “%1” no pasó la verificación (%2); se combinó como lo pidió y quedó registrado en el destino.</translation>
     </message>
     <message>
-        <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
+        <source>“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not changed.</source>
         <translation>“%1” está dañado (falla la revisión de integridad de SQLite); no se combinó nada y no se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, on %4: %5</source>
+        <translation>%1 (%2), %3, el %4: %5</translation>
+    </message>
+    <message>
+        <source>whole procedure</source>
+        <translation>todo el procedimiento</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>partida %1</translation>
+    </message>
+    <message>
+        <source>Inconformidad by %1 filed %2 before %3: %4</source>
+        <translation>Inconformidad de %1 presentada el %2 ante %3: %4</translation>
+    </message>
+    <message>
+        <source>Dialogue round %1 on %2: %3</source>
+        <translation>Ronda del diálogo %1 el %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+        <translation>
+            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro.</numerusform>
+            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification (%2); nothing was merged.</source>
+        <translation>“%1” no pasó la verificación (%2); no se combinó nada.</translation>
+    </message>
+    <message>
+        <source>The merge failed.</source>
+        <translation>La combinación falló.</translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation>No existe ese conflicto.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid data file: %2 at offset %3</source>
+        <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5773,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Editar el perfil del testigo</translation>
     </message>
     <message>
-        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
+        <source>Enter the witness's name or the organisation's name.</source>
         <translation>Escriba el nombre del testigo o de la organización.</translation>
     </message>
     <message>
@@ -5549,7 +5900,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>&amp;Fin de la participación:</translation>
     </message>
     <message>
-        <source>Witness&apos;s engagement</source>
+        <source>Witness's engagement</source>
         <translation>Participación del testigo social</translation>
     </message>
     <message>
@@ -5655,6 +6006,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Witness</source>
         <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>Inci&amp;dencias</translation>
+    </message>
+    <message>
+        <source>Decree da&amp;ys…</source>
+        <translation>Días de &amp;decreto…</translation>
     </message>
 </context>
 </TS>
