@@ -7,19 +7,6 @@
 namespace Testigo::Render {
 
 namespace {
-QString text(const SectionContext &c, const char *source)
-{
-    static const QHash<QString, QString> spanish {
-        {QStringLiteral("Minimum periods"), QStringLiteral("Plazos mínimos")},
-        {QStringLiteral("Maximum periods"), QStringLiteral("Plazos máximos")},
-        {QStringLiteral("Earliest lawful date"), QStringLiteral("Fecha lícita más temprana")}};
-    const QString translated = c.lang.translate("Testimony", source);
-    const QString english = QString::fromUtf8(source);
-    if (!c.lang.isSpanish() || translated != english)
-        return translated;
-    return spanish.value(english, c.t(source));
-}
-
 void table(SectionContext &c, const QList<const ClockLine *> &clocks, bool minimum)
 {
     QList<QStringList> rows;
@@ -30,11 +17,11 @@ void table(SectionContext &c, const QList<const ClockLine *> &clocks, bool minim
     if (rows.isEmpty())
         return;
     c.b.heading(3,
-        minimum ? text(c, QT_TRANSLATE_NOOP("Testimony", "Minimum periods"))
-                : text(c, QT_TRANSLATE_NOOP("Testimony", "Maximum periods")));
+        minimum ? c.t(QT_TRANSLATE_NOOP("Testimony", "Minimum periods"))
+                : c.t(QT_TRANSLATE_NOOP("Testimony", "Maximum periods")));
     c.b.table(
         {c.t(QT_TRANSLATE_NOOP("Testimony", "Clock")), c.t(QT_TRANSLATE_NOOP("Testimony", "Legal basis")),
-            minimum ? text(c, QT_TRANSLATE_NOOP("Testimony", "Earliest lawful date"))
+            minimum ? c.t(QT_TRANSLATE_NOOP("Testimony", "Earliest lawful date"))
                     : c.t(QT_TRANSLATE_NOOP("Testimony", "Deadline")),
             c.t(QT_TRANSLATE_NOOP("Testimony", "Result"))},
         rows, {26, 16, 13, 45});

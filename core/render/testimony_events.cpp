@@ -4,75 +4,18 @@
 #include "domain/eventcodes.h"
 #include "render/testimonysections.h"
 
-#include <QHash>
-
 namespace Testigo::Render {
 
 namespace {
-// The Spanish wording of this section's fixed strings, used while the catalogue lacks them (as
-// docstrings.cpp does for the rest of the document).
-const QHash<QString, QString> &spanishTexts()
-{
-    static const QHash<QString, QString> h = [] {
-        static const char *const pairs[][2] = {
-            {"Events of the procedure", "Incidencias del procedimiento"},
-            {"Cancellations and void declarations", "Cancelaciones y declaraciones de desierta"},
-            {"%1 (%2) of the whole procedure on %3: %4", "%1 (%2) de todo el procedimiento el %3: %4"},
-            {"%1 (%2) of lot %3 on %4: %5", "%1 (%2) de la partida %3 el %4: %5"},
-            {"no reason recorded", "sin motivo registrado"},
-            {"Inconformidades (bid protests)", "Inconformidades"},
-            {"Filed by %1 on %2 before %3. Outcome: %4.", "Presentada por %1 el %2 ante %3. Resultado: %4."},
-            {"Resolved on %1.", "Resuelta el %1."},
-            {"The procedure was suspended while it was pending.",
-                "El procedimiento se suspendió mientras estaba pendiente."},
-            {"The procedure was not suspended.", "El procedimiento no se suspendió."},
-            {"an unnamed bidder", "un licitante sin nombre"},
-            {"an authority not recorded", "una autoridad no registrada"},
-            {"Rounds of the competitive dialogue", "Rondas del diálogo competitivo"},
-            {"Round %1 (%2). Participants: %3.", "Ronda %1 (%2). Participantes: %3."},
-            {"No round of the dialogue is recorded.", "No hay rondas del diálogo registradas."},
-            {"Only the bodies the law names (%1, %2) may run a competitive dialogue; the contracting "
-             "agency is not one of them.",
-                "Solo los entes que la ley señala (%1, %2) pueden realizar un diálogo competitivo; la "
-                "convocante no es uno de ellos."},
-            {"The version of the law that governs this procedure provides for no competitive dialogue.",
-                "La versión de la ley que rige este procedimiento no prevé el diálogo competitivo."},
-            {"(unverified)", "(sin verificar)"},
-        };
-        QHash<QString, QString> out;
-        for (const auto &p : pairs)
-            out.insert(QString::fromUtf8(p[0]), QString::fromUtf8(p[1]));
-        return out;
-    }();
-    return h;
-}
-
+// The section's words come from the document's own catalogue (its language, not the interface's).
 QString text(const SectionContext &c, const char *source)
 {
-    const QString translated = c.lang.translate("Testimony", source);
-    const QString english = QString::fromUtf8(source);
-    if (!c.lang.isSpanish() || translated != english)
-        return translated;
-    return spanishTexts().value(english, english);
+    return c.lang.translate("Testimony", source);
 }
 
 QString codeText(const SectionContext &c, const CodeList &list, const QString &code)
 {
-    static const QHash<QString, QString> spanish {
-        {QStringLiteral("Cancellation"), QStringLiteral("Cancelación")},
-        {QStringLiteral("Declared void (desierta)"), QStringLiteral("Declaración de desierta")},
-        {QStringLiteral("Total"), QStringLiteral("total")},
-        {QStringLiteral("Partial"), QStringLiteral("parcial")},
-        {QStringLiteral("Pending resolution"), QStringLiteral("pendiente de resolución")},
-        {QStringLiteral("Founded"), QStringLiteral("fundada")},
-        {QStringLiteral("Unfounded"), QStringLiteral("infundada")},
-        {QStringLiteral("Dismissed"), QStringLiteral("desechada")},
-        {QStringLiteral("Withdrawn"), QStringLiteral("desistida")}};
-    const QString label = Codes::label(list, code, c.lang);
-    for (const CodeItem &i : list)
-        if (c.lang.isSpanish() && QLatin1String(i.code) == code && label == QString::fromUtf8(i.label))
-            return spanish.value(label, label);
-    return label;
+    return Codes::label(list, code, c.lang);
 }
 
 QString orText(const QString &value, const QString &fallback)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15, point 3: the window bends to a 1024×640 screen in both languages. Every view of the
-// demo file fits (no window wider or taller than the screen, no clipped label or button), and a
+// demo file fits (no window wider or taller than the screen, no page scrolling sideways, no clipped
+// label or button), and a
 // 250-character title neither widens the window nor hides the witness, the lots and the dates.
 
 #include "common/elidedlabel.h"
@@ -9,6 +10,8 @@
 #include "workbench/screenshots.h"
 
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using namespace Testigo;
 using namespace Testigo::Ui;
@@ -25,6 +28,11 @@ QString fits(QWidget *window, const QString &where)
     const QSize min = window->minimumSizeHint().expandedTo(window->minimumSize());
     if (min.width() > Small.width() || min.height() > Small.height())
         problems << QStringLiteral("window cannot shrink below %1×%2").arg(min.width()).arg(min.height());
+    // A page that scrolls sideways hides its right-hand side (issue 15: the overview's right panel).
+    for (QScrollArea *area : window->findChildren<QScrollArea *>())
+        if (area->isVisible() && area->horizontalScrollBar()->isVisible())
+            problems << QStringLiteral("%1 scrolls sideways")
+                            .arg(area->widget() ? area->widget()->objectName() : area->objectName());
     const QStringList clipped = clippedWidgets(window);
     if (!clipped.isEmpty())
         problems << QStringLiteral("clipped: ") + clipped.join(QStringLiteral(" | "));

@@ -8,6 +8,7 @@
 #include "store/session.h"
 #include "workbench/witnessprofiledialog.h"
 
+#include <QAbstractItemDelegate>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QAbstractItemDelegate>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -71,6 +71,12 @@ OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     connect(&session, &Session::changed, this, &OverviewPage::updateEngagement);
+    // A long agency, regime or witness name must not widen the page past a 1024-pixel screen:
+    // the lists keep a modest width and show their whole entries when opened.
+    for (QComboBox *combo : content->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 }
 
 QWidget *OverviewPage::buildIdentity()
