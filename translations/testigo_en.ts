@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Savings</source>
         <translation>Savings</translation>
@@ -501,16 +502,16 @@ Savings %: %6</translation>
         <translation>Several keys match “%1”; give more of the fingerprint.</translation>
     </message>
     <message>
-        <source>The file's structure was changed outside Testigo: %1 is not Testigo's.</source>
-        <translation>The file's structure was changed outside Testigo: %1 is not Testigo's.</translation>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
+        <translation>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</translation>
     </message>
     <message>
-        <source>The file's structure was changed outside Testigo: %1 was altered.</source>
-        <translation>The file's structure was changed outside Testigo: %1 was altered.</translation>
+        <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
+        <translation>The file&apos;s structure was changed outside Testigo: %1 was altered.</translation>
     </message>
     <message>
-        <source>The file's structure was changed outside Testigo: %1 is missing.</source>
-        <translation>The file's structure was changed outside Testigo: %1 is missing.</translation>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
+        <translation>The file&apos;s structure was changed outside Testigo: %1 is missing.</translation>
     </message>
     <message>
         <source>The OCDS release kept for %1 no longer matches its SHA-256.</source>
@@ -525,8 +526,8 @@ Savings %: %6</translation>
         <translation>Signature %1 (entries %2 to %3) does not match the log: the history was rewritten or forged.</translation>
     </message>
     <message>
-        <source>The file's signatures were removed.</source>
-        <translation>The file's signatures were removed.</translation>
+        <source>The file&apos;s signatures were removed.</source>
+        <translation>The file&apos;s signatures were removed.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are not signed: they were added outside Testigo.</source>
@@ -768,6 +769,494 @@ Savings %: %6</translation>
     <message>
         <source>--%1 needs a date YYYY-MM-DD.</source>
         <translation>--%1 needs a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>create needs one FILE.</source>
+        <translation>create needs one FILE.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>info needs one FILE.</source>
+        <translation>info needs one FILE.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Procedures: %1</source>
+        <translation>Procedures: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Findings: %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Attachments: %1</translation>
+    </message>
+    <message>
+        <source>Audit head: %1</source>
+        <translation>Audit head: %1</translation>
+    </message>
+    <message>
+        <source>list needs one FILE.</source>
+        <translation>list needs one FILE.</translation>
+    </message>
+    <message>
+        <source>verify needs one FILE.</source>
+        <translation>verify needs one FILE.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Verification failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) found.</source>
+        <translation>
+            <numerusform>%n more problem(s) found.</numerusform>
+            <numerusform>%n more problem(s) found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file is intact: %n audit entries verified.</source>
+        <translation>
+            <numerusform>The case file is intact: %n audit entries verified.</numerusform>
+            <numerusform>The case file is intact: %n audit entries verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: testigo-cli COMMAND ...</source>
+        <translation>Usage: testigo-cli COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation>Option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>demo needs one FILE.</source>
+        <translation>demo needs one FILE.</translation>
+    </message>
+    <message>
+        <source>The demo could not be written: %1</source>
+        <translation>The demo could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the demo case file %1 with %n procedure(s).</source>
+        <translation>
+            <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
+            <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Savings %</source>
+        <translation>Savings %</translation>
+    </message>
+    <message>
+        <source>Savings vs budget</source>
+        <translation>Savings vs budget</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>Bidders</translation>
+    </message>
+    <message>
+        <source>Valid bids</source>
+        <translation>Valid bids</translation>
+    </message>
+    <message>
+        <source>Rejected bids</source>
+        <translation>Rejected bids</translation>
+    </message>
+    <message>
+        <source>Days publication to opening</source>
+        <translation>Days publication to opening</translation>
+    </message>
+    <message>
+        <source>Days opening to award</source>
+        <translation>Days opening to award</translation>
+    </message>
+    <message>
+        <source>Savings (%1)</source>
+        <translation>Savings (%1)</translation>
+    </message>
+    <message>
+        <source>Real savings (%1 of %2)</source>
+        <translation>Real savings (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n procedure(s))</source>
+        <translation>
+            <numerusform>Total (%n procedure(s))</numerusform>
+            <numerusform>Total (%n procedure(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>impact needs one FILE.</source>
+        <translation>impact needs one FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format must be csv or json.</translation>
+    </message>
+    <message>
+        <source>--currency must be MXN or USD.</source>
+        <translation>--currency must be MXN or USD.</translation>
+    </message>
+    <message>
+        <source>--real needs a month as YYYY-MM.</source>
+        <translation>--real needs a month as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).</source>
+        <translation>The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).</translation>
+    </message>
+    <message>
+        <source>Banxico FIX of the award date (nearest previous business day; monthly average when no daily value is stored)</source>
+        <translation>Banxico FIX of the award date (nearest previous business day; monthly average when no daily value is stored)</translation>
+    </message>
+    <message>
+        <source>merge needs a TARGET file and at least one SOURCE file.</source>
+        <translation>merge needs a TARGET file and at least one SOURCE file.</translation>
+    </message>
+    <message>
+        <source>“%1” is the target itself.</source>
+        <translation>“%1” is the target itself.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; nothing was merged.</source>
+        <translation>“%1” is read-only; nothing was merged.</translation>
+    </message>
+    <message>
+        <source>%1: nothing new.</source>
+        <translation>%1: nothing new.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, %6 evidence files, %7 audit entries kept.</source>
+        <translation>%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, %6 evidence files, %7 audit entries kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
+        <translation>
+            <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
+            <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs a case FILE and at least one OCDS-FILE.</source>
+        <translation>import needs a case FILE and at least one OCDS-FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>export needs one FILE and -o OUT.json.</source>
+        <translation>export needs one FILE and -o OUT.json.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
+        <translation>
+            <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
+            <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flags needs one FILE.</source>
+        <translation>flags needs one FILE.</translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation>no red flags</translation>
+    </message>
+    <message>
+        <source>No procedure numbered “%1” in this case file.</source>
+        <translation>No procedure numbered “%1” in this case file.</translation>
+    </message>
+    <message>
+        <source>report needs one FILE.</source>
+        <translation>report needs one FILE.</translation>
+    </message>
+    <message>
+        <source>--lang must be es or en.</source>
+        <translation>--lang must be es or en.</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT.pdf.</source>
+        <translation>report needs -o OUT.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page(s)).</numerusform>
+            <numerusform>Wrote %1 (%n page(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checklist %1/%2</source>
+        <translation>checklist %1/%2</translation>
+    </message>
+    <message>
+        <source>Agency: %1 (%2)</source>
+        <translation>Agency: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Regime: %1 · type: %2 · character: %3 · object: %4</source>
+        <translation>Regime: %1 · type: %2 · character: %3 · object: %4</translation>
+    </message>
+    <message>
+        <source>Witness: %1, designated by %2 (letter %3 of %4)</source>
+        <translation>Witness: %1, designated by %2 (letter %3 of %4)</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>budget %1, reference %2</source>
+        <translation>budget %1, reference %2</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Legal clocks</translation>
+    </message>
+    <message>
+        <source>Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5</source>
+        <translation>Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2, %3 on %4</source>
+        <translation>Lot %1: %2, %3 on %4</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>Contract %1 with %2: %3, signed %4</source>
+        <translation>Contract %1 with %2: %3, signed %4</translation>
+    </message>
+    <message>
+        <source>show needs FILE and --process NUMBER.</source>
+        <translation>show needs FILE and --process NUMBER.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>--today needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>testimony needs FILE, --process NUMBER and -o OUT.pdf.</source>
+        <translation>testimony needs FILE, --process NUMBER and -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a testimony printed by Testigo (no record digest found).</source>
+        <translation>%1 is not a testimony printed by Testigo (no record digest found).</translation>
+    </message>
+    <message>
+        <source>The testimony matches the current record (digest %1).</source>
+        <translation>The testimony matches the current record (digest %1).</translation>
+    </message>
+    <message>
+        <source>The testimony&apos;s record digest %1 is unknown to this case file.</source>
+        <translation>The testimony&apos;s record digest %1 is unknown to this case file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record changed after the testimony was printed: %n change(s).</source>
+        <translation>
+            <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
+            <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing OCDS data… %1 %</source>
+        <translation>Importing OCDS data… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 does not take the option --%2.</source>
+        <translation>%1 does not take the option --%2.</translation>
+    </message>
+    <message>
+        <source>the disk or device is full</source>
+        <translation>the disk or device is full</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the folder “%2” does not exist.</source>
+        <translation>“%1” could not be written: the folder “%2” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: it is a folder.</source>
+        <translation>“%1” could not be written: it is a folder.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the disk is full or cannot be written to.</source>
+        <translation>“%1” could not be written: the disk is full or cannot be written to.</translation>
+    </message>
+    <message>
+        <source>your key</source>
+        <translation>your key</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by %1 (key %2, %3): %n entries.</source>
+        <translation>
+            <numerusform>Signed by %1 (key %2, %3): %n entry.</numerusform>
+            <numerusform>Signed by %1 (key %2, %3): %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned (written before signing): %n entries.</source>
+        <translation>
+            <numerusform>Unsigned (written before signing): %n entry.</numerusform>
+            <numerusform>Unsigned (written before signing): %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keys needs one FILE.</source>
+        <translation>keys needs one FILE.</translation>
+    </message>
+    <message>
+        <source>The keys could not be written to “%1”: %2</source>
+        <translation>The keys could not be written to “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) written to %1</source>
+        <translation>
+            <numerusform>%n key written to %1</numerusform>
+            <numerusform>%n keys written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
+        <translation>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key file written by testigo-cli keys --export.</source>
+        <translation>“%1” is not a key file written by testigo-cli keys --export.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; nothing was changed.</source>
+        <translation>“%1” is read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
+        <translation>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
+        <translation>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
+        <translation>
+            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another. Nothing was merged.</numerusform>
+            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another. Nothing was merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
+        <translation>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
+        <translation>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
+        <translation>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, on %4: %5</source>
+        <translation>%1 (%2), %3, on %4: %5</translation>
+    </message>
+    <message>
+        <source>whole procedure</source>
+        <translation>whole procedure</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>Inconformidad by %1 filed %2 before %3: %4</source>
+        <translation>Inconformidad by %1 filed %2 before %3: %4</translation>
+    </message>
+    <message>
+        <source>Dialogue round %1 on %2: %3</source>
+        <translation>Dialogue round %1 on %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1098,8 +1587,8 @@ Savings %: %6</translation>
         <translation>Secretaría Anticorrupción y Buen Gobierno (SABG)</translation>
     </message>
     <message>
-        <source>The entity's own regime</source>
-        <translation>The entity's own regime</translation>
+        <source>The entity&apos;s own regime</source>
+        <translation>The entity&apos;s own regime</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1539,6 +2028,17 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
+    <name>DataFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid data file: %2 at offset %3</source>
+        <translation>%1 is not a valid data file: %2 at offset %3</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on a calendar (F4)</source>
@@ -1943,13 +2443,6 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
-    <name>FixSeries</name>
-    <message>
-        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-        <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
-    </message>
-</context>
-<context>
     <name>GettingStartedDialog</name>
     <message>
         <source>Getting started</source>
@@ -2089,8 +2582,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>MXN→USD at %1</translation>
     </message>
     <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</source>
-        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</translation>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
+        <translation>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</translation>
     </message>
     <message>
         <source>Real terms: pesos of %1, nominal × INPC(%1) / INPC(month of the award); %2.</source>
@@ -2132,56 +2625,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>No type</source>
         <translation>No type</translation>
     </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message>
-        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-        <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
-    </message>
-    <message>
-        <source>Nothing was prepared for import.</source>
-        <translation>Nothing was prepared for import.</translation>
-    </message>
-    <message>
-        <source>The case file is open read-only.</source>
-        <translation>The case file is open read-only.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the case file was not changed.</source>
-        <translation>The import was cancelled; the case file was not changed.</translation>
-    </message>
-    <message>
-        <source>The case file could not be written: %1</source>
-        <translation>The case file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>“%1” %2</source>
-        <translation>“%1” %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-        <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
-    </message>
-    <message>
-        <source>  skipped: %1</source>
-        <translation>  skipped: %1</translation>
-    </message>
-    <message>
-        <source>  warning: %1</source>
-        <translation>  warning: %1</translation>
-    </message>
-    <message>
-        <source>  … and %1 more warnings</source>
-        <translation>  … and %1 more warnings</translation>
-    </message>
-    <message>
-        <source>  kept your edit: %1</source>
-        <translation>  kept your edit: %1</translation>
-    </message>
-</context>
-<context>
-    <name>InpcSeries</name>
     <message>
         <source>INPC line %1: expected YYYY-MM,value.</source>
         <translation>INPC line %1: expected YYYY-MM,value.</translation>
@@ -2189,6 +2632,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>INPC (INEGI), base second half of July 2018 = 100</source>
         <translation>INPC (INEGI), base second half of July 2018 = 100</translation>
+    </message>
+    <message>
+        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+        <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
     </message>
 </context>
 <context>
@@ -2363,58 +2810,25 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
-    <name>Mapper</name>
-    <message>
-        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-        <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
+    <name>Merge</name>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+        <translation>
+            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another.</numerusform>
+            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>no buyer or procuring entity is named</source>
-        <translation>no buyer or procuring entity is named</translation>
+        <source>“%1” failed verification (%2); nothing was merged.</source>
+        <translation>“%1” failed verification (%2); nothing was merged.</translation>
     </message>
     <message>
-        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
-        <translation>%1 is %2 bytes long; only its first %3 bytes were imported</translation>
+        <source>The merge failed.</source>
+        <translation>The merge failed.</translation>
     </message>
     <message>
-        <source>procedure</source>
-        <translation>procedure</translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation>stage %1</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>lot %1</translation>
-    </message>
-    <message>
-        <source>a supplier or tenderer has no name (identifier “%1”)</source>
-        <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
-    </message>
-    <message>
-        <source>bidder %1</source>
-        <translation>bidder %1</translation>
-    </message>
-    <message>
-        <source>bid</source>
-        <translation>bid</translation>
-    </message>
-    <message>
-        <source>award %1 is in %2, not in the procedure's %3</source>
-        <translation>award %1 is in %2, not in the procedure's %3</translation>
-    </message>
-    <message>
-        <source>award %1</source>
-        <translation>award %1</translation>
-    </message>
-    <message>
-        <source>contract %1</source>
-        <translation>contract %1</translation>
-    </message>
-    <message>
-        <source>amendment %1</source>
-        <translation>amendment %1</translation>
+        <source>No such conflict.</source>
+        <translation>No such conflict.</translation>
     </message>
 </context>
 <context>
@@ -2432,8 +2846,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Add case files to merge</translation>
     </message>
     <message>
-        <source>Choose witnesses' case files to bring into this one.</source>
-        <translation>Choose witnesses' case files to bring into this one.</translation>
+        <source>Choose witnesses&apos; case files to bring into this one.</source>
+        <translation>Choose witnesses&apos; case files to bring into this one.</translation>
     </message>
     <message>
         <source>Conflicts awaiting a decision</source>
@@ -2464,12 +2878,12 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Value in the source file</translation>
     </message>
     <message>
-        <source>Keep this file's value</source>
-        <translation>Keep this file's value</translation>
+        <source>Keep this file&apos;s value</source>
+        <translation>Keep this file&apos;s value</translation>
     </message>
     <message>
-        <source>Take the source's value</source>
-        <translation>Take the source's value</translation>
+        <source>Take the source&apos;s value</source>
+        <translation>Take the source&apos;s value</translation>
     </message>
     <message>
         <source>This file</source>
@@ -2510,10 +2924,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>%1
 
-Merge “%2” anyway? This file's merge log will record that you accepted it unverified, and why.</source>
+Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</source>
         <translation>%1
 
-Merge “%2” anyway? This file's merge log will record that you accepted it unverified, and why.</translation>
+Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3246,185 @@ Merge “%2” anyway? This file's merge log will record that you accepted it un
         <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
         <translation>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</translation>
     </message>
+    <message>
+        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+        <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was prepared for import.</source>
+        <translation>Nothing was prepared for import.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>The case file is open read-only.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the case file was not changed.</source>
+        <translation>The import was cancelled; the case file was not changed.</translation>
+    </message>
+    <message>
+        <source>The case file could not be written: %1</source>
+        <translation>The case file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+        <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
+    </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  skipped: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  warning: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more warnings</source>
+        <translation>  … and %1 more warnings</translation>
+    </message>
+    <message>
+        <source>  kept your edit: %1</source>
+        <translation>  kept your edit: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+        <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
+    </message>
+    <message>
+        <source>no buyer or procuring entity is named</source>
+        <translation>no buyer or procuring entity is named</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+        <translation>%1 is %2 bytes long; only its first %3 bytes were imported</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedure</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>stage %1</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>a supplier or tenderer has no name (identifier “%1”)</source>
+        <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
+    </message>
+    <message>
+        <source>bidder %1</source>
+        <translation>bidder %1</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>bid</translation>
+    </message>
+    <message>
+        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
+        <translation>award %1 is in %2, not in the procedure&apos;s %3</translation>
+    </message>
+    <message>
+        <source>award %1</source>
+        <translation>award %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contract %1</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>amendment %1</translation>
+    </message>
+</context>
+<context>
+    <name>OcdsReader</name>
+    <message>
+        <source>is not a regular file (it is a folder, a pipe or a device)</source>
+        <translation>is not a regular file (it is a folder, a pipe or a device)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is not OCDS: its top level is not a JSON object</source>
+        <translation>is not OCDS: its top level is not a JSON object</translation>
+    </message>
+    <message>
+        <source>is not well-formed JSON (an unexpected “%1”)</source>
+        <translation>is not well-formed JSON (an unexpected “%1”)</translation>
+    </message>
+    <message>
+        <source>is not OCDS: it holds something other than JSON objects</source>
+        <translation>is not OCDS: it holds something other than JSON objects</translation>
+    </message>
+    <message>
+        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+        <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
+    </message>
+    <message>
+        <source>is empty: it holds no JSON value</source>
+        <translation>is empty: it holds no JSON value</translation>
+    </message>
+    <message>
+        <source>element %1 of top-level value %2 is %3</source>
+        <translation>element %1 of top-level value %2 is %3</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is %2</source>
+        <translation>top-level value %1 is %2</translation>
+    </message>
+    <message>
+        <source>is JSON but not OCDS: no release, record or package was found in it</source>
+        <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>release package</source>
+        <translation>release package</translation>
+    </message>
+    <message>
+        <source>record package</source>
+        <translation>record package</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <source>record %1: only linked releases and no compiled release; nothing to import</source>
+        <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
+    </message>
+    <message>
+        <source>(without ocid)</source>
+        <translation>(without ocid)</translation>
+    </message>
+    <message>
+        <source>a record without an ocid was skipped</source>
+        <translation>a record without an ocid was skipped</translation>
+    </message>
+    <message>
+        <source>a release without an ocid was skipped (id “%1”)</source>
+        <translation>a release without an ocid was skipped (id “%1”)</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is not OCDS and was skipped</source>
+        <translation>top-level value %1 is not OCDS and was skipped</translation>
+    </message>
 </context>
 <context>
     <name>OcdsRedFlags</name>
@@ -2864,8 +3457,8 @@ Merge “%2” anyway? This file's merge log will record that you accepted it un
         <translation>Lowest bid disqualified</translation>
     </message>
     <message>
-        <source>All bids but the winner's disqualified</source>
-        <translation>All bids but the winner's disqualified</translation>
+        <source>All bids but the winner&apos;s disqualified</source>
+        <translation>All bids but the winner&apos;s disqualified</translation>
     </message>
     <message>
         <source>Identical bid prices</source>
@@ -3174,8 +3767,8 @@ Merge “%2” anyway? This file's merge log will record that you accepted it un
         <translation>The document was altered after it was signed: its digest no longer matches.</translation>
     </message>
     <message>
-        <source>The signature's byte range does not match the file.</source>
-        <translation>The signature's byte range does not match the file.</translation>
+        <source>The signature&apos;s byte range does not match the file.</source>
+        <translation>The signature&apos;s byte range does not match the file.</translation>
     </message>
     <message>
         <source>The private key does not belong to the certificate.</source>
@@ -3407,86 +4000,10 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
-    <name>Reader</name>
+    <name>RecordDelegate</name>
     <message>
-        <source>is not a regular file (it is a folder, a pipe or a device)</source>
-        <translation>is not a regular file (it is a folder, a pipe or a device)</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>is not OCDS: its top level is not a JSON object</source>
-        <translation>is not OCDS: its top level is not a JSON object</translation>
-    </message>
-    <message>
-        <source>is not well-formed JSON (an unexpected “%1”)</source>
-        <translation>is not well-formed JSON (an unexpected “%1”)</translation>
-    </message>
-    <message>
-        <source>is not OCDS: it holds something other than JSON objects</source>
-        <translation>is not OCDS: it holds something other than JSON objects</translation>
-    </message>
-    <message>
-        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-        <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
-    </message>
-    <message>
-        <source>is empty: it holds no JSON value</source>
-        <translation>is empty: it holds no JSON value</translation>
-    </message>
-    <message>
-        <source>element %1 of top-level value %2 is %3</source>
-        <translation>element %1 of top-level value %2 is %3</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is %2</source>
-        <translation>top-level value %1 is %2</translation>
-    </message>
-    <message>
-        <source>is JSON but not OCDS: no release, record or package was found in it</source>
-        <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
-        <source>release package</source>
-        <translation>release package</translation>
-    </message>
-    <message>
-        <source>record package</source>
-        <translation>record package</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>record</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>release</translation>
-    </message>
-    <message>
-        <source>record %1: only linked releases and no compiled release; nothing to import</source>
-        <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
-    </message>
-    <message>
-        <source>(without ocid)</source>
-        <translation>(without ocid)</translation>
-    </message>
-    <message>
-        <source>a record without an ocid was skipped</source>
-        <translation>a record without an ocid was skipped</translation>
-    </message>
-    <message>
-        <source>a release without an ocid was skipped (id “%1”)</source>
-        <translation>a release without an ocid was skipped (id “%1”)</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is not OCDS and was skipped</source>
-        <translation>top-level value %1 is not OCDS and was skipped</translation>
+        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
+        <translation>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</translation>
     </message>
 </context>
 <context>
@@ -3555,8 +4072,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Choose a procedure to see its red flags.</translation>
     </message>
     <message>
-        <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
-        <translation>No red flags: nothing in this procedure's data matches a known risk pattern.</translation>
+        <source>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</source>
+        <translation>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s). They are leads, not conclusions: confirm each one that your own observation supports, and dismiss the others with a reason.</source>
@@ -3906,8 +4423,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Social results</translation>
     </message>
     <message>
-        <source>Response time: days from the date a finding was raised to the date of the agency's response, over the findings that have both.</source>
-        <translation>Response time: days from the date a finding was raised to the date of the agency's response, over the findings that have both.</translation>
+        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
+        <translation>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</translation>
     </message>
     <message>
         <source>Collective Action</source>
@@ -4577,8 +5094,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>No social witness is recorded for this procedure.</translation>
     </message>
     <message>
-        <source>The witness's registry number is missing.</source>
-        <translation>The witness's registry number is missing.</translation>
+        <source>The witness&apos;s registry number is missing.</source>
+        <translation>The witness&apos;s registry number is missing.</translation>
     </message>
     <message>
         <source>The designation letter is not recorded.</source>
@@ -4605,8 +5122,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Stage “%1” has no actual date.</translation>
     </message>
     <message>
-        <source>Observations without the agency's response: %1.</source>
-        <translation>Observations without the agency's response: %1.</translation>
+        <source>Observations without the agency&apos;s response: %1.</source>
+        <translation>Observations without the agency&apos;s response: %1.</translation>
     </message>
     <message>
         <source>No signatories of the Integrity Pact are recorded.</source>
@@ -4745,8 +5262,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>No response recorded.</translation>
     </message>
     <message>
-        <source>Agency's response</source>
-        <translation>Agency's response</translation>
+        <source>Agency&apos;s response</source>
+        <translation>Agency&apos;s response</translation>
     </message>
     <message>
         <source>Legal clocks</source>
@@ -4925,8 +5442,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>The conclusions are not yet written in %1 (the original is printed).</translation>
     </message>
     <message>
-        <source>The document has no date: record the actual date of the final report's delivery.</source>
-        <translation>The document has no date: record the actual date of the final report's delivery.</translation>
+        <source>The document has no date: record the actual date of the final report&apos;s delivery.</source>
+        <translation>The document has no date: record the actual date of the final report&apos;s delivery.</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -5173,528 +5690,6 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>create needs one FILE.</source>
-        <translation>create needs one FILE.</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Created %1</translation>
-    </message>
-    <message>
-        <source>info needs one FILE.</source>
-        <translation>info needs one FILE.</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schema version: %1</translation>
-    </message>
-    <message>
-        <source>Procedures: %1</source>
-        <translation>Procedures: %1</translation>
-    </message>
-    <message>
-        <source>Findings: %1</source>
-        <translation>Findings: %1</translation>
-    </message>
-    <message>
-        <source>Attachments: %1</source>
-        <translation>Attachments: %1</translation>
-    </message>
-    <message>
-        <source>Audit head: %1</source>
-        <translation>Audit head: %1</translation>
-    </message>
-    <message>
-        <source>list needs one FILE.</source>
-        <translation>list needs one FILE.</translation>
-    </message>
-    <message>
-        <source>verify needs one FILE.</source>
-        <translation>verify needs one FILE.</translation>
-    </message>
-    <message>
-        <source>Verification failed: %1</source>
-        <translation>Verification failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more problem(s) found.</source>
-        <translation>
-            <numerusform>%n more problem(s) found.</numerusform>
-            <numerusform>%n more problem(s) found.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The case file is intact: %n audit entries verified.</source>
-        <translation>
-            <numerusform>The case file is intact: %n audit entries verified.</numerusform>
-            <numerusform>The case file is intact: %n audit entries verified.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usage: testigo-cli COMMAND ...</source>
-        <translation>Usage: testigo-cli COMMAND ...</translation>
-    </message>
-    <message>
-        <source>Option --%1 needs a value.</source>
-        <translation>Option --%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Unknown command “%1”.</translation>
-    </message>
-    <message>
-        <source>demo needs one FILE.</source>
-        <translation>demo needs one FILE.</translation>
-    </message>
-    <message>
-        <source>The demo could not be written: %1</source>
-        <translation>The demo could not be written: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote the demo case file %1 with %n procedure(s).</source>
-        <translation>
-            <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
-            <numerusform>Wrote the demo case file %1 with %n procedure(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Awarded</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation>Savings</translation>
-    </message>
-    <message>
-        <source>Savings %</source>
-        <translation>Savings %</translation>
-    </message>
-    <message>
-        <source>Savings vs budget</source>
-        <translation>Savings vs budget</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>Amendments</translation>
-    </message>
-    <message>
-        <source>Bidders</source>
-        <translation>Bidders</translation>
-    </message>
-    <message>
-        <source>Valid bids</source>
-        <translation>Valid bids</translation>
-    </message>
-    <message>
-        <source>Rejected bids</source>
-        <translation>Rejected bids</translation>
-    </message>
-    <message>
-        <source>Days publication to opening</source>
-        <translation>Days publication to opening</translation>
-    </message>
-    <message>
-        <source>Days opening to award</source>
-        <translation>Days opening to award</translation>
-    </message>
-    <message>
-        <source>Savings (%1)</source>
-        <translation>Savings (%1)</translation>
-    </message>
-    <message>
-        <source>Real savings (%1 of %2)</source>
-        <translation>Real savings (%1 of %2)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Total (%n procedure(s))</source>
-        <translation>
-            <numerusform>Total (%n procedure(s))</numerusform>
-            <numerusform>Total (%n procedure(s))</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>impact needs one FILE.</source>
-        <translation>impact needs one FILE.</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json.</source>
-        <translation>--format must be csv or json.</translation>
-    </message>
-    <message>
-        <source>--currency must be MXN or USD.</source>
-        <translation>--currency must be MXN or USD.</translation>
-    </message>
-    <message>
-        <source>--real needs a month as YYYY-MM.</source>
-        <translation>--real needs a month as YYYY-MM.</translation>
-    </message>
-    <message>
-        <source>The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).</source>
-        <translation>The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).</translation>
-    </message>
-    <message>
-        <source>Banxico FIX of the award date (nearest previous business day; monthly average when no daily value is stored)</source>
-        <translation>Banxico FIX of the award date (nearest previous business day; monthly average when no daily value is stored)</translation>
-    </message>
-    <message>
-        <source>merge needs a TARGET file and at least one SOURCE file.</source>
-        <translation>merge needs a TARGET file and at least one SOURCE file.</translation>
-    </message>
-    <message>
-        <source>“%1” is the target itself.</source>
-        <translation>“%1” is the target itself.</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only; nothing was merged.</source>
-        <translation>“%1” is read-only; nothing was merged.</translation>
-    </message>
-    <message>
-        <source>%1: nothing new.</source>
-        <translation>%1: nothing new.</translation>
-    </message>
-    <message>
-        <source>%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, %6 evidence files, %7 audit entries kept.</source>
-        <translation>%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, %6 evidence files, %7 audit entries kept.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
-        <translation>
-            <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
-            <numerusform>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import needs a case FILE and at least one OCDS-FILE.</source>
-        <translation>import needs a case FILE and at least one OCDS-FILE.</translation>
-    </message>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1” does not exist.</translation>
-    </message>
-    <message>
-        <source>export needs one FILE and -o OUT.json.</source>
-        <translation>export needs one FILE and -o OUT.json.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>“%1” could not be written: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
-        <translation>
-            <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
-            <numerusform>Exported %n procedure(s) as an OCDS 1.1 release package to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>flags needs one FILE.</source>
-        <translation>flags needs one FILE.</translation>
-    </message>
-    <message>
-        <source>no red flags</source>
-        <translation>no red flags</translation>
-    </message>
-    <message>
-        <source>No procedure numbered “%1” in this case file.</source>
-        <translation>No procedure numbered “%1” in this case file.</translation>
-    </message>
-    <message>
-        <source>report needs one FILE.</source>
-        <translation>report needs one FILE.</translation>
-    </message>
-    <message>
-        <source>--lang must be es or en.</source>
-        <translation>--lang must be es or en.</translation>
-    </message>
-    <message>
-        <source>report needs -o OUT.pdf.</source>
-        <translation>report needs -o OUT.pdf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Wrote %1 (%n page(s)).</numerusform>
-            <numerusform>Wrote %1 (%n page(s)).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checklist %1/%2</source>
-        <translation>checklist %1/%2</translation>
-    </message>
-    <message>
-        <source>Agency: %1 (%2)</source>
-        <translation>Agency: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Regime: %1 · type: %2 · character: %3 · object: %4</source>
-        <translation>Regime: %1 · type: %2 · character: %3 · object: %4</translation>
-    </message>
-    <message>
-        <source>Witness: %1, designated by %2 (letter %3 of %4)</source>
-        <translation>Witness: %1, designated by %2 (letter %3 of %4)</translation>
-    </message>
-    <message>
-        <source>Lots</source>
-        <translation>Lots</translation>
-    </message>
-    <message>
-        <source>budget %1, reference %2</source>
-        <translation>budget %1, reference %2</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Stages</translation>
-    </message>
-    <message>
-        <source>Legal clocks</source>
-        <translation>Legal clocks</translation>
-    </message>
-    <message>
-        <source>Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5</source>
-        <translation>Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5</translation>
-    </message>
-    <message>
-        <source>Lot %1: %2, %3 on %4</source>
-        <translation>Lot %1: %2, %3 on %4</translation>
-    </message>
-    <message>
-        <source>void</source>
-        <translation>void</translation>
-    </message>
-    <message>
-        <source>Contract %1 with %2: %3, signed %4</source>
-        <translation>Contract %1 with %2: %3, signed %4</translation>
-    </message>
-    <message>
-        <source>show needs FILE and --process NUMBER.</source>
-        <translation>show needs FILE and --process NUMBER.</translation>
-    </message>
-    <message>
-        <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation>--today needs a date as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>testimony needs FILE, --process NUMBER and -o OUT.pdf.</source>
-        <translation>testimony needs FILE, --process NUMBER and -o OUT.pdf.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a testimony printed by Testigo (no record digest found).</source>
-        <translation>%1 is not a testimony printed by Testigo (no record digest found).</translation>
-    </message>
-    <message>
-        <source>The testimony matches the current record (digest %1).</source>
-        <translation>The testimony matches the current record (digest %1).</translation>
-    </message>
-    <message>
-        <source>The testimony's record digest %1 is unknown to this case file.</source>
-        <translation>The testimony's record digest %1 is unknown to this case file.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The record changed after the testimony was printed: %n change(s).</source>
-        <translation>
-            <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
-            <numerusform>The record changed after the testimony was printed: %n change(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing OCDS data… %1 %</source>
-        <translation>Importing OCDS data… %1 %</translation>
-    </message>
-    <message>
-        <source>%1 does not take the option --%2.</source>
-        <translation>%1 does not take the option --%2.</translation>
-    </message>
-    <message>
-        <source>the disk or device is full</source>
-        <translation>the disk or device is full</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the folder “%2” does not exist.</source>
-        <translation>“%1” could not be written: the folder “%2” does not exist.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: it is a folder.</source>
-        <translation>“%1” could not be written: it is a folder.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the disk is full or cannot be written to.</source>
-        <translation>“%1” could not be written: the disk is full or cannot be written to.</translation>
-    </message>
-    <message>
-        <source>your key</source>
-        <translation>your key</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>trusted</translation>
-    </message>
-    <message>
-        <source>not trusted</source>
-        <translation>not trusted</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signed by %1 (key %2, %3): %n entries.</source>
-        <translation>
-            <numerusform>Signed by %1 (key %2, %3): %n entry.</numerusform>
-            <numerusform>Signed by %1 (key %2, %3): %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsigned (written before signing): %n entries.</source>
-        <translation>
-            <numerusform>Unsigned (written before signing): %n entry.</numerusform>
-            <numerusform>Unsigned (written before signing): %n entries.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>keys needs one FILE.</source>
-        <translation>keys needs one FILE.</translation>
-    </message>
-    <message>
-        <source>The keys could not be written to “%1”: %2</source>
-        <translation>The keys could not be written to “%1”: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) written to %1</source>
-        <translation>
-            <numerusform>%n key written to %1</numerusform>
-            <numerusform>%n keys written to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
-        <translation>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>“%1” cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a key file written by testigo-cli keys --export.</source>
-        <translation>“%1” is not a key file written by testigo-cli keys --export.</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only; nothing was changed.</source>
-        <translation>“%1” is read-only; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
-        <translation>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>Nothing was changed: %1</translation>
-    </message>
-    <message>
-        <source>Marked as trusted; the mark is signed with your key and kept in the file's log.</source>
-        <translation>Marked as trusted; the mark is signed with your key and kept in the file's log.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
-        <translation>
-            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another. Nothing was merged.</numerusform>
-            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another. Nothing was merged.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target's log records it), add --accept-unverified.</source>
-        <translation>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target's log records it), add --accept-unverified.</translation>
-    </message>
-    <message>
-        <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
-        <translation>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not changed.</source>
-        <translation>“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not changed.</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3, on %4: %5</source>
-        <translation>%1 (%2), %3, on %4: %5</translation>
-    </message>
-    <message>
-        <source>whole procedure</source>
-        <translation>whole procedure</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>lot %1</translation>
-    </message>
-    <message>
-        <source>Inconformidad by %1 filed %2 before %3: %4</source>
-        <translation>Inconformidad by %1 filed %2 before %3: %4</translation>
-    </message>
-    <message>
-        <source>Dialogue round %1 on %2: %3</source>
-        <translation>Dialogue round %1 on %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
-        <translation>
-            <numerusform>“%1” has %n open conflict; decide it in that file before merging it into another.</numerusform>
-            <numerusform>“%1” has %n open conflicts; decide them in that file before merging it into another.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” failed verification (%2); nothing was merged.</source>
-        <translation>“%1” failed verification (%2); nothing was merged.</translation>
-    </message>
-    <message>
-        <source>The merge failed.</source>
-        <translation>The merge failed.</translation>
-    </message>
-    <message>
-        <source>No such conflict.</source>
-        <translation>No such conflict.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid data file: %2 at offset %3</source>
-        <translation>%1 is not a valid data file: %2 at offset %3</translation>
-    </message>
-</context>
-<context>
     <name>WitnessProfileDialog</name>
     <message>
         <source>Witness profile</source>
@@ -5773,8 +5768,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Edit the witness profile</translation>
     </message>
     <message>
-        <source>Enter the witness's name or the organisation's name.</source>
-        <translation>Enter the witness's name or the organisation's name.</translation>
+        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
+        <translation>Enter the witness&apos;s name or the organisation&apos;s name.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
@@ -5900,8 +5895,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Participation &amp;ends:</translation>
     </message>
     <message>
-        <source>Witness's engagement</source>
-        <translation>Witness's engagement</translation>
+        <source>Witness&apos;s engagement</source>
+        <translation>Witness&apos;s engagement</translation>
     </message>
     <message>
         <source>&amp;Witness:</source>

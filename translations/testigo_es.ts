@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Savings</source>
         <translation>Ahorro</translation>
@@ -501,15 +502,15 @@ Ahorro %: %6</translation>
         <translation>Varias claves coinciden con “%1”; indique más dígitos de la huella.</translation>
     </message>
     <message>
-        <source>The file's structure was changed outside Testigo: %1 is not Testigo's.</source>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is not Testigo&apos;s.</source>
         <translation>La estructura del archivo se modificó fuera de Testigo: %1 no es de Testigo.</translation>
     </message>
     <message>
-        <source>The file's structure was changed outside Testigo: %1 was altered.</source>
+        <source>The file&apos;s structure was changed outside Testigo: %1 was altered.</source>
         <translation>La estructura del archivo se modificó fuera de Testigo: %1 fue alterado.</translation>
     </message>
     <message>
-        <source>The file's structure was changed outside Testigo: %1 is missing.</source>
+        <source>The file&apos;s structure was changed outside Testigo: %1 is missing.</source>
         <translation>La estructura del archivo se modificó fuera de Testigo: falta %1.</translation>
     </message>
     <message>
@@ -525,7 +526,7 @@ Ahorro %: %6</translation>
         <translation>La firma %1 (entradas %2 a %3) no coincide con la bitácora: el historial fue reescrito o falsificado.</translation>
     </message>
     <message>
-        <source>The file's signatures were removed.</source>
+        <source>The file&apos;s signatures were removed.</source>
         <translation>Se eliminaron las firmas del archivo.</translation>
     </message>
     <message>
@@ -768,6 +769,494 @@ Ahorro %: %6</translation>
     <message>
         <source>--%1 needs a date YYYY-MM-DD.</source>
         <translation>--%1 necesita una fecha AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>create needs one FILE.</source>
+        <translation>create requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Se creó %1</translation>
+    </message>
+    <message>
+        <source>info needs one FILE.</source>
+        <translation>info requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>Procedures: %1</source>
+        <translation>Procedimientos: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Observaciones: %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Archivos adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>Audit head: %1</source>
+        <translation>Cabeza de la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>list needs one FILE.</source>
+        <translation>list requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>verify needs one FILE.</source>
+        <translation>verify requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>La verificación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n problema más.</numerusform>
+            <numerusform>Se encontraron %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file is intact: %n audit entries verified.</source>
+        <translation>
+            <numerusform>El expediente está íntegro: se verificó %n entrada de auditoría.</numerusform>
+            <numerusform>El expediente está íntegro: se verificaron %n entradas de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: testigo-cli COMMAND ...</source>
+        <translation>Uso: testigo-cli COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation>La opción --%1 requiere un valor.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconocido: “%1”.</translation>
+    </message>
+    <message>
+        <source>demo needs one FILE.</source>
+        <translation>demo requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>The demo could not be written: %1</source>
+        <translation>No se pudo escribir el expediente de demostración: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the demo case file %1 with %n procedure(s).</source>
+        <translation>
+            <numerusform>Se escribió el expediente de demostración %1 con %n procedimiento.</numerusform>
+            <numerusform>Se escribió el expediente de demostración %1 con %n procedimientos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dependencia</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Adjudicado</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorro</translation>
+    </message>
+    <message>
+        <source>Savings %</source>
+        <translation>Ahorro %</translation>
+    </message>
+    <message>
+        <source>Savings vs budget</source>
+        <translation>Ahorro vs. presupuesto</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Convenios modificatorios</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>Licitantes</translation>
+    </message>
+    <message>
+        <source>Valid bids</source>
+        <translation>Proposiciones válidas</translation>
+    </message>
+    <message>
+        <source>Rejected bids</source>
+        <translation>Proposiciones desechadas</translation>
+    </message>
+    <message>
+        <source>Days publication to opening</source>
+        <translation>Días de la publicación a la apertura</translation>
+    </message>
+    <message>
+        <source>Days opening to award</source>
+        <translation>Días de la apertura al fallo</translation>
+    </message>
+    <message>
+        <source>Savings (%1)</source>
+        <translation>Ahorro (%1)</translation>
+    </message>
+    <message>
+        <source>Real savings (%1 of %2)</source>
+        <translation>Ahorro real (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n procedure(s))</source>
+        <translation>
+            <numerusform>Total (%n procedimiento)</numerusform>
+            <numerusform>Total (%n procedimientos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>impact needs one FILE.</source>
+        <translation>impact requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format debe ser csv o json.</translation>
+    </message>
+    <message>
+        <source>--currency must be MXN or USD.</source>
+        <translation>--currency debe ser MXN o USD.</translation>
+    </message>
+    <message>
+        <source>--real needs a month as YYYY-MM.</source>
+        <translation>--real requiere un mes en formato YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).</source>
+        <translation>Falta el INPC de %1; la serie abarca de %2 a %3 (agréguelo a %4).</translation>
+    </message>
+    <message>
+        <source>Banxico FIX of the award date (nearest previous business day; monthly average when no daily value is stored)</source>
+        <translation>FIX de Banxico de la fecha del fallo (día hábil anterior más cercano; promedio mensual cuando no hay un valor diario registrado)</translation>
+    </message>
+    <message>
+        <source>merge needs a TARGET file and at least one SOURCE file.</source>
+        <translation>merge requiere un archivo TARGET y al menos un archivo SOURCE.</translation>
+    </message>
+    <message>
+        <source>“%1” is the target itself.</source>
+        <translation>“%1” es el propio destino.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; nothing was merged.</source>
+        <translation>“%1” es de solo lectura; no se combinó nada.</translation>
+    </message>
+    <message>
+        <source>%1: nothing new.</source>
+        <translation>%1: nada nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, %6 evidence files, %7 audit entries kept.</source>
+        <translation>%1: %2 filas nuevas, %3 tomadas del origen, %4 combinadas, %5 conflictos, %6 archivos de evidencia, %7 entradas de auditoría conservadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
+        <translation>
+            <numerusform>%n conflicto espera una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
+            <numerusform>%n conflictos esperan una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs a case FILE and at least one OCDS-FILE.</source>
+        <translation>import requiere un expediente FILE y al menos un OCDS-FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” no existe.</translation>
+    </message>
+    <message>
+        <source>export needs one FILE and -o OUT.json.</source>
+        <translation>export requiere un argumento FILE y -o OUT.json.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
+        <translation>
+            <numerusform>Se exportó %n procedimiento como paquete de entregas OCDS 1.1 a %1</numerusform>
+            <numerusform>Se exportaron %n procedimientos como paquete de entregas OCDS 1.1 a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flags needs one FILE.</source>
+        <translation>flags requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation>sin alertas</translation>
+    </message>
+    <message>
+        <source>No procedure numbered “%1” in this case file.</source>
+        <translation>No hay ningún procedimiento con el número “%1” en este expediente.</translation>
+    </message>
+    <message>
+        <source>report needs one FILE.</source>
+        <translation>report requiere un argumento FILE.</translation>
+    </message>
+    <message>
+        <source>--lang must be es or en.</source>
+        <translation>--lang debe ser es o en.</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT.pdf.</source>
+        <translation>report requiere -o OUT.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n página).</numerusform>
+            <numerusform>Se escribió %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checklist %1/%2</source>
+        <translation>lista de verificación %1/%2</translation>
+    </message>
+    <message>
+        <source>Agency: %1 (%2)</source>
+        <translation>Dependencia: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Regime: %1 · type: %2 · character: %3 · object: %4</source>
+        <translation>Régimen: %1 · tipo: %2 · carácter: %3 · objeto: %4</translation>
+    </message>
+    <message>
+        <source>Witness: %1, designated by %2 (letter %3 of %4)</source>
+        <translation>Testigo social: %1, designado por %2 (oficio %3 del %4)</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>budget %1, reference %2</source>
+        <translation>presupuesto %1, referencia %2</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Legal clocks</source>
+        <translation>Plazos legales</translation>
+    </message>
+    <message>
+        <source>Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5</source>
+        <translation>Licitantes: %1 · proposiciones: %2 · adjudicaciones: %3 · contratos: %4 · convenios modificatorios: %5</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2, %3 on %4</source>
+        <translation>Partida %1: %2, %3 el %4</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>desierta</translation>
+    </message>
+    <message>
+        <source>Contract %1 with %2: %3, signed %4</source>
+        <translation>Contrato %1 con %2: %3, firmado el %4</translation>
+    </message>
+    <message>
+        <source>show needs FILE and --process NUMBER.</source>
+        <translation>show requiere FILE y --process NUMBER.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>--today requiere una fecha en formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>testimony needs FILE, --process NUMBER and -o OUT.pdf.</source>
+        <translation>testimony requiere FILE, --process NUMBER y -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a testimony printed by Testigo (no record digest found).</source>
+        <translation>%1 no es un testimonio impreso por Testigo (no se encontró la huella del registro).</translation>
+    </message>
+    <message>
+        <source>The testimony matches the current record (digest %1).</source>
+        <translation>El testimonio coincide con el registro actual (huella %1).</translation>
+    </message>
+    <message>
+        <source>The testimony&apos;s record digest %1 is unknown to this case file.</source>
+        <translation>Este expediente no reconoce la huella del registro del testimonio, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record changed after the testimony was printed: %n change(s).</source>
+        <translation>
+            <numerusform>El registro cambió después de imprimirse el testimonio: %n cambio.</numerusform>
+            <numerusform>El registro cambió después de imprimirse el testimonio: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing OCDS data… %1 %</source>
+        <translation>Importando datos OCDS… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 does not take the option --%2.</source>
+        <translation>%1 no acepta la opción --%2.</translation>
+    </message>
+    <message>
+        <source>the disk or device is full</source>
+        <translation>el disco o el dispositivo está lleno</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the folder “%2” does not exist.</source>
+        <translation>No se pudo escribir “%1”: la carpeta “%2” no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: it is a folder.</source>
+        <translation>No se pudo escribir “%1”: es una carpeta.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the disk is full or cannot be written to.</source>
+        <translation>No se pudo escribir “%1”: el disco está lleno o no se puede escribir en él.</translation>
+    </message>
+    <message>
+        <source>your key</source>
+        <translation>su clave</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>sin confianza</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by %1 (key %2, %3): %n entries.</source>
+        <translation>
+            <numerusform>Firmado por %1 (clave %2, %3): %n entrada.</numerusform>
+            <numerusform>Firmado por %1 (clave %2, %3): %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned (written before signing): %n entries.</source>
+        <translation>
+            <numerusform>Sin firma (escrito antes de firmar): %n entrada.</numerusform>
+            <numerusform>Sin firma (escrito antes de firmar): %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keys needs one FILE.</source>
+        <translation>keys necesita un ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The keys could not be written to “%1”: %2</source>
+        <translation>No se pudieron escribir las claves en “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) written to %1</source>
+        <translation>
+            <numerusform>%n clave escrita en %1</numerusform>
+            <numerusform>%n claves escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
+        <translation>trust necesita un ARCHIVO y un ARCHIVO-DE-CLAVES (de keys --export) o una HUELLA.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key file written by testigo-cli keys --export.</source>
+        <translation>“%1” no es un archivo de claves escrito por testigo-cli keys --export.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; nothing was changed.</source>
+        <translation>“%1” es de solo lectura; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
+        <translation>“%1” contiene una clave que no es una clave pública Ed25519; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Marked as trusted; the mark is signed with your key and kept in the file&apos;s log.</source>
+        <translation>Marcada como de confianza; la marca está firmada con su clave y queda en la bitácora del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
+        <translation>
+            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
+            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target&apos;s log records it), add --accept-unverified.</source>
+        <translation>“%1” no pasó la verificación: %2 No se combinó nada; el destino no cambió. Para combinarlo de todos modos (la bitácora del destino lo registra), agregue --accept-unverified.</translation>
+    </message>
+    <message>
+        <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
+        <translation>Advertencia: “%1” no pasó la verificación (%2); se combinó como lo pidió y quedó registrado en el destino.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (SQLite&apos;s integrity check fails); nothing was merged and it was not changed.</source>
+        <translation>“%1” está dañado (falla la revisión de integridad de SQLite); no se combinó nada y no se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, on %4: %5</source>
+        <translation>%1 (%2), %3, el %4: %5</translation>
+    </message>
+    <message>
+        <source>whole procedure</source>
+        <translation>todo el procedimiento</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>partida %1</translation>
+    </message>
+    <message>
+        <source>Inconformidad by %1 filed %2 before %3: %4</source>
+        <translation>Inconformidad de %1 presentada el %2 ante %3: %4</translation>
+    </message>
+    <message>
+        <source>Dialogue round %1 on %2: %3</source>
+        <translation>Ronda del diálogo %1 el %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1587,7 @@ Ahorro %: %6</translation>
         <translation>Secretaría Anticorrupción y Buen Gobierno (SABG)</translation>
     </message>
     <message>
-        <source>The entity's own regime</source>
+        <source>The entity&apos;s own regime</source>
         <translation>Régimen propio de la entidad</translation>
     </message>
     <message>
@@ -1539,6 +2028,17 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
+    <name>DataFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid data file: %2 at offset %3</source>
+        <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on a calendar (F4)</source>
@@ -1943,13 +2443,6 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
-    <name>FixSeries</name>
-    <message>
-        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-        <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
-    </message>
-</context>
-<context>
     <name>GettingStartedDialog</name>
     <message>
         <source>Getting started</source>
@@ -2089,7 +2582,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>MXN→USD al %1</translation>
     </message>
     <message>
-        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month's average when no daily rate is stored).</source>
+        <source>Amounts in %1; other currencies converted at the Banxico FIX of the award date (nearest previous business day, or the month&apos;s average when no daily rate is stored).</source>
         <translation>Montos en %1; las demás monedas se convierten al FIX de Banxico de la fecha del fallo (el día hábil anterior más cercano, o el promedio del mes cuando no hay un tipo de cambio diario registrado).</translation>
     </message>
     <message>
@@ -2132,56 +2625,6 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <source>No type</source>
         <translation>Sin tipo</translation>
     </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message>
-        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-        <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
-    </message>
-    <message>
-        <source>Nothing was prepared for import.</source>
-        <translation>No se preparó nada para importar.</translation>
-    </message>
-    <message>
-        <source>The case file is open read-only.</source>
-        <translation>El expediente está abierto en modo de solo lectura.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the case file was not changed.</source>
-        <translation>Se canceló la importación; el expediente no se modificó.</translation>
-    </message>
-    <message>
-        <source>The case file could not be written: %1</source>
-        <translation>No se pudo escribir el expediente: %1</translation>
-    </message>
-    <message>
-        <source>“%1” %2</source>
-        <translation>“%1” %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-        <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
-    </message>
-    <message>
-        <source>  skipped: %1</source>
-        <translation>  omitido: %1</translation>
-    </message>
-    <message>
-        <source>  warning: %1</source>
-        <translation>  advertencia: %1</translation>
-    </message>
-    <message>
-        <source>  … and %1 more warnings</source>
-        <translation>  … y %1 advertencias más</translation>
-    </message>
-    <message>
-        <source>  kept your edit: %1</source>
-        <translation>  se conservó su edición: %1</translation>
-    </message>
-</context>
-<context>
-    <name>InpcSeries</name>
     <message>
         <source>INPC line %1: expected YYYY-MM,value.</source>
         <translation>INPC, línea %1: se esperaba AAAA-MM,valor.</translation>
@@ -2189,6 +2632,10 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>INPC (INEGI), base second half of July 2018 = 100</source>
         <translation>INPC (INEGI), base segunda quincena de julio de 2018 = 100</translation>
+    </message>
+    <message>
+        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+        <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
     </message>
 </context>
 <context>
@@ -2363,58 +2810,25 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
-    <name>Mapper</name>
-    <message>
-        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-        <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
+    <name>Merge</name>
+    <message numerus="yes">
+        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
+        <translation>
+            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro.</numerusform>
+            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>no buyer or procuring entity is named</source>
-        <translation>no se indica ningún comprador ni entidad convocante</translation>
+        <source>“%1” failed verification (%2); nothing was merged.</source>
+        <translation>“%1” no pasó la verificación (%2); no se combinó nada.</translation>
     </message>
     <message>
-        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
-        <translation>%1 mide %2 bytes; solo se importaron sus primeros %3 bytes</translation>
+        <source>The merge failed.</source>
+        <translation>La combinación falló.</translation>
     </message>
     <message>
-        <source>procedure</source>
-        <translation>procedimiento</translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation>etapa %1</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>partida %1</translation>
-    </message>
-    <message>
-        <source>a supplier or tenderer has no name (identifier “%1”)</source>
-        <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
-    </message>
-    <message>
-        <source>bidder %1</source>
-        <translation>licitante %1</translation>
-    </message>
-    <message>
-        <source>bid</source>
-        <translation>proposición</translation>
-    </message>
-    <message>
-        <source>award %1 is in %2, not in the procedure's %3</source>
-        <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
-    </message>
-    <message>
-        <source>award %1</source>
-        <translation>adjudicación %1</translation>
-    </message>
-    <message>
-        <source>contract %1</source>
-        <translation>contrato %1</translation>
-    </message>
-    <message>
-        <source>amendment %1</source>
-        <translation>convenio modificatorio %1</translation>
+        <source>No such conflict.</source>
+        <translation>No existe ese conflicto.</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2846,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>Agregar expedientes para combinar</translation>
     </message>
     <message>
-        <source>Choose witnesses' case files to bring into this one.</source>
+        <source>Choose witnesses&apos; case files to bring into this one.</source>
         <translation>Elija los expedientes de los testigos sociales que se incorporarán a este.</translation>
     </message>
     <message>
@@ -2464,11 +2878,11 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>Valor en el archivo de origen</translation>
     </message>
     <message>
-        <source>Keep this file's value</source>
+        <source>Keep this file&apos;s value</source>
         <translation>Conservar el valor de este archivo</translation>
     </message>
     <message>
-        <source>Take the source's value</source>
+        <source>Take the source&apos;s value</source>
         <translation>Tomar el valor del origen</translation>
     </message>
     <message>
@@ -2510,7 +2924,7 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>%1
 
-Merge “%2” anyway? This file's merge log will record that you accepted it unverified, and why.</source>
+Merge “%2” anyway? This file&apos;s merge log will record that you accepted it unverified, and why.</source>
         <translation>%1
 
 ¿Combinar “%2” de todos modos? El registro de combinaciones de este archivo hará constar que usted lo aceptó sin verificar, y por qué.</translation>
@@ -2832,6 +3246,185 @@ Merge “%2” anyway? This file's merge log will record that you accepted it un
         <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
         <translation>%1: el monto “%2” está fuera de rango o no es un número; no se importó (quedó en 0)</translation>
     </message>
+    <message>
+        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+        <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
+    </message>
+    <message>
+        <source>Nothing was prepared for import.</source>
+        <translation>No se preparó nada para importar.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>El expediente está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the case file was not changed.</source>
+        <translation>Se canceló la importación; el expediente no se modificó.</translation>
+    </message>
+    <message>
+        <source>The case file could not be written: %1</source>
+        <translation>No se pudo escribir el expediente: %1</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+        <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
+    </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  omitido: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  advertencia: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more warnings</source>
+        <translation>  … y %1 advertencias más</translation>
+    </message>
+    <message>
+        <source>  kept your edit: %1</source>
+        <translation>  se conservó su edición: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+        <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
+    </message>
+    <message>
+        <source>no buyer or procuring entity is named</source>
+        <translation>no se indica ningún comprador ni entidad convocante</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+        <translation>%1 mide %2 bytes; solo se importaron sus primeros %3 bytes</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedimiento</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>partida %1</translation>
+    </message>
+    <message>
+        <source>a supplier or tenderer has no name (identifier “%1”)</source>
+        <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
+    </message>
+    <message>
+        <source>bidder %1</source>
+        <translation>licitante %1</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>proposición</translation>
+    </message>
+    <message>
+        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
+        <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
+    </message>
+    <message>
+        <source>award %1</source>
+        <translation>adjudicación %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contrato %1</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>convenio modificatorio %1</translation>
+    </message>
+</context>
+<context>
+    <name>OcdsReader</name>
+    <message>
+        <source>is not a regular file (it is a folder, a pipe or a device)</source>
+        <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not OCDS: its top level is not a JSON object</source>
+        <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not well-formed JSON (an unexpected “%1”)</source>
+        <translation>no es JSON bien formado (un “%1” inesperado)</translation>
+    </message>
+    <message>
+        <source>is not OCDS: it holds something other than JSON objects</source>
+        <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
+    </message>
+    <message>
+        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+        <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
+    </message>
+    <message>
+        <source>is empty: it holds no JSON value</source>
+        <translation>está vacío: no contiene ningún valor JSON</translation>
+    </message>
+    <message>
+        <source>element %1 of top-level value %2 is %3</source>
+        <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is %2</source>
+        <translation>el valor de nivel superior %1: %2</translation>
+    </message>
+    <message>
+        <source>is JSON but not OCDS: no release, record or package was found in it</source>
+        <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>release package</source>
+        <translation>paquete de entregas</translation>
+    </message>
+    <message>
+        <source>record package</source>
+        <translation>paquete de registros</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>record %1: only linked releases and no compiled release; nothing to import</source>
+        <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>(without ocid)</source>
+        <translation>(sin ocid)</translation>
+    </message>
+    <message>
+        <source>a record without an ocid was skipped</source>
+        <translation>se omitió un registro sin ocid</translation>
+    </message>
+    <message>
+        <source>a release without an ocid was skipped (id “%1”)</source>
+        <translation>se omitió una entrega sin ocid (id “%1”)</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is not OCDS and was skipped</source>
+        <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
+    </message>
 </context>
 <context>
     <name>OcdsRedFlags</name>
@@ -2864,7 +3457,7 @@ Merge “%2” anyway? This file's merge log will record that you accepted it un
         <translation>Proposición más baja desechada</translation>
     </message>
     <message>
-        <source>All bids but the winner's disqualified</source>
+        <source>All bids but the winner&apos;s disqualified</source>
         <translation>Todas las proposiciones desechadas salvo la ganadora</translation>
     </message>
     <message>
@@ -3174,7 +3767,7 @@ Merge “%2” anyway? This file's merge log will record that you accepted it un
         <translation>El documento se alteró después de firmarse: su resumen digital ya no coincide.</translation>
     </message>
     <message>
-        <source>The signature's byte range does not match the file.</source>
+        <source>The signature&apos;s byte range does not match the file.</source>
         <translation>El intervalo de bytes de la firma no corresponde al archivo.</translation>
     </message>
     <message>
@@ -3407,86 +4000,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
-    <name>Reader</name>
+    <name>RecordDelegate</name>
     <message>
-        <source>is not a regular file (it is a folder, a pipe or a device)</source>
-        <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>is not OCDS: its top level is not a JSON object</source>
-        <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>is not well-formed JSON (an unexpected “%1”)</source>
-        <translation>no es JSON bien formado (un “%1” inesperado)</translation>
-    </message>
-    <message>
-        <source>is not OCDS: it holds something other than JSON objects</source>
-        <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
-    </message>
-    <message>
-        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-        <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
-    </message>
-    <message>
-        <source>is empty: it holds no JSON value</source>
-        <translation>está vacío: no contiene ningún valor JSON</translation>
-    </message>
-    <message>
-        <source>element %1 of top-level value %2 is %3</source>
-        <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is %2</source>
-        <translation>el valor de nivel superior %1: %2</translation>
-    </message>
-    <message>
-        <source>is JSON but not OCDS: no release, record or package was found in it</source>
-        <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
-        <source>release package</source>
-        <translation>paquete de entregas</translation>
-    </message>
-    <message>
-        <source>record package</source>
-        <translation>paquete de registros</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>registro</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>entrega</translation>
-    </message>
-    <message>
-        <source>record %1: only linked releases and no compiled release; nothing to import</source>
-        <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
-    </message>
-    <message>
-        <source>(without ocid)</source>
-        <translation>(sin ocid)</translation>
-    </message>
-    <message>
-        <source>a record without an ocid was skipped</source>
-        <translation>se omitió un registro sin ocid</translation>
-    </message>
-    <message>
-        <source>a release without an ocid was skipped (id “%1”)</source>
-        <translation>se omitió una entrega sin ocid (id “%1”)</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is not OCDS and was skipped</source>
-        <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
+        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
+        <translation>“%1” no es un importe: escriba cifras, con punto antes de los centavos (1,234.50).</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +4072,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Elija un procedimiento para ver sus alertas.</translation>
     </message>
     <message>
-        <source>No red flags: nothing in this procedure's data matches a known risk pattern.</source>
+        <source>No red flags: nothing in this procedure&apos;s data matches a known risk pattern.</source>
         <translation>Sin alertas: nada en los datos de este procedimiento coincide con un patrón de riesgo conocido.</translation>
     </message>
     <message numerus="yes">
@@ -3906,7 +4423,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Resultados sociales</translation>
     </message>
     <message>
-        <source>Response time: days from the date a finding was raised to the date of the agency's response, over the findings that have both.</source>
+        <source>Response time: days from the date a finding was raised to the date of the agency&apos;s response, over the findings that have both.</source>
         <translation>Tiempo de respuesta: días desde la fecha en que se formuló un hallazgo hasta la fecha de la respuesta de la convocante, en los hallazgos que tienen ambas.</translation>
     </message>
     <message>
@@ -4577,7 +5094,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>No hay un testigo social registrado para este procedimiento.</translation>
     </message>
     <message>
-        <source>The witness's registry number is missing.</source>
+        <source>The witness&apos;s registry number is missing.</source>
         <translation>Falta el número de registro del testigo social en el padrón.</translation>
     </message>
     <message>
@@ -4605,7 +5122,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>La etapa “%1” no tiene fecha real.</translation>
     </message>
     <message>
-        <source>Observations without the agency's response: %1.</source>
+        <source>Observations without the agency&apos;s response: %1.</source>
         <translation>Observaciones sin respuesta de la dependencia: %1.</translation>
     </message>
     <message>
@@ -4745,7 +5262,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Sin respuesta registrada.</translation>
     </message>
     <message>
-        <source>Agency's response</source>
+        <source>Agency&apos;s response</source>
         <translation>Respuesta de la dependencia</translation>
     </message>
     <message>
@@ -4925,7 +5442,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Las conclusiones aún no están redactadas en %1 (se imprime el original).</translation>
     </message>
     <message>
-        <source>The document has no date: record the actual date of the final report's delivery.</source>
+        <source>The document has no date: record the actual date of the final report&apos;s delivery.</source>
         <translation>El documento no tiene fecha: registre la fecha real de entrega del informe final.</translation>
     </message>
     <message>
@@ -5173,528 +5690,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>create needs one FILE.</source>
-        <translation>create requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Se creó %1</translation>
-    </message>
-    <message>
-        <source>info needs one FILE.</source>
-        <translation>info requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Versión del esquema: %1</translation>
-    </message>
-    <message>
-        <source>Procedures: %1</source>
-        <translation>Procedimientos: %1</translation>
-    </message>
-    <message>
-        <source>Findings: %1</source>
-        <translation>Observaciones: %1</translation>
-    </message>
-    <message>
-        <source>Attachments: %1</source>
-        <translation>Archivos adjuntos: %1</translation>
-    </message>
-    <message>
-        <source>Audit head: %1</source>
-        <translation>Cabeza de la cadena de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>list needs one FILE.</source>
-        <translation>list requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>verify needs one FILE.</source>
-        <translation>verify requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>Verification failed: %1</source>
-        <translation>La verificación falló: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more problem(s) found.</source>
-        <translation>
-            <numerusform>Se encontró %n problema más.</numerusform>
-            <numerusform>Se encontraron %n problemas más.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The case file is intact: %n audit entries verified.</source>
-        <translation>
-            <numerusform>El expediente está íntegro: se verificó %n entrada de auditoría.</numerusform>
-            <numerusform>El expediente está íntegro: se verificaron %n entradas de auditoría.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usage: testigo-cli COMMAND ...</source>
-        <translation>Uso: testigo-cli COMMAND ...</translation>
-    </message>
-    <message>
-        <source>Option --%1 needs a value.</source>
-        <translation>La opción --%1 requiere un valor.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Comando desconocido: “%1”.</translation>
-    </message>
-    <message>
-        <source>demo needs one FILE.</source>
-        <translation>demo requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>The demo could not be written: %1</source>
-        <translation>No se pudo escribir el expediente de demostración: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote the demo case file %1 with %n procedure(s).</source>
-        <translation>
-            <numerusform>Se escribió el expediente de demostración %1 con %n procedimiento.</numerusform>
-            <numerusform>Se escribió el expediente de demostración %1 con %n procedimientos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Dependencia</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Adjudicado</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation>Ahorro</translation>
-    </message>
-    <message>
-        <source>Savings %</source>
-        <translation>Ahorro %</translation>
-    </message>
-    <message>
-        <source>Savings vs budget</source>
-        <translation>Ahorro vs. presupuesto</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>Convenios modificatorios</translation>
-    </message>
-    <message>
-        <source>Bidders</source>
-        <translation>Licitantes</translation>
-    </message>
-    <message>
-        <source>Valid bids</source>
-        <translation>Proposiciones válidas</translation>
-    </message>
-    <message>
-        <source>Rejected bids</source>
-        <translation>Proposiciones desechadas</translation>
-    </message>
-    <message>
-        <source>Days publication to opening</source>
-        <translation>Días de la publicación a la apertura</translation>
-    </message>
-    <message>
-        <source>Days opening to award</source>
-        <translation>Días de la apertura al fallo</translation>
-    </message>
-    <message>
-        <source>Savings (%1)</source>
-        <translation>Ahorro (%1)</translation>
-    </message>
-    <message>
-        <source>Real savings (%1 of %2)</source>
-        <translation>Ahorro real (%1 de %2)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Total (%n procedure(s))</source>
-        <translation>
-            <numerusform>Total (%n procedimiento)</numerusform>
-            <numerusform>Total (%n procedimientos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>impact needs one FILE.</source>
-        <translation>impact requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json.</source>
-        <translation>--format debe ser csv o json.</translation>
-    </message>
-    <message>
-        <source>--currency must be MXN or USD.</source>
-        <translation>--currency debe ser MXN o USD.</translation>
-    </message>
-    <message>
-        <source>--real needs a month as YYYY-MM.</source>
-        <translation>--real requiere un mes en formato YYYY-MM.</translation>
-    </message>
-    <message>
-        <source>The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).</source>
-        <translation>Falta el INPC de %1; la serie abarca de %2 a %3 (agréguelo a %4).</translation>
-    </message>
-    <message>
-        <source>Banxico FIX of the award date (nearest previous business day; monthly average when no daily value is stored)</source>
-        <translation>FIX de Banxico de la fecha del fallo (día hábil anterior más cercano; promedio mensual cuando no hay un valor diario registrado)</translation>
-    </message>
-    <message>
-        <source>merge needs a TARGET file and at least one SOURCE file.</source>
-        <translation>merge requiere un archivo TARGET y al menos un archivo SOURCE.</translation>
-    </message>
-    <message>
-        <source>“%1” is the target itself.</source>
-        <translation>“%1” es el propio destino.</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only; nothing was merged.</source>
-        <translation>“%1” es de solo lectura; no se combinó nada.</translation>
-    </message>
-    <message>
-        <source>%1: nothing new.</source>
-        <translation>%1: nada nuevo.</translation>
-    </message>
-    <message>
-        <source>%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, %6 evidence files, %7 audit entries kept.</source>
-        <translation>%1: %2 filas nuevas, %3 tomadas del origen, %4 combinadas, %5 conflictos, %6 archivos de evidencia, %7 entradas de auditoría conservadas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) await a decision in the target (open it in Testigo: Merge).</source>
-        <translation>
-            <numerusform>%n conflicto espera una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
-            <numerusform>%n conflictos esperan una decisión en el destino (ábralo en Testigo: Combinar).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import needs a case FILE and at least one OCDS-FILE.</source>
-        <translation>import requiere un expediente FILE y al menos un OCDS-FILE.</translation>
-    </message>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1” no existe.</translation>
-    </message>
-    <message>
-        <source>export needs one FILE and -o OUT.json.</source>
-        <translation>export requiere un argumento FILE y -o OUT.json.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>No se pudo escribir “%1”: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n procedure(s) as an OCDS 1.1 release package to %1</source>
-        <translation>
-            <numerusform>Se exportó %n procedimiento como paquete de entregas OCDS 1.1 a %1</numerusform>
-            <numerusform>Se exportaron %n procedimientos como paquete de entregas OCDS 1.1 a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>flags needs one FILE.</source>
-        <translation>flags requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>no red flags</source>
-        <translation>sin alertas</translation>
-    </message>
-    <message>
-        <source>No procedure numbered “%1” in this case file.</source>
-        <translation>No hay ningún procedimiento con el número “%1” en este expediente.</translation>
-    </message>
-    <message>
-        <source>report needs one FILE.</source>
-        <translation>report requiere un argumento FILE.</translation>
-    </message>
-    <message>
-        <source>--lang must be es or en.</source>
-        <translation>--lang debe ser es o en.</translation>
-    </message>
-    <message>
-        <source>report needs -o OUT.pdf.</source>
-        <translation>report requiere -o OUT.pdf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Se escribió %1 (%n página).</numerusform>
-            <numerusform>Se escribió %1 (%n páginas).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checklist %1/%2</source>
-        <translation>lista de verificación %1/%2</translation>
-    </message>
-    <message>
-        <source>Agency: %1 (%2)</source>
-        <translation>Dependencia: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Regime: %1 · type: %2 · character: %3 · object: %4</source>
-        <translation>Régimen: %1 · tipo: %2 · carácter: %3 · objeto: %4</translation>
-    </message>
-    <message>
-        <source>Witness: %1, designated by %2 (letter %3 of %4)</source>
-        <translation>Testigo social: %1, designado por %2 (oficio %3 del %4)</translation>
-    </message>
-    <message>
-        <source>Lots</source>
-        <translation>Partidas</translation>
-    </message>
-    <message>
-        <source>budget %1, reference %2</source>
-        <translation>presupuesto %1, referencia %2</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Etapas</translation>
-    </message>
-    <message>
-        <source>Legal clocks</source>
-        <translation>Plazos legales</translation>
-    </message>
-    <message>
-        <source>Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5</source>
-        <translation>Licitantes: %1 · proposiciones: %2 · adjudicaciones: %3 · contratos: %4 · convenios modificatorios: %5</translation>
-    </message>
-    <message>
-        <source>Lot %1: %2, %3 on %4</source>
-        <translation>Partida %1: %2, %3 el %4</translation>
-    </message>
-    <message>
-        <source>void</source>
-        <translation>desierta</translation>
-    </message>
-    <message>
-        <source>Contract %1 with %2: %3, signed %4</source>
-        <translation>Contrato %1 con %2: %3, firmado el %4</translation>
-    </message>
-    <message>
-        <source>show needs FILE and --process NUMBER.</source>
-        <translation>show requiere FILE y --process NUMBER.</translation>
-    </message>
-    <message>
-        <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation>--today requiere una fecha en formato YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>testimony needs FILE, --process NUMBER and -o OUT.pdf.</source>
-        <translation>testimony requiere FILE, --process NUMBER y -o OUT.pdf.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advertencia: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a testimony printed by Testigo (no record digest found).</source>
-        <translation>%1 no es un testimonio impreso por Testigo (no se encontró la huella del registro).</translation>
-    </message>
-    <message>
-        <source>The testimony matches the current record (digest %1).</source>
-        <translation>El testimonio coincide con el registro actual (huella %1).</translation>
-    </message>
-    <message>
-        <source>The testimony's record digest %1 is unknown to this case file.</source>
-        <translation>Este expediente no reconoce la huella del registro del testimonio, %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The record changed after the testimony was printed: %n change(s).</source>
-        <translation>
-            <numerusform>El registro cambió después de imprimirse el testimonio: %n cambio.</numerusform>
-            <numerusform>El registro cambió después de imprimirse el testimonio: %n cambios.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing OCDS data… %1 %</source>
-        <translation>Importando datos OCDS… %1 %</translation>
-    </message>
-    <message>
-        <source>%1 does not take the option --%2.</source>
-        <translation>%1 no acepta la opción --%2.</translation>
-    </message>
-    <message>
-        <source>the disk or device is full</source>
-        <translation>el disco o el dispositivo está lleno</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the folder “%2” does not exist.</source>
-        <translation>No se pudo escribir “%1”: la carpeta “%2” no existe.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: it is a folder.</source>
-        <translation>No se pudo escribir “%1”: es una carpeta.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the disk is full or cannot be written to.</source>
-        <translation>No se pudo escribir “%1”: el disco está lleno o no se puede escribir en él.</translation>
-    </message>
-    <message>
-        <source>your key</source>
-        <translation>su clave</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>de confianza</translation>
-    </message>
-    <message>
-        <source>not trusted</source>
-        <translation>sin confianza</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signed by %1 (key %2, %3): %n entries.</source>
-        <translation>
-            <numerusform>Firmado por %1 (clave %2, %3): %n entrada.</numerusform>
-            <numerusform>Firmado por %1 (clave %2, %3): %n entradas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsigned (written before signing): %n entries.</source>
-        <translation>
-            <numerusform>Sin firma (escrito antes de firmar): %n entrada.</numerusform>
-            <numerusform>Sin firma (escrito antes de firmar): %n entradas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>keys needs one FILE.</source>
-        <translation>keys necesita un ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>The keys could not be written to “%1”: %2</source>
-        <translation>No se pudieron escribir las claves en “%1”: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) written to %1</source>
-        <translation>
-            <numerusform>%n clave escrita en %1</numerusform>
-            <numerusform>%n claves escritas en %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>trust needs a FILE and a KEYFILE (from keys --export) or a FINGERPRINT.</source>
-        <translation>trust necesita un ARCHIVO y un ARCHIVO-DE-CLAVES (de keys --export) o una HUELLA.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>“%1” no se puede leer: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a key file written by testigo-cli keys --export.</source>
-        <translation>“%1” no es un archivo de claves escrito por testigo-cli keys --export.</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only; nothing was changed.</source>
-        <translation>“%1” es de solo lectura; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>“%1” holds a key that is not an Ed25519 public key; nothing was changed.</source>
-        <translation>“%1” contiene una clave que no es una clave pública Ed25519; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>No se cambió nada: %1</translation>
-    </message>
-    <message>
-        <source>Marked as trusted; the mark is signed with your key and kept in the file's log.</source>
-        <translation>Marcada como de confianza; la marca está firmada con su clave y queda en la bitácora del archivo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another. Nothing was merged.</source>
-        <translation>
-            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
-            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro. No se combinó nada.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” failed verification: %2 Nothing was merged; the target was not changed. To merge it anyway (the target's log records it), add --accept-unverified.</source>
-        <translation>“%1” no pasó la verificación: %2 No se combinó nada; el destino no cambió. Para combinarlo de todos modos (la bitácora del destino lo registra), agregue --accept-unverified.</translation>
-    </message>
-    <message>
-        <source>Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.</source>
-        <translation>Advertencia: “%1” no pasó la verificación (%2); se combinó como lo pidió y quedó registrado en el destino.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not changed.</source>
-        <translation>“%1” está dañado (falla la revisión de integridad de SQLite); no se combinó nada y no se modificó.</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3, on %4: %5</source>
-        <translation>%1 (%2), %3, el %4: %5</translation>
-    </message>
-    <message>
-        <source>whole procedure</source>
-        <translation>todo el procedimiento</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>partida %1</translation>
-    </message>
-    <message>
-        <source>Inconformidad by %1 filed %2 before %3: %4</source>
-        <translation>Inconformidad de %1 presentada el %2 ante %3: %4</translation>
-    </message>
-    <message>
-        <source>Dialogue round %1 on %2: %3</source>
-        <translation>Ronda del diálogo %1 el %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n open conflict(s); decide them in that file before merging it into another.</source>
-        <translation>
-            <numerusform>“%1” tiene %n conflicto abierto; decídalo en ese archivo antes de combinarlo con otro.</numerusform>
-            <numerusform>“%1” tiene %n conflictos abiertos; decídalos en ese archivo antes de combinarlo con otro.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” failed verification (%2); nothing was merged.</source>
-        <translation>“%1” no pasó la verificación (%2); no se combinó nada.</translation>
-    </message>
-    <message>
-        <source>The merge failed.</source>
-        <translation>La combinación falló.</translation>
-    </message>
-    <message>
-        <source>No such conflict.</source>
-        <translation>No existe ese conflicto.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid data file: %2 at offset %3</source>
-        <translation>%1 no es un archivo de datos válido: %2 en la posición %3</translation>
-    </message>
-</context>
-<context>
     <name>WitnessProfileDialog</name>
     <message>
         <source>Witness profile</source>
@@ -5773,7 +5768,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Editar el perfil del testigo</translation>
     </message>
     <message>
-        <source>Enter the witness's name or the organisation's name.</source>
+        <source>Enter the witness&apos;s name or the organisation&apos;s name.</source>
         <translation>Escriba el nombre del testigo o de la organización.</translation>
     </message>
     <message>
@@ -5900,7 +5895,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>&amp;Fin de la participación:</translation>
     </message>
     <message>
-        <source>Witness's engagement</source>
+        <source>Witness&apos;s engagement</source>
         <translation>Participación del testigo social</translation>
     </message>
     <message>

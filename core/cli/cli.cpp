@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace Testigo::Cli {
@@ -17,7 +18,7 @@ struct Command
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{
+    static const QList<Command> list {
         {"create", cmdCreate, "create FILE", ""},
         {"demo", cmdDemo, "demo FILE", ""},
         {"list", cmdList, "list FILE [--json]", "json"},
@@ -52,7 +53,7 @@ const QStringList kValued {QStringLiteral("process"), QStringLiteral("lang"), QS
 
 QString usageText()
 {
-    QString s = Tr::tr("Usage: testigo-cli COMMAND ...") + QLatin1Char('\n');
+    QString s = QCoreApplication::translate("Cli", "Usage: testigo-cli COMMAND ...") + QLatin1Char('\n');
     for (const auto &c : commands())
         s += QStringLiteral("  testigo-cli %1\n").arg(QLatin1String(c.usage));
     return s;
@@ -98,7 +99,8 @@ int run(const QStringList &arguments, Io io)
                 key = key.left(eq);
             } else if (kValued.contains(key)) {
                 if (i + 1 >= arguments.size())
-                    return usageError(io, Tr::tr("Option --%1 needs a value.").arg(key));
+                    return usageError(
+                        io, QCoreApplication::translate("Cli", "Option --%1 needs a value.").arg(key));
                 value = arguments[++i];
             } else {
                 value = QStringLiteral("1");
@@ -110,17 +112,20 @@ int run(const QStringList &arguments, Io io)
     }
     for (const auto &c : commands()) {
         if (QLatin1String(c.name) == name) {
-            const QStringList accepted = QString::fromLatin1(c.options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList accepted
+                = QString::fromLatin1(c.options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
                 if (!accepted.contains(it.key()))
-                    return usageError(io, Tr::tr("%1 does not take the option --%2.").arg(name, it.key()));
+                    return usageError(io,
+                        QCoreApplication::translate("Cli", "%1 does not take the option --%2.")
+                            .arg(name, it.key()));
             const int rc = c.run(args, io);
             io.out.flush();
             io.err.flush();
             return rc;
         }
     }
-    return usageError(io, Tr::tr("Unknown command “%1”.").arg(name));
+    return usageError(io, QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(name));
 }
 
 } // namespace Testigo::Cli

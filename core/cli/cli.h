@@ -14,11 +14,14 @@ enum Exit { Ok = 0, Error = 1, Usage = 2, VerifyFailed = 3, Conflicts = 4 };
 
 struct Args
 {
-    QStringList positional;       // after the command name
+    QStringList positional; // after the command name
     QMap<QString, QString> options; // --name value, or --flag -> "1"
 
     bool has(const QString &name) const { return options.contains(name); }
-    QString value(const QString &name, const QString &fallback = QString()) const { return options.value(name, fallback); }
+    QString value(const QString &name, const QString &fallback = QString()) const
+    {
+        return options.value(name, fallback);
+    }
 };
 
 struct Io
@@ -49,10 +52,6 @@ int cmdKeys(const Args &a, Io io);
 int cmdTrust(const Args &a, Io io);
 
 // Shared helpers.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Tr)
-};
 int usageError(Io io, const QString &message);
 // Writes an output file whole or not at all (a regular file through a temporary one renamed at the
 // end; a device or pipe directly, every write checked). False with a one-line message otherwise.

@@ -4,6 +4,7 @@
 #include "demo/demo.h"
 #include "store/casefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Testigo::Cli {
@@ -11,7 +12,7 @@ namespace Testigo::Cli {
 int cmdDemo(const Args &a, Io io)
 {
     if (a.positional.size() != 1)
-        return usageError(io, Tr::tr("demo needs one FILE."));
+        return usageError(io, QCoreApplication::translate("Cli", "demo needs one FILE."));
     const QString path = a.positional.first();
     auto r = CaseFile::create(path);
     if (!r.file)
@@ -24,10 +25,13 @@ int cmdDemo(const Args &a, Io io)
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
-        return error(io, Tr::tr("The demo could not be written: %1").arg(why));
+        return error(io, QCoreApplication::translate("Cli", "The demo could not be written: %1").arg(why));
     }
     const qint64 procedures = r.file->count(QStringLiteral("procedure"));
-    io.out << Tr::tr("Wrote the demo case file %1 with %n procedure(s).", nullptr, int(procedures)).arg(path) << '\n';
+    io.out << QCoreApplication::translate(
+        "Cli", "Wrote the demo case file %1 with %n procedure(s).", nullptr, int(procedures))
+                  .arg(path)
+           << '\n';
     return Ok;
 }
 

@@ -7,6 +7,7 @@
 #include "impact/portfolio.h"
 #include "impact/social.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,7 +48,7 @@ QJsonArray intArray(const QList<int> &values)
 
 QJsonObject lotJson(const LotMetrics &l)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("number"), l.number},
         {QStringLiteral("description"), l.description},
         {QStringLiteral("budget"), money(l.budget)},
@@ -79,7 +80,7 @@ QJsonObject procedureJson(const PortfolioRow &r, const ComparableOptions &o)
     QJsonArray lots;
     for (const auto &l : m.lots)
         lots.append(lotJson(l));
-    QJsonObject comparable{
+    QJsonObject comparable {
         {QStringLiteral("currency"), o.currency},
         {QStringLiteral("monitored"), money(r.monitored)},
         {QStringLiteral("savings"), money(r.savings)},
@@ -87,14 +88,15 @@ QJsonObject procedureJson(const PortfolioRow &r, const ComparableOptions &o)
     };
     if (o.realTarget.isValid())
         comparable.insert(QStringLiteral("savings_real"), money(r.savingsReal));
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("number"), m.number},
         {QStringLiteral("title"), m.title},
         {QStringLiteral("agency"), r.agencyName},
         {QStringLiteral("regime"), m.regime},
         {QStringLiteral("type"), m.type},
         {QStringLiteral("year"), r.year ? QJsonValue(r.year) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("award_date"), m.awardDate.isValid() ? QJsonValue(m.awardDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("award_date"),
+            m.awardDate.isValid() ? QJsonValue(m.awardDate.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("currency"), m.currency},
         {QStringLiteral("reference"), money(m.reference)},
         {QStringLiteral("budget"), money(m.budget)},
@@ -122,10 +124,10 @@ QJsonObject procedureJson(const PortfolioRow &r, const ComparableOptions &o)
 
 QJsonObject followUpJson(const FollowUp &f)
 {
-    return QJsonObject{{QStringLiteral("total"), f.total},         {QStringLiteral("attended"), f.attended},
-                       {QStringLiteral("partial"), f.partial},     {QStringLiteral("not_attended"), f.notAttended},
-                       {QStringLiteral("pending"), f.pending},
-                       {QStringLiteral("attended_percent"), percent(f.attendedPercentBp)}};
+    return QJsonObject {{QStringLiteral("total"), f.total}, {QStringLiteral("attended"), f.attended},
+        {QStringLiteral("partial"), f.partial}, {QStringLiteral("not_attended"), f.notAttended},
+        {QStringLiteral("pending"), f.pending},
+        {QStringLiteral("attended_percent"), percent(f.attendedPercentBp)}};
 }
 
 QJsonObject socialJson(const SocialMetrics &s, const QList<Agency> &agencies)
@@ -144,15 +146,16 @@ QJsonObject socialJson(const SocialMetrics &s, const QList<Agency> &agencies)
         levels.insert(it.key(), *it);
     QJsonArray years;
     for (const auto &y : s.biddersByYear)
-        years.append(QJsonObject{{QStringLiteral("year"), y.year}, {QStringLiteral("procedures"), y.procedures},
-                                 {QStringLiteral("bidders"), y.bidders},
-                                 {QStringLiteral("mean_bidders"), percentText(y.meanBiddersX100)}});
-    return QJsonObject{
+        years.append(QJsonObject {{QStringLiteral("year"), y.year},
+            {QStringLiteral("procedures"), y.procedures}, {QStringLiteral("bidders"), y.bidders},
+            {QStringLiteral("mean_bidders"), percentText(y.meanBiddersX100)}});
+    return QJsonObject {
         {QStringLiteral("recommendations"), followUpJson(s.recommendations)},
         {QStringLiteral("recommendations_by_agency"), byAgency},
         {QStringLiteral("recommendations_by_stage"), byStage},
         {QStringLiteral("responses_dated"), s.responded},
-        {QStringLiteral("mean_response_days"), s.meanResponseDaysX100 ? QJsonValue(percentText(*s.meanResponseDaysX100)) : QJsonValue()},
+        {QStringLiteral("mean_response_days"),
+            s.meanResponseDaysX100 ? QJsonValue(percentText(*s.meanResponseDaysX100)) : QJsonValue()},
         {QStringLiteral("median_response_days"), integer(s.medianResponseDays)},
         {QStringLiteral("max_response_days"), integer(s.maxResponseDays)},
         {QStringLiteral("escalations"), s.escalations},
@@ -180,32 +183,48 @@ QString csvCell(const QString &s)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-QString text(const std::optional<Money> &m) { return m ? m->toDecimalString() : QString(); }
-QString text(const std::optional<qint64> &bp) { return bp ? percentText(*bp) : QString(); }
-QString text(const std::optional<int> &v) { return v ? QString::number(*v) : QString(); }
+QString text(const std::optional<Money> &m)
+{
+    return m ? m->toDecimalString() : QString();
+}
+QString text(const std::optional<qint64> &bp)
+{
+    return bp ? percentText(*bp) : QString();
+}
+QString text(const std::optional<int> &v)
+{
+    return v ? QString::number(*v) : QString();
+}
 
 void writeCsv(const Portfolio &p, QTextStream &out)
 {
     const bool real = p.options.realTarget.isValid();
-    QStringList header{Tr::tr("Number"), Tr::tr("Agency"), Tr::tr("Year"), Tr::tr("Currency"), Tr::tr("Reference"),
-                       Tr::tr("Budget"), Tr::tr("Awarded"), Tr::tr("Savings"), Tr::tr("Savings %"),
-                       Tr::tr("Savings vs budget"), Tr::tr("Amendments"), Tr::tr("Bidders"), Tr::tr("Valid bids"),
-                       Tr::tr("Rejected bids"), Tr::tr("Days publication to opening"), Tr::tr("Days opening to award"),
-                       Tr::tr("Savings (%1)").arg(p.options.currency)};
+    QStringList header {QCoreApplication::translate("Cli", "Number"),
+        QCoreApplication::translate("Cli", "Agency"), QCoreApplication::translate("Cli", "Year"),
+        QCoreApplication::translate("Cli", "Currency"), QCoreApplication::translate("Cli", "Reference"),
+        QCoreApplication::translate("Cli", "Budget"), QCoreApplication::translate("Cli", "Awarded"),
+        QCoreApplication::translate("Cli", "Savings"), QCoreApplication::translate("Cli", "Savings %"),
+        QCoreApplication::translate("Cli", "Savings vs budget"),
+        QCoreApplication::translate("Cli", "Amendments"), QCoreApplication::translate("Cli", "Bidders"),
+        QCoreApplication::translate("Cli", "Valid bids"), QCoreApplication::translate("Cli", "Rejected bids"),
+        QCoreApplication::translate("Cli", "Days publication to opening"),
+        QCoreApplication::translate("Cli", "Days opening to award"),
+        QCoreApplication::translate("Cli", "Savings (%1)").arg(p.options.currency)};
     if (real)
-        header << Tr::tr("Real savings (%1 of %2)").arg(p.options.currency, p.options.realTarget.toString(QStringLiteral("yyyy-MM")));
-    header << Tr::tr("Notes");
+        header << QCoreApplication::translate("Cli", "Real savings (%1 of %2)")
+                      .arg(p.options.currency, p.options.realTarget.toString(QStringLiteral("yyyy-MM")));
+    header << QCoreApplication::translate("Cli", "Notes");
     QStringList cells;
     for (const auto &h : header)
         cells << csvCell(h);
     out << cells.join(QLatin1Char(',')) << '\n';
     for (const auto &r : p.rows) {
         const ProcedureMetrics &m = r.metrics;
-        QStringList row{m.number, r.agencyName, r.year ? QString::number(r.year) : QString(), m.currency,
-                        text(m.reference), text(m.budget), text(m.awarded), text(m.savings), text(m.savingsPercentBp),
-                        text(m.savingsVsBudget), text(m.amendmentsIncrease), QString::number(m.bidders),
-                        QString::number(m.validBids), QString::number(m.rejectedBids),
-                        text(m.daysPublicationToOpening), text(m.daysOpeningToAward), text(r.savings)};
+        QStringList row {m.number, r.agencyName, r.year ? QString::number(r.year) : QString(), m.currency,
+            text(m.reference), text(m.budget), text(m.awarded), text(m.savings), text(m.savingsPercentBp),
+            text(m.savingsVsBudget), text(m.amendmentsIncrease), QString::number(m.bidders),
+            QString::number(m.validBids), QString::number(m.rejectedBids), text(m.daysPublicationToOpening),
+            text(m.daysOpeningToAward), text(r.savings)};
         if (real)
             row << text(r.savingsReal);
         row << (metricNoteTexts(m.notes) + r.notes).join(QStringLiteral("; "));
@@ -215,10 +234,11 @@ void writeCsv(const Portfolio &p, QTextStream &out)
         out << cells.join(QLatin1Char(',')) << '\n';
     }
     const PortfolioTotals &t = p.totals;
-    QStringList total{Tr::tr("Total (%n procedure(s))", nullptr, t.procedures), QString(), QString(), p.options.currency,
-                      QString(), QString(), QString(), QString(), text(t.savingsPercentBp), QString(), QString(),
-                      QString::number(t.bidders), QString::number(t.validBids), QString::number(t.rejectedBids),
-                      QString(), QString(), t.savings.toDecimalString()};
+    QStringList total {QCoreApplication::translate("Cli", "Total (%n procedure(s))", nullptr, t.procedures),
+        QString(), QString(), p.options.currency, QString(), QString(), QString(), QString(),
+        text(t.savingsPercentBp), QString(), QString(), QString::number(t.bidders),
+        QString::number(t.validBids), QString::number(t.rejectedBids), QString(), QString(),
+        t.savings.toDecimalString()};
     if (real)
         total << text(t.savingsReal);
     total << p.convention;
@@ -233,26 +253,28 @@ void writeCsv(const Portfolio &p, QTextStream &out)
 int cmdImpact(const Args &a, Io io)
 {
     if (a.positional.size() != 1)
-        return usageError(io, Tr::tr("impact needs one FILE."));
+        return usageError(io, QCoreApplication::translate("Cli", "impact needs one FILE."));
     const QString format = a.value(QStringLiteral("format"), QStringLiteral("csv")).toLower();
     if (format != QStringLiteral("csv") && format != QStringLiteral("json"))
-        return usageError(io, Tr::tr("--format must be csv or json."));
+        return usageError(io, QCoreApplication::translate("Cli", "--format must be csv or json."));
     ComparableOptions options;
     options.currency = a.value(QStringLiteral("currency"), QStringLiteral("MXN")).toUpper();
     if (options.currency != QStringLiteral("MXN") && options.currency != QStringLiteral("USD"))
-        return usageError(io, Tr::tr("--currency must be MXN or USD."));
+        return usageError(io, QCoreApplication::translate("Cli", "--currency must be MXN or USD."));
     if (a.has(QStringLiteral("real"))) {
         static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
         const auto m = month.match(a.value(QStringLiteral("real")));
         const QDate target = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
         if (!target.isValid())
-            return usageError(io, Tr::tr("--real needs a month as YYYY-MM."));
+            return usageError(io, QCoreApplication::translate("Cli", "--real needs a month as YYYY-MM."));
         if (!options.inpc->value(target.year(), target.month()))
-            return error(io, Tr::tr("The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).")
-                                 .arg(a.value(QStringLiteral("real")),
-                                      options.inpc->firstMonth().toString(QStringLiteral("yyyy-MM")),
-                                      options.inpc->lastMonth().toString(QStringLiteral("yyyy-MM")),
-                                      InpcSeries::userFilePath()));
+            return error(io,
+                QCoreApplication::translate(
+                    "Cli", "The INPC for %1 is missing; the series covers %2 to %3 (add it to %4).")
+                    .arg(a.value(QStringLiteral("real")),
+                        options.inpc->firstMonth().toString(QStringLiteral("yyyy-MM")),
+                        options.inpc->lastMonth().toString(QStringLiteral("yyyy-MM")),
+                        InpcSeries::userFilePath()));
         options.realTarget = target;
     }
     auto file = openOrReport(a.positional.first(), io, true);
@@ -270,7 +292,7 @@ int cmdImpact(const Args &a, Io io)
     for (const auto &r : p.rows)
         procedures.append(procedureJson(r, options));
     const PortfolioTotals &t = p.totals;
-    QJsonObject totals{
+    QJsonObject totals {
         {QStringLiteral("procedures"), t.procedures},
         {QStringLiteral("currency"), options.currency},
         {QStringLiteral("monitored"), t.monitored.toDecimalString()},
@@ -286,20 +308,22 @@ int cmdImpact(const Args &a, Io io)
     };
     if (options.realTarget.isValid())
         totals.insert(QStringLiteral("savings_real"), money(t.savingsReal));
-    const QJsonObject convention{
+    const QJsonObject convention {
         {QStringLiteral("currency"), options.currency},
-        {QStringLiteral("real_target"), options.realTarget.isValid()
-                                             ? QJsonValue(options.realTarget.toString(QStringLiteral("yyyy-MM")))
-                                             : QJsonValue()},
+        {QStringLiteral("real_target"),
+            options.realTarget.isValid() ? QJsonValue(options.realTarget.toString(QStringLiteral("yyyy-MM")))
+                                         : QJsonValue()},
         {QStringLiteral("inpc"), InpcSeries::baseDescription()},
-        {QStringLiteral("exchange_rate"), Tr::tr("Banxico FIX of the award date (nearest previous business day; monthly average when no daily value is stored)")},
+        {QStringLiteral("exchange_rate"),
+            QCoreApplication::translate("Cli",
+                "Banxico FIX of the award date (nearest previous business day; monthly average when no daily "
+                "value is stored)")},
         {QStringLiteral("text"), p.convention},
     };
     // "procedures" is the only array at the top level: consumers take the first list they find.
-    const QJsonObject root{{QStringLiteral("procedures"), procedures},
-                           {QStringLiteral("totals"), totals},
-                           {QStringLiteral("social"), socialJson(computeSocialMetrics(loadSocialInput(*file)), agencies)},
-                           {QStringLiteral("convention"), convention}};
+    const QJsonObject root {{QStringLiteral("procedures"), procedures}, {QStringLiteral("totals"), totals},
+        {QStringLiteral("social"), socialJson(computeSocialMetrics(loadSocialInput(*file)), agencies)},
+        {QStringLiteral("convention"), convention}};
     io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     io.out.flush();
     return Ok;

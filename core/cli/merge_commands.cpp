@@ -2,9 +2,10 @@
 // merge TARGET SOURCE...: brings witnesses' case files into an editor's (core/merge).
 #include "cli/cli.h"
 #include "cli/queries.h"
-#include "store/casefile.h"
 #include "merge/merger.h"
+#include "store/casefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -34,11 +35,12 @@ std::unique_ptr<CaseFile> openSource(const QString &path, QTemporaryDir &scratch
 void printSummary(const Merge::SourceSummary &s, Io io)
 {
     if (!s.changed()) {
-        io.out << Tr::tr("%1: nothing new.").arg(s.sourcePath) << '\n';
+        io.out << QCoreApplication::translate("Cli", "%1: nothing new.").arg(s.sourcePath) << '\n';
         return;
     }
-    io.out << Tr::tr("%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, "
-                     "%6 evidence files, %7 audit entries kept.")
+    io.out << QCoreApplication::translate("Cli",
+        "%1: %2 new rows, %3 taken from the source, %4 merged, %5 conflicts, "
+        "%6 evidence files, %7 audit entries kept.")
                   .arg(s.sourcePath)
                   .arg(s.inserted)
                   .arg(s.taken)
@@ -54,20 +56,26 @@ int checkSources(const QList<const CaseFile *> &sources, bool accept, QStringLis
 {
     for (const CaseFile *s : sources) {
         if (const qint64 open = s->openConflictCount(); open > 0)
-            return error(io, Tr::tr("“%1” has %n open conflict(s); decide them in that file before merging it into another. "
-                                    "Nothing was merged.", nullptr, int(open)).arg(s->path()));
+            return error(io,
+                QCoreApplication::translate("Cli",
+                    "“%1” has %n open conflict(s); decide them in that file before merging it into another. "
+                    "Nothing was merged.",
+                    nullptr, int(open))
+                    .arg(s->path()));
         const VerifyResult v = s->verify();
         reasons->append(v.ok() ? QString() : v.problems.value(0).message);
         if (v.ok())
             continue;
         if (!accept) {
-            io.err << Tr::tr("“%1” failed verification: %2 Nothing was merged; the target was not changed. "
-                             "To merge it anyway (the target's log records it), add --accept-unverified.")
+            io.err << QCoreApplication::translate("Cli",
+                "“%1” failed verification: %2 Nothing was merged; the target was not changed. "
+                "To merge it anyway (the target's log records it), add --accept-unverified.")
                           .arg(s->path(), reasons->last())
                    << '\n';
             return VerifyFailed;
         }
-        io.err << Tr::tr("Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.")
+        io.err << QCoreApplication::translate(
+            "Cli", "Warning: “%1” failed verification (%2); merged as you asked, and recorded in the target.")
                       .arg(s->path(), reasons->last())
                << '\n';
     }
@@ -79,7 +87,8 @@ int checkSources(const QList<const CaseFile *> &sources, bool accept, QStringLis
 int cmdMerge(const Args &a, Io io)
 {
     if (a.positional.size() < 2)
-        return usageError(io, Tr::tr("merge needs a TARGET file and at least one SOURCE file."));
+        return usageError(io,
+            QCoreApplication::translate("Cli", "merge needs a TARGET file and at least one SOURCE file."));
     const QString targetPath = a.positional.first();
     const QString targetCanonical = QFileInfo(targetPath).canonicalFilePath();
     QTemporaryDir scratch;
@@ -88,7 +97,7 @@ int cmdMerge(const Args &a, Io io)
     // Every source must open and verify before the target is touched.
     for (const QString &path : a.positional.mid(1)) {
         if (!targetCanonical.isEmpty() && QFileInfo(path).canonicalFilePath() == targetCanonical)
-            return error(io, Tr::tr("“%1” is the target itself.").arg(path));
+            return error(io, QCoreApplication::translate("Cli", "“%1” is the target itself.").arg(path));
         QString message;
         auto s = openSource(path, scratch, &message);
         if (!s)
@@ -97,7 +106,8 @@ int cmdMerge(const Args &a, Io io)
         sources.push_back(std::move(s));
     }
     QStringList reasons;
-    if (const int rc = checkSources(sourceList, a.has(QStringLiteral("accept-unverified")), &reasons, io); rc != Ok)
+    if (const int rc = checkSources(sourceList, a.has(QStringLiteral("accept-unverified")), &reasons, io);
+        rc != Ok)
         return rc;
     {
         // Looked at read-only first: a damaged target, or one the sources bring nothing to, keeps every byte.
@@ -105,13 +115,17 @@ int cmdMerge(const Args &a, Io io)
         if (!peek)
             return Error;
         if (!peek->integrityOk())
-            return error(io, Tr::tr("“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not changed.").arg(targetPath));
+            return error(io,
+                QCoreApplication::translate("Cli",
+                    "“%1” is damaged (SQLite's integrity check fails); nothing was merged and it was not "
+                    "changed.")
+                    .arg(targetPath));
         bool nothing = true;
         for (const CaseFile *s : sourceList)
             nothing = nothing && Merge::bringsNothing(*peek, *s);
         if (nothing) {
             for (const CaseFile *s : sourceList)
-                io.out << Tr::tr("%1: nothing new.").arg(s->path()) << '\n';
+                io.out << QCoreApplication::translate("Cli", "%1: nothing new.").arg(s->path()) << '\n';
             return peek->openConflictCount() > 0 ? Conflicts : Ok;
         }
     }
@@ -119,7 +133,8 @@ int cmdMerge(const Args &a, Io io)
     if (!target)
         return Error;
     if (target->isReadOnly())
-        return error(io, Tr::tr("“%1” is read-only; nothing was merged.").arg(targetPath));
+        return error(
+            io, QCoreApplication::translate("Cli", "“%1” is read-only; nothing was merged.").arg(targetPath));
 
     for (int i = 0; i < sourceList.size(); ++i) {
         Merge::Options options;
@@ -133,7 +148,9 @@ int cmdMerge(const Args &a, Io io)
         printSummary(s, io);
     }
     if (const qint64 open = target->openConflictCount(); open > 0) {
-        io.out << Tr::tr("%n conflict(s) await a decision in the target (open it in Testigo: Merge).", nullptr, int(open)) << '\n';
+        io.out << QCoreApplication::translate("Cli",
+            "%n conflict(s) await a decision in the target (open it in Testigo: Merge).", nullptr, int(open))
+               << '\n';
         return Conflicts;
     }
     return Ok;

@@ -6,6 +6,7 @@
 #include "ocds/importer.h"
 #include "ocds/redflags.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,11 +19,12 @@ namespace Testigo::Cli {
 int cmdImport(const Args &a, Io io)
 {
     if (a.positional.size() < 2)
-        return usageError(io, Tr::tr("import needs a case FILE and at least one OCDS-FILE."));
+        return usageError(
+            io, QCoreApplication::translate("Cli", "import needs a case FILE and at least one OCDS-FILE."));
     const QStringList files = a.positional.mid(1);
     for (const QString &f : files)
         if (!QFile::exists(f))
-            return error(io, Tr::tr("“%1” does not exist.").arg(f));
+            return error(io, QCoreApplication::translate("Cli", "“%1” does not exist.").arg(f));
     // The OCDS files are read through before the case file is even opened: a refused import leaves
     // it byte-for-byte as it was.
     Ocds::Importer importer;
@@ -45,7 +47,8 @@ int cmdImport(const Args &a, Io io)
             const int percent = total > 0 ? int(done * 100 / total) : 0;
             if (percent != shown) {
                 shown = percent;
-                io.err << '\r' << Tr::tr("Importing OCDS data… %1 %").arg(percent);
+                io.err << '\r'
+                       << QCoreApplication::translate("Cli", "Importing OCDS data… %1 %").arg(percent);
                 io.err.flush();
             }
             return true;
@@ -67,7 +70,7 @@ int cmdImport(const Args &a, Io io)
 int cmdExport(const Args &a, Io io)
 {
     if (a.positional.size() != 1 || !a.has(QStringLiteral("o")))
-        return usageError(io, Tr::tr("export needs one FILE and -o OUT.json."));
+        return usageError(io, QCoreApplication::translate("Cli", "export needs one FILE and -o OUT.json."));
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)
         return Error;
@@ -84,7 +87,7 @@ int cmdExport(const Args &a, Io io)
     QString problem;
     if (!writeOutputFile(a.value(QStringLiteral("o")), json, &problem))
         return error(io, problem);
-    io.out << Tr::tr(
+    io.out << QCoreApplication::translate("Cli",
         "Exported %n procedure(s) as an OCDS 1.1 release package to %1", nullptr, int(procedures.size()))
                   .arg(a.value(QStringLiteral("o")))
            << '\n';
@@ -94,7 +97,7 @@ int cmdExport(const Args &a, Io io)
 int cmdFlags(const Args &a, Io io)
 {
     if (a.positional.size() != 1)
-        return usageError(io, Tr::tr("flags needs one FILE."));
+        return usageError(io, QCoreApplication::translate("Cli", "flags needs one FILE."));
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)
         return Error;
@@ -115,14 +118,13 @@ int cmdFlags(const Args &a, Io io)
             QJsonArray arr;
             for (const auto &f : flags)
                 arr.append(Ocds::flagToJson(f));
-            all.append(QJsonObject{{QStringLiteral("number"), p.number},
-                                   {QStringLiteral("ocid"), p.ocid},
-                                   {QStringLiteral("flags"), arr}});
+            all.append(QJsonObject {{QStringLiteral("number"), p.number}, {QStringLiteral("ocid"), p.ocid},
+                {QStringLiteral("flags"), arr}});
             continue;
         }
         io.out << p.number << '\n';
         if (flags.isEmpty())
-            io.out << "  " << Tr::tr("no red flags") << '\n';
+            io.out << "  " << QCoreApplication::translate("Cli", "no red flags") << '\n';
         for (const auto &f : flags)
             io.out << "  [" << f.code << "] " << Ocds::flagTitle(f.code) << ": " << f.detail
                    << (f.decision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.decision)) << '\n';

@@ -2,6 +2,7 @@
 // Output files of the commands: written whole or not at all, every failure named in one line.
 #include "cli/cli.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +26,8 @@ bool writeDirectly(const QString &path, const QByteArray &bytes, QString *proble
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *problem = Tr::tr("“%1” could not be written: %2").arg(shown(path), f.errorString());
+        *problem = QCoreApplication::translate("Cli", "“%1” could not be written: %2")
+                       .arg(shown(path), f.errorString());
         return false;
     }
     qint64 done = 0;
@@ -33,9 +35,9 @@ bool writeDirectly(const QString &path, const QByteArray &bytes, QString *proble
         const ssize_t n = ::write(f.handle(), bytes.constData() + done, size_t(bytes.size() - done));
         if (n <= 0) {
             const bool full = errno == ENOSPC;
-            *problem = Tr::tr("“%1” could not be written: %2")
+            *problem = QCoreApplication::translate("Cli", "“%1” could not be written: %2")
                            .arg(shown(path),
-                               full ? Tr::tr("the disk or device is full")
+                               full ? QCoreApplication::translate("Cli", "the disk or device is full")
                                     : QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
@@ -50,12 +52,14 @@ bool checkOutputPath(const QString &path, QString *problem)
 {
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        *problem = Tr::tr("“%1” could not be written: the folder “%2” does not exist.")
-                       .arg(shown(path), shown(info.absolutePath()));
+        *problem
+            = QCoreApplication::translate("Cli", "“%1” could not be written: the folder “%2” does not exist.")
+                  .arg(shown(path), shown(info.absolutePath()));
         return false;
     }
     if (info.isDir()) {
-        *problem = Tr::tr("“%1” could not be written: it is a folder.").arg(shown(path));
+        *problem = QCoreApplication::translate("Cli", "“%1” could not be written: it is a folder.")
+                       .arg(shown(path));
         return false;
     }
     return true;
@@ -70,13 +74,15 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *prob
         return writeDirectly(path, bytes, problem);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        *problem = Tr::tr("“%1” could not be written: %2").arg(shown(path), out.errorString());
+        *problem = QCoreApplication::translate("Cli", "“%1” could not be written: %2")
+                       .arg(shown(path), out.errorString());
         return false;
     }
     if (out.write(bytes) != bytes.size() || !out.commit()) {
         // QSaveFile says "Unknown error" for a full disk: name the likely cause instead.
-        *problem
-            = Tr::tr("“%1” could not be written: the disk is full or cannot be written to.").arg(shown(path));
+        *problem = QCoreApplication::translate(
+            "Cli", "“%1” could not be written: the disk is full or cannot be written to.")
+                       .arg(shown(path));
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/queries.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace Testigo::Cli {
@@ -12,7 +13,8 @@ QString currentStage(const CaseFile &file, const QString &procedureId)
     QString current;
     int best = -1;
     for (const Stage &s : file.all<Stage>(QStringLiteral("procedure_id"), procedureId)) {
-        if ((s.status == QStringLiteral("done") || s.status == QStringLiteral("in_progress")) && s.position > best) {
+        if ((s.status == QStringLiteral("done") || s.status == QStringLiteral("in_progress"))
+            && s.position > best) {
             best = s.position;
             current = s.kind;
         }
@@ -56,10 +58,10 @@ QList<ProcedureSummary> procedureSummaries(const CaseFile &file)
 
 QJsonObject summaryToJson(const ProcedureSummary &s)
 {
-    QJsonObject o{{QStringLiteral("id"), s.id},         {QStringLiteral("number"), s.number},
-                  {QStringLiteral("title"), s.title},   {QStringLiteral("agency"), s.agency},
-                  {QStringLiteral("regime"), s.regime}, {QStringLiteral("type"), s.type},
-                  {QStringLiteral("stage"), s.stage},   {QStringLiteral("year"), s.year}};
+    QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("number"), s.number},
+        {QStringLiteral("title"), s.title}, {QStringLiteral("agency"), s.agency},
+        {QStringLiteral("regime"), s.regime}, {QStringLiteral("type"), s.type},
+        {QStringLiteral("stage"), s.stage}, {QStringLiteral("year"), s.year}};
     if (!s.ocid.isEmpty())
         o.insert(QStringLiteral("ocid"), s.ocid);
     return o;
@@ -70,7 +72,8 @@ std::optional<Procedure> findProcedure(const CaseFile &file, const QString &numb
     for (const Procedure &p : file.all<Procedure>())
         if (p.number == number || (!p.ocid.isEmpty() && p.ocid == number) || p.id == number)
             return p;
-    error(io, Tr::tr("No procedure numbered “%1” in this case file.").arg(number));
+    error(
+        io, QCoreApplication::translate("Cli", "No procedure numbered “%1” in this case file.").arg(number));
     return std::nullopt;
 }
 

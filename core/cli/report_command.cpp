@@ -4,6 +4,7 @@
 #include "cli/queries.h"
 #include "render/reportrenderer.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace Testigo::Cli {
@@ -11,13 +12,13 @@ namespace Testigo::Cli {
 int cmdReport(const Args &a, Io io)
 {
     if (a.positional.size() != 1)
-        return usageError(io, Tr::tr("report needs one FILE."));
+        return usageError(io, QCoreApplication::translate("Cli", "report needs one FILE."));
     const QString lang = a.value(QStringLiteral("lang"), QStringLiteral("es"));
     if (lang != QStringLiteral("es") && lang != QStringLiteral("en"))
-        return usageError(io, Tr::tr("--lang must be es or en."));
+        return usageError(io, QCoreApplication::translate("Cli", "--lang must be es or en."));
     const QString out = a.value(QStringLiteral("o"), a.value(QStringLiteral("output")));
     if (out.isEmpty())
-        return usageError(io, Tr::tr("report needs -o OUT.pdf."));
+        return usageError(io, QCoreApplication::translate("Cli", "report needs -o OUT.pdf."));
     QString problem;
     if (!checkOutputPath(out, &problem))
         return error(io, problem);
@@ -29,7 +30,7 @@ int cmdReport(const Args &a, Io io)
     int pages = 0;
     if (!Render::writeReportPdf(data, out, &message, &pages))
         return error(io, message);
-    io.out << Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
+    io.out << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
     return Ok;
 }
 

@@ -11,6 +11,7 @@
 #include "rules/templates.h"
 #include "store/casefile.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,16 +95,19 @@ Record readRecord(const CaseFile &file, const Procedure &p, const QDate &today)
     });
     for (const Stage &s : r.stages) {
         auto list = file.all<ChecklistAnswer>(QStringLiteral("stage_id"), s.id);
-        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.position < b.position; });
+        std::sort(
+            list.begin(), list.end(), [](const auto &a, const auto &b) { return a.position < b.position; });
         r.answers.insert(s.id, list);
     }
     r.clauses = file.all<Clause>(pid, p.id);
-    std::sort(r.clauses.begin(), r.clauses.end(), [](const Clause &a, const Clause &b) { return a.position < b.position; });
+    std::sort(r.clauses.begin(), r.clauses.end(),
+        [](const Clause &a, const Clause &b) { return a.position < b.position; });
     QHash<QString, QString> clauseCode;
     for (const Clause &c : r.clauses)
         clauseCode.insert(c.id, c.code);
     r.findings = file.all<Finding>(pid, p.id);
-    std::sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &b) { return a.number < b.number; });
+    std::sort(r.findings.begin(), r.findings.end(),
+        [](const Finding &a, const Finding &b) { return a.number < b.number; });
     for (const Finding &f : r.findings) {
         QStringList codes;
         for (const FindingClause &fc : file.all<FindingClause>(QStringLiteral("finding_id"), f.id))
@@ -125,22 +129,15 @@ Record readRecord(const CaseFile &file, const Procedure &p, const QDate &today)
 
 QJsonObject procedureJson(const Procedure &p)
 {
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("number"), p.number},
-            {QStringLiteral("title"), p.title},
-            {QStringLiteral("object"), p.object},
-            {QStringLiteral("regime"), p.regime},
-            {QStringLiteral("type"), p.type},
-            {QStringLiteral("character"), p.character},
-            {QStringLiteral("evaluation"), p.evaluation},
-            {QStringLiteral("object_kind"), p.objectKind},
-            {QStringLiteral("currency"), p.currency},
-            {QStringLiteral("place"), p.place},
-            {QStringLiteral("pact_version"), p.pactVersion},
-            {QStringLiteral("reduced_period_justified"), p.reducedPeriodJustified},
-            {QStringLiteral("participation_end"), isoDate(p.participationEnd)},
-            {QStringLiteral("ocid"), p.ocid},
-            {QStringLiteral("fictitious"), p.fictitious}};
+    return {{QStringLiteral("id"), p.id}, {QStringLiteral("number"), p.number},
+        {QStringLiteral("title"), p.title}, {QStringLiteral("object"), p.object},
+        {QStringLiteral("regime"), p.regime}, {QStringLiteral("type"), p.type},
+        {QStringLiteral("character"), p.character}, {QStringLiteral("evaluation"), p.evaluation},
+        {QStringLiteral("object_kind"), p.objectKind}, {QStringLiteral("currency"), p.currency},
+        {QStringLiteral("place"), p.place}, {QStringLiteral("pact_version"), p.pactVersion},
+        {QStringLiteral("reduced_period_justified"), p.reducedPeriodJustified},
+        {QStringLiteral("participation_end"), isoDate(p.participationEnd)}, {QStringLiteral("ocid"), p.ocid},
+        {QStringLiteral("fictitious"), p.fictitious}};
 }
 
 QJsonObject toJson(const Record &r, const QString &lang)
@@ -148,144 +145,131 @@ QJsonObject toJson(const Record &r, const QString &lang)
     const Procedure &p = r.procedure;
     QJsonObject o = procedureJson(p);
     if (r.agency)
-        o.insert(QStringLiteral("agency"), QJsonObject{{QStringLiteral("name"), r.agency->name},
-                                                       {QStringLiteral("acronym"), r.agency->acronym},
-                                                       {QStringLiteral("kind"), r.agency->kind},
-                                                       {QStringLiteral("buying_unit"), r.agency->buyingUnit},
-                                                       {QStringLiteral("sector"), r.agency->sector}});
+        o.insert(QStringLiteral("agency"),
+            QJsonObject {{QStringLiteral("name"), r.agency->name},
+                {QStringLiteral("acronym"), r.agency->acronym}, {QStringLiteral("kind"), r.agency->kind},
+                {QStringLiteral("buying_unit"), r.agency->buyingUnit},
+                {QStringLiteral("sector"), r.agency->sector}});
     else
         o.insert(QStringLiteral("agency"), QJsonValue::Null);
     if (!r.engagements.isEmpty()) {
         const Engagement &e = r.engagements.first();
         const Witness w = r.witnesses.value(e.witnessId);
         o.insert(QStringLiteral("engagement"),
-                 QJsonObject{{QStringLiteral("authority"), e.authority},
-                             {QStringLiteral("letter_number"), e.letterNumber},
-                             {QStringLiteral("letter_date"), isoDate(e.letterDate)},
-                             {QStringLiteral("witness"), QJsonObject{{QStringLiteral("name"), w.name},
-                                                                     {QStringLiteral("kind"), w.kind},
-                                                                     {QStringLiteral("registry_number"), w.registryNumber},
-                                                                     {QStringLiteral("rfc"), w.rfc}}}});
+            QJsonObject {{QStringLiteral("authority"), e.authority},
+                {QStringLiteral("letter_number"), e.letterNumber},
+                {QStringLiteral("letter_date"), isoDate(e.letterDate)},
+                {QStringLiteral("witness"),
+                    QJsonObject {{QStringLiteral("name"), w.name}, {QStringLiteral("kind"), w.kind},
+                        {QStringLiteral("registry_number"), w.registryNumber},
+                        {QStringLiteral("rfc"), w.rfc}}}});
     } else {
         o.insert(QStringLiteral("engagement"), QJsonValue::Null);
     }
 
     QJsonArray lots;
     for (const Lot &l : r.lots)
-        lots.append(QJsonObject{{QStringLiteral("number"), l.number},
-                                {QStringLiteral("description"), l.description},
-                                {QStringLiteral("budget"), decimal(l.budgetCents, p.currency)},
-                                {QStringLiteral("reference"), decimal(l.referenceCents, p.currency)}});
+        lots.append(
+            QJsonObject {{QStringLiteral("number"), l.number}, {QStringLiteral("description"), l.description},
+                {QStringLiteral("budget"), decimal(l.budgetCents, p.currency)},
+                {QStringLiteral("reference"), decimal(l.referenceCents, p.currency)}});
     o.insert(QStringLiteral("lots"), lots);
 
     QJsonArray stages;
     for (const Stage &s : r.stages) {
         QJsonArray checklist;
         for (const ChecklistAnswer &a : r.answers.value(s.id))
-            checklist.append(QJsonObject{{QStringLiteral("code"), a.itemCode},
-                                         {QStringLiteral("question"), lang == QLatin1String("en") ? a.questionEn : a.questionEs},
-                                         {QStringLiteral("answer"), a.answer},
-                                         {QStringLiteral("note"), a.note}});
-        stages.append(QJsonObject{{QStringLiteral("kind"), s.kind},
-                                  {QStringLiteral("name"), Templates::standard().stageName(s.kind, lang)},
-                                  {QStringLiteral("position"), s.position},
-                                  {QStringLiteral("round"), s.round},
-                                  {QStringLiteral("status"), s.status},
-                                  {QStringLiteral("planned_date"), isoDate(s.plannedDate)},
-                                  {QStringLiteral("actual_date"), isoDate(s.actualDate)},
-                                  {QStringLiteral("attendance"), s.attendance},
-                                  {QStringLiteral("acta_ref"), s.actaRef},
-                                  {QStringLiteral("notes"), s.notes},
-                                  {QStringLiteral("checklist"), checklist}});
+            checklist.append(QJsonObject {{QStringLiteral("code"), a.itemCode},
+                {QStringLiteral("question"), lang == QLatin1String("en") ? a.questionEn : a.questionEs},
+                {QStringLiteral("answer"), a.answer}, {QStringLiteral("note"), a.note}});
+        stages.append(QJsonObject {{QStringLiteral("kind"), s.kind},
+            {QStringLiteral("name"), Templates::standard().stageName(s.kind, lang)},
+            {QStringLiteral("position"), s.position}, {QStringLiteral("round"), s.round},
+            {QStringLiteral("status"), s.status}, {QStringLiteral("planned_date"), isoDate(s.plannedDate)},
+            {QStringLiteral("actual_date"), isoDate(s.actualDate)},
+            {QStringLiteral("attendance"), s.attendance}, {QStringLiteral("acta_ref"), s.actaRef},
+            {QStringLiteral("notes"), s.notes}, {QStringLiteral("checklist"), checklist}});
     }
     o.insert(QStringLiteral("stages"), stages);
 
     QJsonArray clocks;
     for (const ClockResult &c : r.clocks)
-        clocks.append(QJsonObject{{QStringLiteral("code"), c.code},
-                                  {QStringLiteral("name"), c.name(lang)},
-                                  {QStringLiteral("status"), statusCode(c.status)},
-                                  {QStringLiteral("article"), c.article},
-                                  {QStringLiteral("article_verified"), c.articleVerified},
-                                  {QStringLiteral("rules_version"), c.version},
-                                  {QStringLiteral("start"), isoDate(c.start)},
-                                  {QStringLiteral("end"), isoDate(c.end)},
-                                  {QStringLiteral("deadline"), isoDate(c.deadline)},
-                                  {QStringLiteral("deadline_kind"), deadlineKindCode(c)},
-                                  {QStringLiteral("measured_to_today"), c.measuredToToday},
-                                  {QStringLiteral("extended_deadline"), isoDate(c.extendedDeadline)},
-                                  {QStringLiteral("elapsed_days"), c.elapsedDays},
-                                  {QStringLiteral("limit_days"), c.limitDays},
-                                  {QStringLiteral("day_kind"), c.businessDays ? QStringLiteral("business") : QStringLiteral("natural")},
-                                  {QStringLiteral("uses_planned_dates"), c.usesPlannedDates},
-                                  {QStringLiteral("advisory"), c.advisory},
-                                  {QStringLiteral("calendar_covered"), !c.calendarUncovered}});
+        clocks.append(QJsonObject {{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name(lang)},
+            {QStringLiteral("status"), statusCode(c.status)}, {QStringLiteral("article"), c.article},
+            {QStringLiteral("article_verified"), c.articleVerified},
+            {QStringLiteral("rules_version"), c.version}, {QStringLiteral("start"), isoDate(c.start)},
+            {QStringLiteral("end"), isoDate(c.end)}, {QStringLiteral("deadline"), isoDate(c.deadline)},
+            {QStringLiteral("deadline_kind"), deadlineKindCode(c)},
+            {QStringLiteral("measured_to_today"), c.measuredToToday},
+            {QStringLiteral("extended_deadline"), isoDate(c.extendedDeadline)},
+            {QStringLiteral("elapsed_days"), c.elapsedDays}, {QStringLiteral("limit_days"), c.limitDays},
+            {QStringLiteral("day_kind"),
+                c.businessDays ? QStringLiteral("business") : QStringLiteral("natural")},
+            {QStringLiteral("uses_planned_dates"), c.usesPlannedDates},
+            {QStringLiteral("advisory"), c.advisory},
+            {QStringLiteral("calendar_covered"), !c.calendarUncovered}});
     o.insert(QStringLiteral("clocks"), clocks);
 
     QJsonArray clauses;
     for (const Clause &c : r.clauses)
-        clauses.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("party"), c.party},
-                                   {QStringLiteral("text"), lang == QLatin1String("en") ? c.textEn : c.textEs}});
+        clauses.append(QJsonObject {{QStringLiteral("code"), c.code}, {QStringLiteral("party"), c.party},
+            {QStringLiteral("text"), lang == QLatin1String("en") ? c.textEn : c.textEs}});
     o.insert(QStringLiteral("clauses"), clauses);
 
     QJsonArray findings;
     for (const Finding &f : r.findings) {
         const Stage *s = r.stage(f.stageId);
-        findings.append(QJsonObject{{QStringLiteral("number"), f.number},
-                                    {QStringLiteral("stage_kind"), s ? s->kind : QString()},
-                                    {QStringLiteral("stage_round"), s ? s->round : 0},
-                                    {QStringLiteral("clause_codes"), QJsonArray::fromStringList(r.findingClauses.value(f.id))},
-                                    {QStringLiteral("category"), f.category},
-                                    {QStringLiteral("category_label"), Templates::standard().categoryLabel(f.category, lang)},
-                                    {QStringLiteral("severity"), f.severity},
-                                    {QStringLiteral("status"), f.status},
-                                    {QStringLiteral("escalation"), f.escalation},
-                                    {QStringLiteral("raised_date"), isoDate(f.raisedDate)},
-                                    {QStringLiteral("response_date"), isoDate(f.responseDate)},
-                                    {QStringLiteral("description"), f.description},
-                                    {QStringLiteral("recommendation"), f.recommendation},
-                                    {QStringLiteral("response"), f.response}});
+        findings.append(QJsonObject {{QStringLiteral("number"), f.number},
+            {QStringLiteral("stage_kind"), s ? s->kind : QString()},
+            {QStringLiteral("stage_round"), s ? s->round : 0},
+            {QStringLiteral("clause_codes"), QJsonArray::fromStringList(r.findingClauses.value(f.id))},
+            {QStringLiteral("category"), f.category},
+            {QStringLiteral("category_label"), Templates::standard().categoryLabel(f.category, lang)},
+            {QStringLiteral("severity"), f.severity}, {QStringLiteral("status"), f.status},
+            {QStringLiteral("escalation"), f.escalation},
+            {QStringLiteral("raised_date"), isoDate(f.raisedDate)},
+            {QStringLiteral("response_date"), isoDate(f.responseDate)},
+            {QStringLiteral("description"), f.description},
+            {QStringLiteral("recommendation"), f.recommendation}, {QStringLiteral("response"), f.response}});
     }
     o.insert(QStringLiteral("findings"), findings);
 
     QJsonArray bidders;
     for (const Bidder &b : r.bidders)
-        bidders.append(QJsonObject{{QStringLiteral("name"), b.name},
-                                   {QStringLiteral("rfc"), b.rfc},
-                                   {QStringLiteral("signed_pact"), b.signedPact},
-                                   {QStringLiteral("disclosed_ties"), b.disclosedTies},
-                                   {QStringLiteral("declared_conflict"), b.declaredConflict}});
+        bidders.append(QJsonObject {{QStringLiteral("name"), b.name}, {QStringLiteral("rfc"), b.rfc},
+            {QStringLiteral("signed_pact"), b.signedPact},
+            {QStringLiteral("disclosed_ties"), b.disclosedTies},
+            {QStringLiteral("declared_conflict"), b.declaredConflict}});
     o.insert(QStringLiteral("bidders"), bidders);
 
     QJsonArray bids;
     for (const Bid &b : r.bids)
-        bids.append(QJsonObject{{QStringLiteral("bidder"), r.bidderName(b.bidderId)},
-                                {QStringLiteral("lot"), r.lotNumber(b.lotId)},
-                                {QStringLiteral("amount"), decimal(b.amountCents, p.currency)},
-                                {QStringLiteral("technical_result"), b.technicalResult},
-                                {QStringLiteral("economic_result"), b.economicResult},
-                                {QStringLiteral("rejected"), b.rejected},
-                                {QStringLiteral("rejection_reason"), b.rejectionReason}});
+        bids.append(QJsonObject {{QStringLiteral("bidder"), r.bidderName(b.bidderId)},
+            {QStringLiteral("lot"), r.lotNumber(b.lotId)},
+            {QStringLiteral("amount"), decimal(b.amountCents, p.currency)},
+            {QStringLiteral("technical_result"), b.technicalResult},
+            {QStringLiteral("economic_result"), b.economicResult}, {QStringLiteral("rejected"), b.rejected},
+            {QStringLiteral("rejection_reason"), b.rejectionReason}});
     o.insert(QStringLiteral("bids"), bids);
 
     QJsonArray awards;
     for (const Award &a : r.awards)
-        awards.append(QJsonObject{{QStringLiteral("lot"), r.lotNumber(a.lotId)},
-                                  {QStringLiteral("bidder"), a.voidLot ? QJsonValue(QJsonValue::Null) : QJsonValue(r.bidderName(a.bidderId))},
-                                  {QStringLiteral("amount"), decimal(a.amountCents, p.currency)},
-                                  {QStringLiteral("date"), isoDate(a.date)},
-                                  {QStringLiteral("void"), a.voidLot}});
+        awards.append(QJsonObject {{QStringLiteral("lot"), r.lotNumber(a.lotId)},
+            {QStringLiteral("bidder"),
+                a.voidLot ? QJsonValue(QJsonValue::Null) : QJsonValue(r.bidderName(a.bidderId))},
+            {QStringLiteral("amount"), decimal(a.amountCents, p.currency)},
+            {QStringLiteral("date"), isoDate(a.date)}, {QStringLiteral("void"), a.voidLot}});
     o.insert(QStringLiteral("awards"), awards);
 
     QJsonArray contracts;
     QHash<QString, QString> contractNumber;
     for (const Contract &c : r.contracts) {
         contractNumber.insert(c.id, c.number);
-        contracts.append(QJsonObject{{QStringLiteral("number"), c.number},
-                                     {QStringLiteral("bidder"), r.bidderName(c.bidderId)},
-                                     {QStringLiteral("amount"), decimal(c.amountCents, c.currency)},
-                                     {QStringLiteral("currency"), c.currency},
-                                     {QStringLiteral("signed_date"), isoDate(c.signedDate)}});
+        contracts.append(QJsonObject {{QStringLiteral("number"), c.number},
+            {QStringLiteral("bidder"), r.bidderName(c.bidderId)},
+            {QStringLiteral("amount"), decimal(c.amountCents, c.currency)},
+            {QStringLiteral("currency"), c.currency},
+            {QStringLiteral("signed_date"), isoDate(c.signedDate)}});
     }
     o.insert(QStringLiteral("contracts"), contracts);
 
@@ -295,11 +279,9 @@ QJsonObject toJson(const Record &r, const QString &lang)
         for (const Contract &c : r.contracts)
             if (c.id == a.contractId)
                 currency = c.currency;
-        amendments.append(QJsonObject{{QStringLiteral("contract"), contractNumber.value(a.contractId)},
-                                      {QStringLiteral("number"), a.number},
-                                      {QStringLiteral("delta"), decimal(a.deltaCents, currency)},
-                                      {QStringLiteral("date"), isoDate(a.date)},
-                                      {QStringLiteral("description"), a.description}});
+        amendments.append(QJsonObject {{QStringLiteral("contract"), contractNumber.value(a.contractId)},
+            {QStringLiteral("number"), a.number}, {QStringLiteral("delta"), decimal(a.deltaCents, currency)},
+            {QStringLiteral("date"), isoDate(a.date)}, {QStringLiteral("description"), a.description}});
     }
     o.insert(QStringLiteral("amendments"), amendments);
     addEventsJson(o, r.facts, r.lots, r.bidders);
@@ -308,74 +290,89 @@ QJsonObject toJson(const Record &r, const QString &lang)
 
 QString answered(const QList<ChecklistAnswer> &answers)
 {
-    const auto done = std::count_if(answers.begin(), answers.end(), [](const auto &a) { return !a.answer.isEmpty(); });
-    return Tr::tr("checklist %1/%2").arg(done).arg(answers.size());
+    const auto done
+        = std::count_if(answers.begin(), answers.end(), [](const auto &a) { return !a.answer.isEmpty(); });
+    return QCoreApplication::translate("Cli", "checklist %1/%2").arg(done).arg(answers.size());
 }
 
 void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
 {
     const Procedure &p = r.procedure;
     const QString l = lang.code();
-    const auto date = [&lang](const QDate &d) { return d.isValid() ? lang.shortDate(d) : QStringLiteral("—"); };
+    const auto date
+        = [&lang](const QDate &d) { return d.isValid() ? lang.shortDate(d) : QStringLiteral("—"); };
     out << p.number << QStringLiteral("  ") << p.title << '\n';
     if (r.agency)
-        out << Tr::tr("Agency: %1 (%2)").arg(r.agency->name, r.agency->acronym) << '\n';
-    out << Tr::tr("Regime: %1 · type: %2 · character: %3 · object: %4")
-               .arg(Codes::label(Codes::regimes(), p.regime, lang), Codes::label(Codes::procedureTypes(), p.type, lang),
-                    Codes::label(Codes::characters(), p.character, lang),
-                    Codes::label(Codes::objectKinds(), p.objectKind, lang))
+        out << QCoreApplication::translate("Cli", "Agency: %1 (%2)").arg(r.agency->name, r.agency->acronym)
+            << '\n';
+    out << QCoreApplication::translate("Cli", "Regime: %1 · type: %2 · character: %3 · object: %4")
+               .arg(Codes::label(Codes::regimes(), p.regime, lang),
+                   Codes::label(Codes::procedureTypes(), p.type, lang),
+                   Codes::label(Codes::characters(), p.character, lang),
+                   Codes::label(Codes::objectKinds(), p.objectKind, lang))
         << '\n';
     for (const Engagement &e : r.engagements)
-        out << Tr::tr("Witness: %1, designated by %2 (letter %3 of %4)")
+        out << QCoreApplication::translate("Cli", "Witness: %1, designated by %2 (letter %3 of %4)")
                    .arg(r.witnesses.value(e.witnessId).name, e.authority, e.letterNumber, date(e.letterDate))
             << '\n';
 
-    out << '\n' << Tr::tr("Lots") << '\n';
+    out << '\n' << QCoreApplication::translate("Cli", "Lots") << '\n';
     for (const Lot &lot : r.lots)
         out << QStringLiteral("  %1. %2 — ").arg(lot.number).arg(lot.description)
-            << Tr::tr("budget %1, reference %2")
-                   .arg(lang.money(Money(lot.budgetCents, p.currency)), lang.money(Money(lot.referenceCents, p.currency)))
+            << QCoreApplication::translate("Cli", "budget %1, reference %2")
+                   .arg(lang.money(Money(lot.budgetCents, p.currency)),
+                       lang.money(Money(lot.referenceCents, p.currency)))
             << '\n';
 
-    out << '\n' << Tr::tr("Stages") << '\n';
+    out << '\n' << QCoreApplication::translate("Cli", "Stages") << '\n';
     for (const Stage &s : r.stages) {
         QString name = Templates::standard().stageName(s.kind, l);
         if (s.round > 1)
             name += QStringLiteral(" (%1)").arg(s.round);
         out << QStringLiteral("  %1  %2  %3  %4\n")
-                   .arg(Codes::label(Codes::stageStatuses(), s.status, lang).leftJustified(14), name.leftJustified(44),
-                        date(s.actualDate.isValid() ? s.actualDate : s.plannedDate), answered(r.answers.value(s.id)));
+                   .arg(Codes::label(Codes::stageStatuses(), s.status, lang).leftJustified(14),
+                       name.leftJustified(44), date(s.actualDate.isValid() ? s.actualDate : s.plannedDate),
+                       answered(r.answers.value(s.id)));
     }
 
-    out << '\n' << Tr::tr("Legal clocks") << '\n';
+    out << '\n' << QCoreApplication::translate("Cli", "Legal clocks") << '\n';
     for (const ClockResult &c : r.clocks)
-        out << QStringLiteral("  [%1] %2 (%3): %4\n").arg(statusLabel(c.status, lang), c.name(l), c.articleLabel(lang), c.detail(lang));
+        out << QStringLiteral("  [%1] %2 (%3): %4\n")
+                   .arg(statusLabel(c.status, lang), c.name(l), c.articleLabel(lang), c.detail(lang));
 
-    out << '\n' << Tr::tr("Findings: %1").arg(r.findings.size()) << '\n';
+    out << '\n' << QCoreApplication::translate("Cli", "Findings: %1").arg(r.findings.size()) << '\n';
     for (const Finding &f : r.findings) {
         const Stage *s = r.stage(f.stageId);
         out << QStringLiteral("  %1. [%2 · %3] %4 — %5 (%6): %7\n")
                    .arg(f.number)
                    .arg(Codes::label(Codes::severities(), f.severity, lang),
-                        Codes::label(Codes::findingStatuses(), f.status, lang),
-                        s ? Templates::standard().stageName(s->kind, l) : QString(),
-                        Templates::standard().categoryLabel(f.category, l),
-                        r.findingClauses.value(f.id).join(QStringLiteral(", ")), f.description.simplified());
+                       Codes::label(Codes::findingStatuses(), f.status, lang),
+                       s ? Templates::standard().stageName(s->kind, l) : QString(),
+                       Templates::standard().categoryLabel(f.category, l),
+                       r.findingClauses.value(f.id).join(QStringLiteral(", ")), f.description.simplified());
     }
 
-    out << '\n' << Tr::tr("Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5")
-                       .arg(r.bidders.size()).arg(r.bids.size()).arg(r.awards.size()).arg(r.contracts.size())
-                       .arg(r.amendments.size())
+    out << '\n'
+        << QCoreApplication::translate(
+               "Cli", "Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5")
+               .arg(r.bidders.size())
+               .arg(r.bids.size())
+               .arg(r.awards.size())
+               .arg(r.contracts.size())
+               .arg(r.amendments.size())
         << '\n';
     for (const Award &a : r.awards)
-        out << QStringLiteral("  ") << Tr::tr("Lot %1: %2, %3 on %4")
+        out << QStringLiteral("  ")
+            << QCoreApplication::translate("Cli", "Lot %1: %2, %3 on %4")
                    .arg(r.lotNumber(a.lotId))
-                   .arg(a.voidLot ? Tr::tr("void") : r.bidderName(a.bidderId), lang.money(Money(a.amountCents, p.currency)),
-                        date(a.date))
+                   .arg(a.voidLot ? QCoreApplication::translate("Cli", "void") : r.bidderName(a.bidderId),
+                       lang.money(Money(a.amountCents, p.currency)), date(a.date))
             << '\n';
     for (const Contract &c : r.contracts)
-        out << QStringLiteral("  ") << Tr::tr("Contract %1 with %2: %3, signed %4")
-                   .arg(c.number, r.bidderName(c.bidderId), lang.money(Money(c.amountCents, c.currency)), date(c.signedDate))
+        out << QStringLiteral("  ")
+            << QCoreApplication::translate("Cli", "Contract %1 with %2: %3, signed %4")
+                   .arg(c.number, r.bidderName(c.bidderId), lang.money(Money(c.amountCents, c.currency)),
+                       date(c.signedDate))
             << '\n';
     printEvents(r.facts, r.lots, r.bidders, lang, out);
 }
@@ -385,15 +382,15 @@ void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
 int cmdShow(const Args &a, Io io)
 {
     if (a.positional.size() != 1 || !a.has(QStringLiteral("process")))
-        return usageError(io, Tr::tr("show needs FILE and --process NUMBER."));
+        return usageError(io, QCoreApplication::translate("Cli", "show needs FILE and --process NUMBER."));
     const QString lang = a.value(QStringLiteral("lang"), QStringLiteral("en"));
     if (lang != QLatin1String("es") && lang != QLatin1String("en"))
-        return usageError(io, Tr::tr("--lang must be es or en."));
+        return usageError(io, QCoreApplication::translate("Cli", "--lang must be es or en."));
     QDate today = QDate::currentDate();
     if (a.has(QStringLiteral("today"))) {
         today = QDate::fromString(a.value(QStringLiteral("today")), Qt::ISODate);
         if (!today.isValid())
-            return usageError(io, Tr::tr("--today needs a date as YYYY-MM-DD."));
+            return usageError(io, QCoreApplication::translate("Cli", "--today needs a date as YYYY-MM-DD."));
     }
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)

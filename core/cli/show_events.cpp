@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "domain/eventcodes.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Testigo::Cli {
@@ -76,22 +77,26 @@ void printEvents(const ProcedureFacts &facts, const QList<Lot> &lots, const QLis
     for (const ProcedureEvent &e : facts.closures) {
         const QJsonValue lot = lotNumber(lots, e.lotId);
         out << QStringLiteral("  ")
-            << Tr::tr("%1 (%2), %3, on %4: %5")
+            << QCoreApplication::translate("Cli", "%1 (%2), %3, on %4: %5")
                    .arg(Codes::label(Codes::eventKinds(), e.kind, lang),
                        Codes::label(Codes::eventExtents(), e.extent, lang),
-                       lot.isNull() ? Tr::tr("whole procedure") : Tr::tr("lot %1").arg(lot.toInt()),
+                       lot.isNull() ? QCoreApplication::translate("Cli", "whole procedure")
+                                    : QCoreApplication::translate("Cli", "lot %1").arg(lot.toInt()),
                        date(e.date), e.reason.simplified())
             << '\n';
     }
     for (const Protest &p : facts.protests)
         out << QStringLiteral("  ")
-            << Tr::tr("Inconformidad by %1 filed %2 before %3: %4")
+            << QCoreApplication::translate("Cli", "Inconformidad by %1 filed %2 before %3: %4")
                    .arg(bidderName(bidders, p.bidderId), date(p.filedDate), p.authority,
                        Codes::label(Codes::protestOutcomes(), p.outcome, lang))
             << '\n';
     for (const DialogueRound &r : facts.rounds)
         out << QStringLiteral("  ")
-            << Tr::tr("Dialogue round %1 on %2: %3").arg(r.round).arg(date(r.date), r.participants) << '\n';
+            << QCoreApplication::translate("Cli", "Dialogue round %1 on %2: %3")
+                   .arg(r.round)
+                   .arg(date(r.date), r.participants)
+            << '\n';
 }
 
 } // namespace Testigo::Cli

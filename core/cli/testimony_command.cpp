@@ -8,6 +8,7 @@
 #include "render/testimonyrenderer.h"
 #include "store/casefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Testigo::Cli {
@@ -15,10 +16,11 @@ namespace Testigo::Cli {
 int cmdTestimony(const Args &a, Io io)
 {
     if (a.positional.size() != 1 || !a.has(QStringLiteral("process")) || !a.has(QStringLiteral("o")))
-        return usageError(io, Tr::tr("testimony needs FILE, --process NUMBER and -o OUT.pdf."));
+        return usageError(
+            io, QCoreApplication::translate("Cli", "testimony needs FILE, --process NUMBER and -o OUT.pdf."));
     const QString lang = a.value(QStringLiteral("lang"), QStringLiteral("es"));
     if (lang != QStringLiteral("es") && lang != QStringLiteral("en"))
-        return usageError(io, Tr::tr("--lang must be es or en."));
+        return usageError(io, QCoreApplication::translate("Cli", "--lang must be es or en."));
     QString problem;
     if (!checkOutputPath(a.value(QStringLiteral("o")), &problem))
         return error(io, problem);
@@ -44,7 +46,7 @@ int cmdTestimony(const Args &a, Io io)
     }
     // Missing parts do not stop printing: a draft testimony is useful too.
     for (const QString &missing : Render::missingParts(data, DocLanguage(lang)))
-        io.err << Tr::tr("Warning: %1").arg(missing) << '\n';
+        io.err << QCoreApplication::translate("Cli", "Warning: %1").arg(missing) << '\n';
     QString message;
     int pages = 0;
     const QString out = a.value(QStringLiteral("o"));
@@ -52,7 +54,7 @@ int cmdTestimony(const Args &a, Io io)
                              : Render::writeTestimonyPdf(data, out, &message, &pages);
     if (!written)
         return error(io, message);
-    io.out << Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
+    io.out << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
     return Ok;
 }
 
@@ -62,7 +64,9 @@ int verifyAgainstRecord(const CaseFile &file, const Render::TestimonyStamp &stam
 {
     const QString head = file.auditHead();
     if (stamp.auditHead == head) {
-        io.out << Tr::tr("The testimony matches the current record (digest %1).").arg(head.left(12)) << '\n';
+        io.out << QCoreApplication::translate("Cli", "The testimony matches the current record (digest %1).")
+                      .arg(head.left(12))
+               << '\n';
         return Ok;
     }
     qint64 seq = -1;
@@ -70,13 +74,14 @@ int verifyAgainstRecord(const CaseFile &file, const Render::TestimonyStamp &stam
         if (e.hash == stamp.auditHead)
             seq = e.seq;
     if (seq < 0) {
-        io.err << Tr::tr("The testimony's record digest %1 is unknown to this case file.")
+        io.err << QCoreApplication::translate(
+            "Cli", "The testimony's record digest %1 is unknown to this case file.")
                       .arg(stamp.auditHead.left(12))
                << '\n';
         return VerifyFailed;
     }
     const QList<AuditEntry> after = file.auditEntries(seq);
-    io.err << Tr::tr(
+    io.err << QCoreApplication::translate("Cli",
         "The record changed after the testimony was printed: %n change(s).", nullptr, int(after.size()))
            << '\n';
     for (const AuditEntry &e : after)
@@ -91,12 +96,14 @@ int verifyTestimony(const CaseFile &file, const QString &pdfPath, Io io)
 {
     QFile pdf(pdfPath);
     if (!pdf.open(QIODevice::ReadOnly))
-        return error(io, Tr::tr("Cannot read %1.").arg(pdfPath));
+        return error(io, QCoreApplication::translate("Cli", "Cannot read %1.").arg(pdfPath));
     const QByteArray bytes = pdf.readAll();
     const auto stamp = Render::readTestimonyStamp(bytes);
     if (!stamp)
-        return error(
-            io, Tr::tr("%1 is not a testimony printed by Testigo (no record digest found).").arg(pdfPath));
+        return error(io,
+            QCoreApplication::translate(
+                "Cli", "%1 is not a testimony printed by Testigo (no record digest found).")
+                .arg(pdfPath));
     const int signatures = reportSignatures(bytes, io);
     const int record = verifyAgainstRecord(file, *stamp, io);
     return record != Ok ? record : signatures;

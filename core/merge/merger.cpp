@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "merge/merger.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +17,10 @@ using State = QHash<QString, QString>; // column -> canonical value
 
 const QString kDeleted = QStringLiteral("deleted");
 
-bool isForeignKey(const QString &column) { return column.endsWith(QStringLiteral("_id")); }
+bool isForeignKey(const QString &column)
+{
+    return column.endsWith(QStringLiteral("_id"));
+}
 
 QString canon(const QString &column, const QVariant &v)
 {
@@ -28,7 +32,7 @@ QString canon(const QString &column, const QVariant &v)
 
 QSet<QString> ancestors(const QString &rev, const Parents &parents)
 {
-    QSet<QString> seen{rev};
+    QSet<QString> seen {rev};
     QQueue<QString> queue;
     queue.enqueue(rev);
     while (!queue.isEmpty())
@@ -44,7 +48,7 @@ QSet<QString> ancestors(const QString &rev, const Parents &parents)
 QString commonAncestor(const QString &a, const QString &b, const Parents &parents)
 {
     const QSet<QString> mine = ancestors(a, parents);
-    QSet<QString> seen{b};
+    QSet<QString> seen {b};
     QQueue<QString> queue;
     queue.enqueue(b);
     while (!queue.isEmpty()) {
@@ -70,7 +74,8 @@ QString canonicalFromJson(const QJsonValue &v)
 }
 
 // The row as it was at `rev`, replayed from a file's audit log; nullopt when the log never saw it.
-std::optional<State> stateAt(const CaseFile &file, const QString &table, const QString &id, const QString &rev)
+std::optional<State> stateAt(
+    const CaseFile &file, const QString &table, const QString &id, const QString &rev)
 {
     State state;
     std::optional<State> snapshot;
@@ -150,7 +155,7 @@ bool Merger::mergeBothChanged(const QString &table, const QVariantMap &ours, con
         if (base && b == o)
             values.insert(c, theirs.value(c)); // only the source changed it
         else if (base && b == th)
-            continue;                          // only the target changed it
+            continue; // only the target changed it
         else
             conflicting << c;
     }
@@ -199,7 +204,9 @@ Parents mergedParents(const CaseFile &target, const CaseFile &source)
 QString sourceRefusal(const CaseFile &source, Options &options, bool *refused)
 {
     if (const qint64 open = source.openConflictCount(); open > 0)
-        return Tr::tr("“%1” has %n open conflict(s); decide them in that file before merging it into another.", nullptr, int(open))
+        return QCoreApplication::translate("Merge",
+            "“%1” has %n open conflict(s); decide them in that file before merging it into another.", nullptr,
+            int(open))
             .arg(source.path());
     if (options.sourceVerified)
         return QString();
@@ -210,7 +217,8 @@ QString sourceRefusal(const CaseFile &source, Options &options, bool *refused)
     if (options.acceptUnverified)
         return QString();
     *refused = true;
-    return Tr::tr("“%1” failed verification (%2); nothing was merged.").arg(source.path(), options.unverifiedReason);
+    return QCoreApplication::translate("Merge", "“%1” failed verification (%2); nothing was merged.")
+        .arg(source.path(), options.unverifiedReason);
 }
 
 QList<CaseFile::ImportedAudit> newTrail(const CaseFile &target, const CaseFile &source)
@@ -235,9 +243,11 @@ bool bringsNothing(const CaseFile &target, const CaseFile &source)
             return false;
     QSet<QString> releases;
     for (const QVariantMap &r : target.supportRows(QStringLiteral("ocds_release")))
-        releases.insert(r.value(QStringLiteral("ocid")).toString() + QLatin1Char(' ') + r.value(QStringLiteral("sha256")).toString());
+        releases.insert(r.value(QStringLiteral("ocid")).toString() + QLatin1Char(' ')
+            + r.value(QStringLiteral("sha256")).toString());
     for (const QVariantMap &r : source.supportRows(QStringLiteral("ocds_release")))
-        if (!releases.contains(r.value(QStringLiteral("ocid")).toString() + QLatin1Char(' ') + r.value(QStringLiteral("sha256")).toString()))
+        if (!releases.contains(r.value(QStringLiteral("ocid")).toString() + QLatin1Char(' ')
+                + r.value(QStringLiteral("sha256")).toString()))
             return false;
     if (!newTrail(target, source).isEmpty())
         return false;
@@ -254,12 +264,12 @@ bool bringsNothing(const CaseFile &target, const CaseFile &source)
 
 SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error, const Options &given)
 {
-    Merger m{target, source, {}, {}, CaseFile::newId(), {}};
+    Merger m {target, source, {}, {}, CaseFile::newId(), {}};
     m.summary.sourcePath = source.path();
     m.summary.sourceFile = source.fileId();
     auto failed = [&](const QString &why) {
         if (error)
-            *error = why.isEmpty() ? Tr::tr("The merge failed.") : why;
+            *error = why.isEmpty() ? QCoreApplication::translate("Merge", "The merge failed.") : why;
         return m.summary;
     };
     Options options = given;
@@ -294,7 +304,8 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
         return failed(target.lastError());
 
     // The source's audit trail (its own and what it imported) and its signatures, as written.
-    const QList<CaseFile::ImportedAudit> trail = keepTrail ? newTrail(target, source) : QList<CaseFile::ImportedAudit>();
+    const QList<CaseFile::ImportedAudit> trail
+        = keepTrail ? newTrail(target, source) : QList<CaseFile::ImportedAudit>();
     m.summary.auditEntries = int(trail.size());
     if (!trail.isEmpty() && !target.importAudit(trail))
         return failed(target.lastError());
@@ -345,7 +356,7 @@ bool resolveConflict(CaseFile &target, const QString &conflictId, Side side, QSt
     auto c = target.get<MergeConflict>(conflictId);
     if (!c) {
         if (error)
-            *error = Tr::tr("No such conflict.");
+            *error = QCoreApplication::translate("Merge", "No such conflict.");
         return false;
     }
     CaseFile::Transaction tx(target);
@@ -354,7 +365,7 @@ bool resolveConflict(CaseFile &target, const QString &conflictId, Side side, QSt
         ok = target.setField(c->table, c->rowRef, c->field, valueFromCanonical(c->theirsValue));
     if (ok)
         ok = target.setField(QStringLiteral("merge_conflict"), c->id, QStringLiteral("status"),
-                             side == Side::Theirs ? QStringLiteral("theirs") : QStringLiteral("ours"));
+            side == Side::Theirs ? QStringLiteral("theirs") : QStringLiteral("ours"));
     ok = ok && tx.commit();
     if (!ok && error)
         *error = target.lastError();
@@ -372,7 +383,8 @@ QVariant valueFromCanonical(const QString &canonical)
         return QVariant();
     if (canonical.startsWith(QLatin1Char('"'))) {
         // A JSON string: let the JSON parser undo the escapes.
-        const QJsonDocument d = QJsonDocument::fromJson(QByteArray("[") + canonical.toUtf8() + QByteArray("]"));
+        const QJsonDocument d
+            = QJsonDocument::fromJson(QByteArray("[") + canonical.toUtf8() + QByteArray("]"));
         return d.array().at(0).toString();
     }
     return canonical.toLongLong();

@@ -17,16 +17,19 @@ namespace Testigo::Merge {
 struct SourceSummary
 {
     QString sourcePath, sourceFile;
-    int inserted = 0;     // rows new to the target
-    int taken = 0;        // rows changed only in the source: the source's version taken
-    int merged = 0;       // rows changed on both sides, merged without conflict
-    int conflicts = 0;    // fields both sides changed differently (new conflicts)
-    int blobs = 0;        // evidence files new to the target
+    int inserted = 0; // rows new to the target
+    int taken = 0; // rows changed only in the source: the source's version taken
+    int merged = 0; // rows changed on both sides, merged without conflict
+    int conflicts = 0; // fields both sides changed differently (new conflicts)
+    int blobs = 0; // evidence files new to the target
     int auditEntries = 0; // audit entries of the source kept in the target
-    int releases = 0;     // raw OCDS releases new to the target
-    int signatures = 0;   // the source's signatures kept with its entries
+    int releases = 0; // raw OCDS releases new to the target
+    int signatures = 0; // the source's signatures kept with its entries
     bool refused = false; // the source failed verification and was not accepted
-    bool changed() const { return inserted || taken || merged || conflicts || blobs || auditEntries || releases || signatures; }
+    bool changed() const
+    {
+        return inserted || taken || merged || conflicts || blobs || auditEntries || releases || signatures;
+    }
 };
 
 struct Options
@@ -51,7 +54,8 @@ struct Result
 // Merges source into target in one transaction; nothing is written when the source brings nothing.
 // A source with open conflicts of its own is refused: they are decided where they arose, so a
 // reverse merge cannot quietly settle them.
-SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error, const Options &options = {});
+SourceSummary mergeFrom(
+    CaseFile &target, const CaseFile &source, QString *error, const Options &options = {});
 // Merges every source in order; stops at the first failure (earlier sources stay merged).
 Result mergeAll(CaseFile &target, const QList<const CaseFile *> &sources, const Options &options = {});
 // True when merging source would write nothing (checked on a target opened read-only).
@@ -65,10 +69,5 @@ QList<MergeConflict> openConflicts(const CaseFile &target);
 // A canonical storage text ("null", "12", "\"text\"") back to a value; and to display text.
 QVariant valueFromCanonical(const QString &canonical);
 QString displayValue(const QString &canonical);
-
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Merge)
-};
 
 } // namespace Testigo::Merge

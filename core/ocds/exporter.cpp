@@ -15,7 +15,10 @@ namespace Testigo::Ocds {
 
 namespace {
 
-JNode str(const QString &s) { return JNode::string(s); }
+JNode str(const QString &s)
+{
+    return JNode::string(s);
+}
 JNode boolean(bool b)
 {
     JNode n;
@@ -23,7 +26,10 @@ JNode boolean(bool b)
     n.boolean = b;
     return n;
 }
-JNode num(qint64 v) { return JNode::number(std::to_string(v)); }
+JNode num(qint64 v)
+{
+    return JNode::number(std::to_string(v));
+}
 JNode value(qint64 cents, const QString &currency)
 {
     JNode v = JNode::object();
@@ -31,7 +37,10 @@ JNode value(qint64 cents, const QString &currency)
     v.set("currency", str(currency));
     return v;
 }
-JNode dateTime(const QDate &d) { return str(d.toString(Qt::ISODate) + QStringLiteral("T00:00:00-06:00")); }
+JNode dateTime(const QDate &d)
+{
+    return str(d.toString(Qt::ISODate) + QStringLiteral("T00:00:00-06:00"));
+}
 JNode strings(const QStringList &list)
 {
     JNode a = JNode::array();
@@ -50,7 +59,8 @@ QString closureStatus(const QList<ProcedureEvent> &closures, const QString &lotI
 {
     for (const ProcedureEvent &e : closures)
         if (e.lotId == lotId && e.extent == QLatin1String("total"))
-            return e.kind == QLatin1String("void") ? QStringLiteral("unsuccessful") : QStringLiteral("cancelled");
+            return e.kind == QLatin1String("void") ? QStringLiteral("unsuccessful")
+                                                   : QStringLiteral("cancelled");
     return QString();
 }
 
@@ -65,18 +75,17 @@ QString method(const QString &type)
     return QStringLiteral("limited");
 }
 
+// Mexican publishers write the procedure's legal name in Spanish (CompraNet's own values).
 QString details(const QString &type)
 {
-    if (type == QLatin1String("open_tender"))
-        return QStringLiteral("Licitación pública");
-    if (type == QLatin1String("restricted_invitation"))
-        return QStringLiteral("Invitación a cuando menos tres personas");
-    if (type == QLatin1String("direct_award"))
-        return QStringLiteral("Adjudicación directa");
-    return Codes::label(Codes::procedureTypes(), type, DocLanguage(QStringLiteral("es")));
+    static const DocLanguage spanish(QStringLiteral("es")); // its catalogue is loaded once
+    return Codes::label(Codes::procedureTypes(), type, spanish);
 }
 
-QString partyId(const Bidder &b) { return b.rfc.isEmpty() ? QStringLiteral("bidder-") + b.id : b.rfc; }
+QString partyId(const Bidder &b)
+{
+    return b.rfc.isEmpty() ? QStringLiteral("bidder-") + b.id : b.rfc;
+}
 
 JNode orgRef(const QString &id, const QString &name)
 {
@@ -93,7 +102,9 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
     JNode r = JNode::object();
     const QString ocid = p.ocid.isEmpty() ? QStringLiteral("ocds-tstg00-") + p.id : p.ocid;
     r.set("ocid", str(ocid));
-    r.set("id", str(ocid + QLatin1Char('-') + QString(p.modifiedAt).remove(QRegularExpression(QStringLiteral("[^0-9]")))));
+    r.set("id",
+        str(ocid + QLatin1Char('-')
+            + QString(p.modifiedAt).remove(QRegularExpression(QStringLiteral("[^0-9]")))));
     r.set("date", str(p.modifiedAt.isEmpty() ? CaseFile::nowUtc() : p.modifiedAt));
     r.set("tag", strings({QStringLiteral("compiled")}));
     r.set("initiationType", str(QStringLiteral("tender")));
@@ -107,7 +118,8 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
         buyer.set("roles", strings({QStringLiteral("buyer"), QStringLiteral("procuringEntity")}));
         parties.append(buyer);
     }
-    const QList<Bidder> bidders = p.id.isEmpty() ? QList<Bidder>() : file.all<Bidder>(QStringLiteral("procedure_id"), p.id);
+    const QList<Bidder> bidders
+        = p.id.isEmpty() ? QList<Bidder>() : file.all<Bidder>(QStringLiteral("procedure_id"), p.id);
     QHash<QString, const Bidder *> bidderById;
     for (const Bidder &b : bidders)
         bidderById.insert(b.id, &b);
@@ -154,7 +166,8 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
     tender.set("value", value(reference, p.currency));
     if (!lots.isEmpty())
         tender.set("lots", lotList);
-    const QDate call = stageDate("call"), opening = stageDate("opening"), clarification = stageDate("clarification");
+    const QDate call = stageDate("call"), opening = stageDate("opening"),
+                clarification = stageDate("clarification");
     if (call.isValid() || opening.isValid()) {
         JNode period = JNode::object();
         if (call.isValid())
@@ -207,7 +220,8 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
     {
         QStringList observations, actions;
         for (const Finding &f : file.all<Finding>(QStringLiteral("procedure_id"), p.id)) {
-            observations << QStringLiteral("%1. [%2/%3] %4").arg(f.number).arg(f.category, f.severity, f.description);
+            observations
+                << QStringLiteral("%1. [%2/%3] %4").arg(f.number).arg(f.category, f.severity, f.description);
             if (!f.recommendation.isEmpty())
                 actions << QStringLiteral("%1. %2").arg(f.number).arg(f.recommendation);
             if (!f.response.isEmpty())
@@ -284,7 +298,9 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
             if (am.date.isValid())
                 a.set("date", dateTime(am.date));
             a.set("rationale", str(am.description));
-            a.set("description", str(QStringLiteral("%1 %2").arg(Money(am.deltaCents, c.currency).toDecimalString(), c.currency)));
+            a.set("description",
+                str(QStringLiteral("%1 %2").arg(
+                    Money(am.deltaCents, c.currency).toDecimalString(), c.currency)));
             amendments.append(a);
         }
         if (!amendments.items.empty())
@@ -313,9 +329,13 @@ QByteArray exportReleasePackage(const CaseFile &file, const QList<Procedure> &pr
     JNode package = JNode::object();
     package.set("uri", str(QStringLiteral("urn:testigo:%1:%2").arg(file.fileId(), file.auditHead())));
     package.set("version", str(QStringLiteral("1.1")));
-    package.set("extensions", strings({QStringLiteral("https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json"),
-                                       QStringLiteral("https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json"),
-                                       QStringLiteral("https://raw.githubusercontent.com/TestigoSocial2/tsv/master/ocds_extension/tm-0.1.0.json")}));
+    package.set("extensions",
+        strings({QStringLiteral("https://raw.githubusercontent.com/open-contracting-extensions/"
+                                "ocds_bid_extension/v1.1.5/extension.json"),
+            QStringLiteral("https://raw.githubusercontent.com/open-contracting-extensions/"
+                           "ocds_lots_extension/v1.1.5/extension.json"),
+            QStringLiteral("https://raw.githubusercontent.com/TestigoSocial2/tsv/master/ocds_extension/"
+                           "tm-0.1.0.json")}));
     package.set("publishedDate", str(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     JNode publisher = JNode::object();
     const QList<Witness> witnesses = file.all<Witness>();

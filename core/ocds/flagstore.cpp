@@ -3,6 +3,7 @@
 #include "ocds/exporter.h"
 #include "ocds/ocdsvalues.h"
 #include "ocds/redflags.h"
+#include "rules/clocks.h"
 #include "store/casefile.h"
 #include "store/ocds_store.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 QString categoryOf(const QString &code)
 {
-    static const QHash<QString, QString> map{
+    static const QHash<QString, QString> map {
         {QStringLiteral("single_bid"), QStringLiteral("restrictive_call")},
         {QStringLiteral("short_submission"), QStringLiteral("planning")},
         {QStringLiteral("non_open"), QStringLiteral("planning")},
@@ -41,12 +42,13 @@ JNode procedureRelease(const CaseFile &file, const Procedure &procedure)
 {
     if (!procedure.ocid.isEmpty()) {
         std::vector<JNode> releases;
-        for (const QVariantMap &row : file.supportRows(QStringLiteral("ocds_release"), QStringLiteral("ocid"), procedure.ocid))
+        for (const QVariantMap &row :
+            file.supportRows(QStringLiteral("ocds_release"), QStringLiteral("ocid"), procedure.ocid))
             if (auto n = parseJson(row.value(QStringLiteral("json")).toString().toStdString()))
                 releases.push_back(std::move(*n));
         if (!releases.empty()) {
             std::stable_sort(releases.begin(), releases.end(),
-                             [](const JNode &a, const JNode &b) { return a.str("date") < b.str("date"); });
+                [](const JNode &a, const JNode &b) { return a.str("date") < b.str("date"); });
             JNode compiled = JNode::object();
             for (const JNode &r : releases)
                 mergeInto(compiled, r);
@@ -58,8 +60,10 @@ JNode procedureRelease(const CaseFile &file, const Procedure &procedure)
 
 QList<RedFlag> computeRedFlags(const CaseFile &file, const Procedure &procedure, const FlagRules &rules)
 {
-    QList<RedFlag> flags = computeRedFlags(procedureRelease(file, procedure), procedure, rules);
-    const QList<FlagDecision> decisions = file.all<FlagDecision>(QStringLiteral("procedure_id"), procedure.id);
+    const BusinessCalendar calendar = calendarOf(file);
+    QList<RedFlag> flags = computeRedFlags(procedureRelease(file, procedure), procedure, rules, &calendar);
+    const QList<FlagDecision> decisions
+        = file.all<FlagDecision>(QStringLiteral("procedure_id"), procedure.id);
     for (RedFlag &f : flags)
         for (const FlagDecision &d : decisions)
             if (d.code == f.code) {
@@ -71,7 +75,7 @@ QList<RedFlag> computeRedFlags(const CaseFile &file, const Procedure &procedure,
 }
 
 bool decideFlag(CaseFile &file, const Procedure &procedure, const RedFlag &flag, const QString &decision,
-                const QString &reason, QString *findingId)
+    const QString &reason, QString *findingId)
 {
     CaseFile::Transaction tx(file);
     if (!tx.ok())
@@ -112,7 +116,9 @@ bool decideFlag(CaseFile &file, const Procedure &procedure, const RedFlag &flag,
         if (!file.setDeleted(QStringLiteral("finding"), d.findingId, false))
             return false;
     }
-    if (!(found ? file.updateRow(QStringLiteral("flag_decision"), d.id, nonNullStrings(mappingOf<FlagDecision>().toRow(d))) : insertEntity(file, d)))
+    if (!(found ? file.updateRow(
+              QStringLiteral("flag_decision"), d.id, nonNullStrings(mappingOf<FlagDecision>().toRow(d)))
+                : insertEntity(file, d)))
         return false;
     if (findingId)
         *findingId = d.findingId;

@@ -12,11 +12,6 @@ namespace Testigo::Ocds {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Ocds)
-};
-
 namespace od = simdjson::ondemand;
 
 constexpr int kMaxDepth = 200;
@@ -164,7 +159,8 @@ bool parseImpl(std::string_view text, JNode *out, QString *error)
     thread_local od::parser parser;
     auto fail = [&](simdjson::error_code e) {
         if (error)
-            *error = Tr::tr("not well-formed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(e)));
+            *error = QCoreApplication::translate("Ocds", "not well-formed JSON (%1)")
+                         .arg(QString::fromUtf8(simdjson::error_message(e)));
         return false;
     };
     const simdjson::padded_string padded(text.data(), text.size());
@@ -176,7 +172,7 @@ bool parseImpl(std::string_view text, JNode *out, QString *error)
         return fail(e);
     if (t != od::json_type::object && t != od::json_type::array) {
         if (error)
-            *error = Tr::tr("the JSON text is not an object or an array");
+            *error = QCoreApplication::translate("Ocds", "the JSON text is not an object or an array");
         return false;
     }
     od::value root;
@@ -193,15 +189,26 @@ void appendEscaped(std::string &out, const std::string &s)
     out += '"';
     for (const char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                std::snprintf(
+                    buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
                 out += buf;
             } else {
                 out += c;
@@ -214,10 +221,18 @@ void appendEscaped(std::string &out, const std::string &s)
 void write(std::string &out, const JNode &n)
 {
     switch (n.type) {
-    case JNode::Null: out += "null"; break;
-    case JNode::Bool: out += n.boolean ? "true" : "false"; break;
-    case JNode::Number: out += n.text; break;
-    case JNode::String: appendEscaped(out, n.text); break;
+    case JNode::Null:
+        out += "null";
+        break;
+    case JNode::Bool:
+        out += n.boolean ? "true" : "false";
+        break;
+    case JNode::Number:
+        out += n.text;
+        break;
+    case JNode::String:
+        appendEscaped(out, n.text);
+        break;
     case JNode::Array:
         out += '[';
         for (size_t i = 0; i < n.items.size(); ++i) {
@@ -338,7 +353,10 @@ std::optional<JNode> parseJson(std::string_view text, QString *error)
     return root;
 }
 
-bool validateJson(std::string_view text, QString *error) { return parseImpl(text, nullptr, error); }
+bool validateJson(std::string_view text, QString *error)
+{
+    return parseImpl(text, nullptr, error);
+}
 
 std::string toJson(const JNode &node)
 {

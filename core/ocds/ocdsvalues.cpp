@@ -13,11 +13,6 @@ namespace Testigo::Ocds {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(OcdsImporter)
-};
-
 bool startsWithCi(const QString &s, const char *prefix)
 {
     return s.startsWith(QLatin1String(prefix), Qt::CaseInsensitive);
@@ -34,12 +29,12 @@ QDate earliest(const QDate &a, const QDate &b)
 
 const QSet<QString> &knownReleaseFields()
 {
-    static const QSet<QString> s{
-        QStringLiteral("ocid"), QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("tag"),
-        QStringLiteral("initiationType"), QStringLiteral("parties"), QStringLiteral("buyer"),
-        QStringLiteral("planning"), QStringLiteral("tender"), QStringLiteral("awards"),
-        QStringLiteral("contracts"), QStringLiteral("language"), QStringLiteral("relatedProcesses"),
-        QStringLiteral("bids"), QStringLiteral("version"), QStringLiteral("extensions")};
+    static const QSet<QString> s {QStringLiteral("ocid"), QStringLiteral("id"), QStringLiteral("date"),
+        QStringLiteral("tag"), QStringLiteral("initiationType"), QStringLiteral("parties"),
+        QStringLiteral("buyer"), QStringLiteral("planning"), QStringLiteral("tender"),
+        QStringLiteral("awards"), QStringLiteral("contracts"), QStringLiteral("language"),
+        QStringLiteral("relatedProcesses"), QStringLiteral("bids"), QStringLiteral("version"),
+        QStringLiteral("extensions")};
     return s;
 }
 
@@ -63,7 +58,7 @@ static void unusableAmounts(const JNode &r, QStringList &w)
             if (!amount || amount->isNull() || amountCents(amount))
                 continue;
             const QString shown = QString::fromStdString(amount->text.substr(0, 40));
-            w << Tr::tr(
+            w << QCoreApplication::translate("OcdsImporter",
                 "%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)")
                      .arg(path + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(".amount"), shown);
         }
@@ -113,7 +108,8 @@ QString procedureType(const JNode &r)
         QHash<QString, QString> out;
         const DocLanguage es(QStringLiteral("es"));
         for (const CodeItem &item : Codes::procedureTypes())
-            out.insert(Codes::label(Codes::procedureTypes(), QLatin1String(item.code), es), QLatin1String(item.code));
+            out.insert(Codes::label(Codes::procedureTypes(), QLatin1String(item.code), es),
+                QLatin1String(item.code));
         return out;
     }();
     if (const auto it = byLabel.constFind(details); it != byLabel.cend())
@@ -136,7 +132,8 @@ QString procedureType(const JNode &r)
 
 QString procedureCharacter(const JNode &r)
 {
-    const QString text = firstText(r, {"tender.procurementMethodDetails", "tender.procurementMethodRationale"}).toLower();
+    const QString text
+        = firstText(r, {"tender.procurementMethodDetails", "tender.procurementMethodRationale"}).toLower();
     if (text.contains(QLatin1String("internacional")) || text.contains(QLatin1String("international")))
         return QStringLiteral("international_open");
     if (text.contains(QLatin1String("nacional")) || text.contains(QLatin1String("national")))
@@ -209,7 +206,10 @@ QHash<QString, QString> documentNotes(const JNode &r)
     for (const JNode &doc : r.list("planning.documents"))
         add("market_research", doc);
     for (const JNode &doc : r.list("tender.documents"))
-        add(normalizedDocumentType(doc.str("documentType")) == QLatin1String("clarifications") ? "clarification" : "call", doc);
+        add(normalizedDocumentType(doc.str("documentType")) == QLatin1String("clarifications")
+                ? "clarification"
+                : "call",
+            doc);
     for (const JNode &a : r.list("awards"))
         for (const JNode &doc : a.list("documents"))
             add("award", doc);
@@ -260,7 +260,8 @@ static void lostCharacters(const JNode &n, int *count, QString *example)
             return; // a URL's "?" starts its query
         if (const auto m = lost.match(text); m.hasMatch()) {
             if (++*count == 1) {
-                const qsizetype from = qMax<qsizetype>(0, text.lastIndexOf(QLatin1Char(' '), m.capturedStart()) + 1);
+                const qsizetype from
+                    = qMax<qsizetype>(0, text.lastIndexOf(QLatin1Char(' '), m.capturedStart()) + 1);
                 qsizetype to = text.indexOf(QLatin1Char(' '), m.capturedEnd());
                 *example = text.mid(from, to < 0 ? -1 : to - from);
             }
@@ -276,11 +277,16 @@ QStringList qualityWarnings(const JNode &r)
     QStringList w;
     const QString ocid = r.str("ocid");
     if (!startsWithCi(ocid, "ocds-"))
-        w << Tr::tr("the ocid has no registered prefix (ocds-xxxxxx-); it is kept as published");
+        w << QCoreApplication::translate(
+            "OcdsImporter", "the ocid has no registered prefix (ocds-xxxxxx-); it is kept as published");
     const QString method = r.str("tender.procurementMethod");
-    if (!method.isEmpty() && !QStringList{QStringLiteral("open"), QStringLiteral("selective"), QStringLiteral("limited"),
-                                          QStringLiteral("direct")}.contains(method))
-        w << Tr::tr("procurementMethod “%1” is outside the OCDS codelist").arg(method);
+    if (!method.isEmpty()
+        && !QStringList {QStringLiteral("open"), QStringLiteral("selective"), QStringLiteral("limited"),
+            QStringLiteral("direct")}
+                .contains(method))
+        w << QCoreApplication::translate(
+            "OcdsImporter", "procurementMethod “%1” is outside the OCDS codelist")
+                 .arg(method);
     QStringList extra;
     for (const std::string &k : r.keys)
         if (!knownReleaseFields().contains(QString::fromStdString(k)))
@@ -289,46 +295,59 @@ QStringList qualityWarnings(const JNode &r)
         if (c.get("suppliers") && !extra.contains(QStringLiteral("contracts.suppliers")))
             extra << QStringLiteral("contracts.suppliers");
     if (!extra.isEmpty())
-        w << Tr::tr("non-standard fields kept only in the raw release: %1").arg(extra.join(QStringLiteral(", ")));
+        w << QCoreApplication::translate(
+            "OcdsImporter", "non-standard fields kept only in the raw release: %1")
+                 .arg(extra.join(QStringLiteral(", ")));
     int lost = 0;
     QString example;
     lostCharacters(r, &lost, &example);
     if (lost > 0)
-        w << Tr::tr("%n text(s) lost accented letters before publication (for example “%1”); kept as published", nullptr, lost)
+        w << QCoreApplication::translate("OcdsImporter",
+            "%n text(s) lost accented letters before publication (for example “%1”); kept as published",
+            nullptr, lost)
                  .arg(example);
     const QDate start = ocdsDate(r.str("tender.tenderPeriod.startDate"));
     const QDate end = ocdsDate(r.str("tender.tenderPeriod.endDate"));
     if (start.isValid() && end.isValid() && end < start)
-        w << Tr::tr("the tender period ends (%1) before it starts (%2)").arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
+        w << QCoreApplication::translate("OcdsImporter", "the tender period ends (%1) before it starts (%2)")
+                 .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
     for (const JNode &a : r.list("awards")) {
         const QDate ad = ocdsDate(a.str("date"));
         if (a.str("id").isEmpty())
-            w << Tr::tr("an award has no id");
+            w << QCoreApplication::translate("OcdsImporter", "an award has no id");
         if (ad.isValid() && end.isValid() && ad < end)
-            w << Tr::tr("award %1 is dated (%2) before the tender period ends (%3)").arg(a.str("id"), ad.toString(Qt::ISODate), end.toString(Qt::ISODate));
+            w << QCoreApplication::translate(
+                "OcdsImporter", "award %1 is dated (%2) before the tender period ends (%3)")
+                     .arg(a.str("id"), ad.toString(Qt::ISODate), end.toString(Qt::ISODate));
         if (valueOf(&a).withTax)
-            w << Tr::tr("award %1 has only a value with tax").arg(a.str("id"));
+            w << QCoreApplication::translate("OcdsImporter", "award %1 has only a value with tax")
+                     .arg(a.str("id"));
         for (const JNode &c : r.list("contracts")) {
             const QDate signedOn = ocdsDate(c.str("dateSigned"));
             if (c.str("awardID") == a.str("id") && signedOn.isValid() && ad.isValid() && signedOn < ad)
-                w << Tr::tr("contract %1 was signed (%2) before its award is dated (%3)")
+                w << QCoreApplication::translate(
+                    "OcdsImporter", "contract %1 was signed (%2) before its award is dated (%3)")
                          .arg(c.str("id"), signedOn.toString(Qt::ISODate), ad.toString(Qt::ISODate));
         }
     }
     const QString currency = valueOf(r.get("tender")).currency;
     for (const JNode &c : r.list("contracts")) {
         if (c.str("id").isEmpty())
-            w << Tr::tr("a contract has no id");
+            w << QCoreApplication::translate("OcdsImporter", "a contract has no id");
         const Value v = valueOf(&c);
         if (v.withTax)
-            w << Tr::tr("contract %1 has only a value with tax (valueWithTax); it is used as the contract amount").arg(c.str("id"));
+            w << QCoreApplication::translate("OcdsImporter",
+                "contract %1 has only a value with tax (valueWithTax); it is used as the contract amount")
+                     .arg(c.str("id"));
         if (!currency.isEmpty() && !v.currency.isEmpty() && v.currency != currency)
-            w << Tr::tr("contract %1 is in %2 but the tender estimate is in %3: savings cannot be computed")
+            w << QCoreApplication::translate("OcdsImporter",
+                "contract %1 is in %2 but the tender estimate is in %3: savings cannot be computed")
                      .arg(c.str("id"), v.currency, currency);
     }
     unusableAmounts(r, w);
     if (!r.get("tender") || !valueOf(r.get("tender")).cents)
-        w << Tr::tr("the tender has no value (estimate): savings cannot be computed");
+        w << QCoreApplication::translate(
+            "OcdsImporter", "the tender has no value (estimate): savings cannot be computed");
     return w;
 }
 

@@ -7,11 +7,6 @@ namespace Testigo::Ocds {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(OcdsRedFlags)
-};
-
 struct FlagDef
 {
     const char *code;
@@ -78,7 +73,8 @@ QJsonObject flagToJson(const RedFlag &f)
     return o;
 }
 
-QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const FlagRules &rules)
+QList<RedFlag> computeRedFlags(
+    const JNode &r, const Procedure &procedure, const FlagRules &rules, const BusinessCalendar *calendar)
 {
     QList<RedFlag> out;
     const Fire fire = [&out](const char *code, const QString &detail) {
@@ -90,7 +86,7 @@ QList<RedFlag> computeRedFlags(const JNode &r, const Procedure &procedure, const
         f.detail = detail;
         out << f;
     };
-    const FlagContext context(r, procedure, rules);
+    const FlagContext context(r, procedure, rules, calendar ? *calendar : BusinessCalendar::standard());
     for (const FlagCheck check : flagChecks())
         check(context, fire);
     return out;

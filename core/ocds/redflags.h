@@ -17,8 +17,9 @@
 #include <QList>
 
 namespace Testigo {
+class BusinessCalendar;
 class CaseFile;
-}
+} // namespace Testigo
 
 namespace Testigo::Ocds {
 
@@ -71,8 +72,11 @@ struct RedFlag
 // Every flag code in OCDS.md order.
 const QStringList &flagCodes();
 QString flagTitle(const QString &code); // translated
-QList<RedFlag> computeRedFlags(const JNode &release, const Procedure &procedure, const FlagRules &rules);
-// With the witness's decisions attached.
+// calendar: the working days to count with (the standard calendar when null); the case file's
+// decree days count here as they do in the clocks.
+QList<RedFlag> computeRedFlags(const JNode &release, const Procedure &procedure, const FlagRules &rules,
+    const BusinessCalendar *calendar = nullptr);
+// With the witness's decisions attached, counting with the file's decree days.
 QList<RedFlag> computeRedFlags(const CaseFile &file, const Procedure &procedure, const FlagRules &rules);
 QJsonObject flagToJson(const RedFlag &flag);
 

@@ -15,11 +15,6 @@ namespace Testigo::Ocds {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(OcdsRedFlags)
-};
-
 QString money(qint64 cents, const QString &currency)
 {
     return Money(cents, currency).toDecimalString() + QLatin1Char(' ') + currency;
@@ -101,18 +96,23 @@ QString upwardAmendment(const JNode &r, const JNode &c, const Procedure &p, cons
     if (!beyond(covered ? ceiling->basisPoints : toleranceBp))
         return QString();
     const qint64 bp = roundedDivide(Int128(*v.cents - *awarded) * 10000, *awarded);
-    const QString base = Tr::tr("contract %1 (%2) is %3 above the award(s) it covers (%4)")
+    const QString base = QCoreApplication::translate(
+        "OcdsRedFlags", "contract %1 (%2) is %3 above the award(s) it covers (%4)")
                              .arg(c.str("id"), money(*v.cents, currency), pct(bp), money(*awarded, currency));
     if (!covered)
         return base;
-    const QString article
-        = ceiling->verified ? ceiling->article : Tr::tr("%1, unverified").arg(ceiling->article);
-    return base + Tr::tr("; beyond the legal ceiling of %1 (%2)").arg(pct(ceiling->basisPoints), article);
+    const QString article = ceiling->verified
+        ? ceiling->article
+        : QCoreApplication::translate("OcdsRedFlags", "%1, unverified").arg(ceiling->article);
+    return base
+        + QCoreApplication::translate("OcdsRedFlags", "; beyond the legal ceiling of %1 (%2)")
+              .arg(pct(ceiling->basisPoints), article);
 }
 
 QString articleOf(const ClockRule &rule)
 {
-    return rule.verified ? rule.article : Tr::tr("%1, unverified").arg(rule.article);
+    return rule.verified ? rule.article
+                         : QCoreApplication::translate("OcdsRedFlags", "%1, unverified").arg(rule.article);
 }
 
 bool isDirect(const FlagContext &c)
@@ -127,7 +127,9 @@ void singleBid(const FlagContext &c, const Fire &fire)
     const std::optional<int> bidders = bidderCount(c.r);
     if (c.competitive && bidders && *bidders == 1)
         fire("single_bid",
-            Tr::tr("one bidder in a competitive procedure (procurementMethod “%1”)").arg(c.method));
+            QCoreApplication::translate(
+                "OcdsRedFlags", "one bidder in a competitive procedure (procurementMethod “%1”)")
+                .arg(c.method));
 }
 
 // 2. Short submission period, against the same rule the clocks use (one source of figures).
@@ -140,7 +142,7 @@ void shortSubmission(const FlagContext &c, const Fire &fire)
     const qint64 days = c.start.daysTo(c.end);
     if (days < minimum)
         fire("short_submission",
-            Tr::tr("%1 days from %2 to %3; the minimum is %4 (%5)")
+            QCoreApplication::translate("OcdsRedFlags", "%1 days from %2 to %3; the minimum is %4 (%5)")
                 .arg(days)
                 .arg(iso(c.start), iso(c.end))
                 .arg(minimum)
@@ -152,7 +154,7 @@ void nonOpen(const FlagContext &c, const Fire &fire)
 {
     if (isDirect(c) || c.details.startsWith(QStringLiteral("Invitación"), Qt::CaseInsensitive))
         fire("non_open",
-            Tr::tr("procurement method “%1”%2")
+            QCoreApplication::translate("OcdsRedFlags", "procurement method “%1”%2")
                 .arg(c.method, c.details.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.details)));
 }
 
@@ -178,8 +180,9 @@ void directAwardCap(const FlagContext &c, const Fire &fire)
         = when.isValid() ? c.rules.directAwardCap(when.year(), c.procedure.regime, kind) : nullptr;
     if (cap && cap->currency == c.currency && c.awarded > cap->cents)
         fire("direct_award_cap",
-            Tr::tr("direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception "
-                   "other than the amount")
+            QCoreApplication::translate("OcdsRedFlags",
+                "direct award of %1 above the %2 cap of %3 (%4); allowed only under an exception "
+                "other than the amount")
                 .arg(money(c.awarded, c.currency))
                 .arg(when.year())
                 .arg(money(cap->cents, c.currency), cap->source.isEmpty() ? kind : cap->source));
@@ -195,7 +198,7 @@ void nearEstimate(const FlagContext &c, const Fire &fire)
     const qint64 bp = roundedDivide(Int128(diff) * 10000, *estimate);
     if (Int128(diff) * 10000 < Int128(c.t.nearEstimateBp) * *estimate)
         fire("near_estimate",
-            Tr::tr("awarded %1 against an estimate of %2 (%3 apart)")
+            QCoreApplication::translate("OcdsRedFlags", "awarded %1 against an estimate of %2 (%3 apart)")
                 .arg(money(c.awarded, c.currency), money(*estimate, c.currency), pct(bp)));
 }
 
@@ -227,7 +230,7 @@ void costOverrun(const FlagContext &c, const Fire &fire)
     if (reference && known
         && Int128(contracted) * 10000 > Int128(*reference) * (10000 + c.t.overrunToleranceBp))
         fire("cost_overrun",
-            Tr::tr("contracts total %1 against a reference of %2")
+            QCoreApplication::translate("OcdsRedFlags", "contracts total %1 against a reference of %2")
                 .arg(money(contracted, c.currency), money(*reference, c.currency)));
 }
 
@@ -247,7 +250,7 @@ void lowestRejected(const FlagContext &c, const Fire &fire)
             lowest = &b;
     if (lowest && lowest->status == QLatin1String("disqualified"))
         fire("lowest_rejected",
-            Tr::tr("the lowest bid (%1, %2) was disqualified")
+            QCoreApplication::translate("OcdsRedFlags", "the lowest bid (%1, %2) was disqualified")
                 .arg(lowest->tenderer, money(lowest->cents, c.currency)));
 }
 
@@ -262,7 +265,8 @@ void allButWinnerRejected(const FlagContext &c, const Fire &fire)
     disqualified -= valid;
     if (valid.size() == 1 && valid == c.winners && !disqualified.isEmpty())
         fire("all_but_winner_rejected",
-            Tr::tr("%n other bidder(s) disqualified", nullptr, int(disqualified.size())));
+            QCoreApplication::translate(
+                "OcdsRedFlags", "%n other bidder(s) disqualified", nullptr, int(disqualified.size())));
 }
 
 // 11. A winner's bid after the deadline.
@@ -273,7 +277,8 @@ void lateBidWon(const FlagContext &c, const Fire &fire)
     for (const BidInfo &b : c.bids)
         if (c.winners.contains(b.tenderer) && b.date.isValid() && c.end.isValid() && b.date > c.end)
             fire("late_bid_won",
-                Tr::tr("%1 bid on %2, after the deadline %3").arg(b.tenderer, iso(b.date), iso(c.end)));
+                QCoreApplication::translate("OcdsRedFlags", "%1 bid on %2, after the deadline %3")
+                    .arg(b.tenderer, iso(b.date), iso(c.end)));
 }
 
 // 12. A narrow gap between the winner and the runner-up.
@@ -295,7 +300,7 @@ void narrowGap(const FlagContext &c, const Fire &fire)
     const qint64 runnerUp = validPrices[0] == winning ? validPrices[1] : validPrices[0];
     if (runnerUp >= winning && Int128(runnerUp - winning) * 10000 < Int128(c.t.narrowGapBp) * winning)
         fire("narrow_gap",
-            Tr::tr("runner-up %1 against winner %2")
+            QCoreApplication::translate("OcdsRedFlags", "runner-up %1 against winner %2")
                 .arg(money(runnerUp, c.currency), money(winning, c.currency)));
 }
 
@@ -309,7 +314,8 @@ void identicalPrices(const FlagContext &c, const Fire &fire)
     for (const auto &[price, who] : byPrice)
         if (who.size() >= 2)
             fire("identical_prices",
-                Tr::tr("%n bidders offered %1", nullptr, int(who.size())).arg(money(price, c.currency)));
+                QCoreApplication::translate("OcdsRedFlags", "%n bidders offered %1", nullptr, int(who.size()))
+                    .arg(money(price, c.currency)));
 }
 
 // 13. Connected bidders: shared address, e-mail or telephone.
@@ -338,7 +344,7 @@ void connectedBidders(const FlagContext &c, const Fire &fire)
             QStringList names = it->values();
             names.sort();
             fire("connected_bidders",
-                Tr::tr("%1 share the same %2")
+                QCoreApplication::translate("OcdsRedFlags", "%1 share the same %2")
                     .arg(names.join(QStringLiteral(", ")), it.key().section(QLatin1Char(':'), 0, 0)));
         }
 }
@@ -349,7 +355,8 @@ void awardDateProblems(const FlagContext &c, QStringList &problems)
     for (const JNode &a : c.r.list("awards")) {
         const QDate ad = ocdsDate(a.str("date"));
         if (ad.isValid() && c.end.isValid() && ad < c.end)
-            problems << Tr::tr("award %1 (%2) before the tender period ends (%3)")
+            problems << QCoreApplication::translate(
+                "OcdsRedFlags", "award %1 (%2) before the tender period ends (%3)")
                             .arg(a.str("id"), iso(ad), iso(c.end));
         for (const JNode &k : c.r.list("contracts")) {
             if (k.str("awardID") != a.str("id") && c.r.list("awards").size() > 1)
@@ -357,10 +364,12 @@ void awardDateProblems(const FlagContext &c, QStringList &problems)
             const QDate signedOn = ocdsDate(k.str("dateSigned"));
             const QDate startOn = ocdsDate(k.str("period.startDate"));
             if (ad.isValid() && signedOn.isValid() && signedOn < ad)
-                problems << Tr::tr("contract %1 signed (%2) before its award (%3)")
+                problems << QCoreApplication::translate(
+                    "OcdsRedFlags", "contract %1 signed (%2) before its award (%3)")
                                 .arg(k.str("id"), iso(signedOn), iso(ad));
             if (ad.isValid() && startOn.isValid() && startOn < ad)
-                problems << Tr::tr("contract %1 starts (%2) before its award (%3)")
+                problems << QCoreApplication::translate(
+                    "OcdsRedFlags", "contract %1 starts (%2) before its award (%3)")
                                 .arg(k.str("id"), iso(startOn), iso(ad));
         }
     }
@@ -373,12 +382,14 @@ void contractDateProblems(const FlagContext &c, QStringList &problems)
         const QDate signedOn = ocdsDate(k.str("dateSigned"));
         const QDate startOn = ocdsDate(k.str("period.startDate"));
         if (c.end.isValid() && startOn.isValid() && startOn < c.end)
-            problems << Tr::tr("contract %1 starts (%2) before the tender period ends (%3)")
+            problems << QCoreApplication::translate(
+                "OcdsRedFlags", "contract %1 starts (%2) before the tender period ends (%3)")
                             .arg(k.str("id"), iso(startOn), iso(c.end));
         for (const JNode &tx : k.list("implementation.transactions")) {
             const QDate td = ocdsDate(tx.str("date"));
             if (td.isValid() && signedOn.isValid() && td < signedOn) {
-                problems << Tr::tr("contract %1 paid (%2) before it was signed (%3)")
+                problems << QCoreApplication::translate(
+                    "OcdsRedFlags", "contract %1 paid (%2) before it was signed (%3)")
                                 .arg(k.str("id"), iso(td), iso(signedOn));
                 break;
             }
@@ -393,7 +404,9 @@ void incoherentDates(const FlagContext &c, const Fire &fire)
     awardDateProblems(c, problems);
     contractDateProblems(c, problems);
     if (c.start.isValid() && c.end.isValid() && c.end < c.start)
-        problems << Tr::tr("the tender period ends (%1) before it starts (%2)").arg(iso(c.end), iso(c.start));
+        problems << QCoreApplication::translate(
+            "OcdsRedFlags", "the tender period ends (%1) before it starts (%2)")
+                        .arg(iso(c.end), iso(c.start));
     if (!problems.isEmpty())
         fire("incoherent_dates", problems.join(QStringLiteral("; ")));
 }
@@ -404,18 +417,20 @@ void decisionPeriod(const FlagContext &c, const Fire &fire)
 {
     if (!c.competitive || !c.end.isValid() || !c.firstAward.isValid() || c.firstAward < c.end)
         return;
-    const int days = BusinessCalendar::standard().businessDaysBetween(c.end, c.firstAward);
+    const int days = c.calendar.businessDaysBetween(c.end, c.firstAward);
     const ClockRule *fallo = c.law.rule(QStringLiteral("opening_to_award"));
     const int lawful = fallo ? fallo->limitFor(c.procedure) + fallo->extensionDays : 0;
     if (days < c.t.minDecisionWorkingDays)
         fire("decision_period",
-            Tr::tr("%1 working days from %2 to the award on %3; at least %4 expected")
+            QCoreApplication::translate(
+                "OcdsRedFlags", "%1 working days from %2 to the award on %3; at least %4 expected")
                 .arg(days)
                 .arg(iso(c.end), iso(c.firstAward))
                 .arg(c.t.minDecisionWorkingDays));
     else if (fallo && !fallo->businessDays && c.end.daysTo(c.firstAward) > lawful)
         fire("decision_period",
-            Tr::tr("%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)")
+            QCoreApplication::translate(
+                "OcdsRedFlags", "%1 natural days from %2 to the award on %3; the law allows at most %4 (%5)")
                 .arg(c.end.daysTo(c.firstAward))
                 .arg(iso(c.end), iso(c.firstAward))
                 .arg(lawful)
@@ -429,7 +444,7 @@ void unidentifiedSupplier(const FlagContext &c, const Fire &fire)
         for (const JNode &s : a.list("suppliers"))
             if (s.str("name").isEmpty() || firstText(s, {"id", "identifier.id"}).isEmpty())
                 fire("unidentified_supplier",
-                    Tr::tr("award %1: supplier “%2” (identifier “%3”)")
+                    QCoreApplication::translate("OcdsRedFlags", "award %1: supplier “%2” (identifier “%3”)")
                         .arg(a.str("id"), s.str("name"), firstText(s, {"identifier.id", "id"})));
 }
 
@@ -449,7 +464,8 @@ void missingDocuments(const FlagContext &c, const Fire &fire)
         && !hasDocument(c.r.list("tender.documents"),
             {QStringLiteral("tenderNotice"), QStringLiteral("biddingDocuments"),
                 QStringLiteral("clarifications")}))
-        missing << Tr::tr("tender notice, bidding documents or clarifications");
+        missing << QCoreApplication::translate(
+            "OcdsRedFlags", "tender notice, bidding documents or clarifications");
     bool awardDocs = false, contractDocs = false;
     for (const JNode &a : c.r.list("awards"))
         awardDocs = awardDocs
@@ -458,11 +474,13 @@ void missingDocuments(const FlagContext &c, const Fire &fire)
     for (const JNode &k : c.r.list("contracts"))
         contractDocs = contractDocs || hasDocument(k.list("documents"), {QStringLiteral("contractSigned")});
     if (!c.r.list("awards").empty() && !awardDocs)
-        missing << Tr::tr("award notice or evaluation report");
+        missing << QCoreApplication::translate("OcdsRedFlags", "award notice or evaluation report");
     if (!c.r.list("contracts").empty() && !contractDocs)
-        missing << Tr::tr("signed contract");
+        missing << QCoreApplication::translate("OcdsRedFlags", "signed contract");
     if (!missing.isEmpty())
-        fire("missing_documents", Tr::tr("not published: %1").arg(missing.join(QStringLiteral("; "))));
+        fire("missing_documents",
+            QCoreApplication::translate("OcdsRedFlags", "not published: %1")
+                .arg(missing.join(QStringLiteral("; "))));
 }
 
 void readAwards(FlagContext &c)
@@ -499,11 +517,13 @@ void readBids(FlagContext &c)
 
 } // namespace
 
-FlagContext::FlagContext(const JNode &release, const Procedure &p, const FlagRules &flagRules)
+FlagContext::FlagContext(
+    const JNode &release, const Procedure &p, const FlagRules &flagRules, const BusinessCalendar &workingDays)
     : r(release)
     , procedure(p)
     , rules(flagRules)
     , t(flagRules.forRegime(p.regime))
+    , calendar(workingDays)
     , method(release.str("tender.procurementMethod").toLower())
     , details(release.str("tender.procurementMethodDetails"))
     , tenderValue(valueOf(release.get("tender")))

@@ -6,6 +6,7 @@
 
 #include "ocds/ocdsvalues.h"
 #include "ocds/redflags.h"
+#include "rules/calendar.h"
 #include "rules/clockrules.h"
 
 #include <QDate>
@@ -25,12 +26,14 @@ struct BidInfo
 
 struct FlagContext
 {
-    FlagContext(const JNode &release, const Procedure &procedure, const FlagRules &rules);
+    FlagContext(const JNode &release, const Procedure &procedure, const FlagRules &rules,
+        const BusinessCalendar &calendar);
 
     const JNode &r;
     const Procedure &procedure;
     const FlagRules &rules;
     const RegimeThresholds &t;
+    const BusinessCalendar &calendar; // the standard one plus the case file's decree days
     QString method, details;
     bool competitive = false;
     Value tenderValue;

@@ -10,12 +10,7 @@
 
 namespace Testigo {
 
-namespace {
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(DataFile)
-};
-} // namespace
+namespace { } // namespace
 
 Bilingual Bilingual::fromJson(const QJsonObject &o, const QString &esKey, const QString &enKey)
 {
@@ -39,14 +34,14 @@ QJsonObject DataFile::read(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("DataFile", "Cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = Tr::tr("%1 is not a valid data file: %2 at offset %3")
+            *error = QCoreApplication::translate("DataFile", "%1 is not a valid data file: %2 at offset %3")
                          .arg(path, pe.errorString())
                          .arg(pe.offset);
         return {};

@@ -4,6 +4,10 @@
 #include "domain/dates.h"
 #include "ocds/redflags.h"
 #include "ocds_test_support.h"
+#include "domain/events.h"
+#include "rules/calendar.h"
+
+#include <algorithm>
 
 using namespace Testigo;
 using namespace Testigo::TestSupport;
@@ -248,7 +252,8 @@ TEST(OcdsFlags, newFlags_haveTitlesAndTheirOcdsNumbers)
     ASSERT_NE(f, flags.end());
     EXPECT_EQ(f->number, 15);
     // Dates in a flag's detail are written the one way of the UI language (domain/dates.h).
-    EXPECT_TRUE(f->detail.contains(QStringLiteral("0 working days from %1").arg(formatDate(QDate(2024, 1, 22)))))
+    EXPECT_TRUE(
+        f->detail.contains(QStringLiteral("0 working days from %1").arg(formatDate(QDate(2024, 1, 22)))))
         << f->detail.toStdString();
 }
 
@@ -393,4 +398,41 @@ TEST(OcdsFlags, amendment_goods_flaggedOnlyBeyondTheTwentyPercentCeiling)
     EXPECT_TRUE(f->detail.contains(QStringLiteral("LAASSP art. 74"))) << f->detail.toStdString();
     // Works have no ceiling in the reference: any increase is a lead.
     EXPECT_TRUE(amendmentFlag(at("1100.01"), QStringLiteral("LOPSRM"), QStringLiteral("works")));
+}
+
+// A decree day (Holy Thursday where the agency closed) is no working day for the flags either, so
+// the decision-period flag and the clocks count the same days.
+TEST(OcdsFlags, decisionPeriod_countsDecreeDays_likeTheClocks)
+{
+    BusinessCalendar decree = BusinessCalendar::standard();
+    decree.addHoliday(QDate(2024, 1, 23));
+    const auto flagged = [](const QList<Ocds::RedFlag> &flags) {
+        return std::any_of(flags.begin(), flags.end(),
+            [](const Ocds::RedFlag &f) { return f.code == QLatin1String("decision_period"); });
+    };
+    const auto rules = Ocds::FlagRules::load();
+    EXPECT_FALSE(flagged(Ocds::computeRedFlags(decidedOn("2024-01-23"), Procedure(), rules)));
+    EXPECT_TRUE(flagged(Ocds::computeRedFlags(decidedOn("2024-01-23"), Procedure(), rules, &decree)));
+
+    // Through the case file: the decree day recorded there is counted.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("r.json"));
+    QFile out(json);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(R"({"ocid":"ocds-x-9","id":"ocds-x-9-1","date":"2024-01-23T12:00:00Z","tag":["award"],
+      "tender":{"id":"t","procurementMethod":"open",
+      "tenderPeriod":{"startDate":"2024-01-02T00:00:00Z","endDate":"2024-01-22T10:00:00Z"}},
+      "awards":[{"id":"1","status":"active","date":"2024-01-23T12:00:00Z","suppliers":[{"id":"A","name":"A SA"}]}]})");
+    out.close();
+    auto file = CaseFile::create(dir.filePath(QStringLiteral("c.testigo"))).file;
+    ASSERT_TRUE(file);
+    QString error;
+    ASSERT_TRUE(importInto(*file, {json}, nullptr, &error)) << error.toStdString();
+    const Procedure p = file->all<Procedure>().value(0);
+    EXPECT_FALSE(flagged(Ocds::computeRedFlags(*file, p, rules)));
+    DecreeDay day;
+    day.date = QDate(2024, 1, 23);
+    day.description = QStringLiteral("Día inhábil por acuerdo");
+    ASSERT_TRUE(file->insert(day)) << file->lastError().toStdString();
+    EXPECT_TRUE(flagged(Ocds::computeRedFlags(*file, p, rules)));
 }

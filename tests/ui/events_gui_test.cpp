@@ -47,7 +47,9 @@ TEST(EventsGui, cancellationAndProtest_typedInTheEventsTab_areStoredAndUndoable)
     ASSERT_TRUE(view);
     auto *panel = findNamed<Ui::EventsPanel>(view, "eventsPanel");
     auto *tabs = findNamed<QTabWidget>(view, "procedureTabWidget");
-    tabs->setCurrentWidget(panel);
+    for (int i = 0; i < tabs->count(); ++i) // the panel sits in its tab's scroll area
+        if (tabs->widget(i)->isAncestorOf(panel))
+            tabs->setCurrentIndex(i);
     settle();
     EXPECT_EQ(tabs->tabText(tabs->currentIndex()), QStringLiteral("Even&ts"));
 

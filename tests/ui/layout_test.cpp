@@ -31,8 +31,10 @@ QString fits(QWidget *window, const QString &where)
     // A page that scrolls sideways hides its right-hand side (issue 15: the overview's right panel).
     for (QScrollArea *area : window->findChildren<QScrollArea *>())
         if (area->isVisible() && area->horizontalScrollBar()->isVisible())
-            problems << QStringLiteral("%1 scrolls sideways")
-                            .arg(area->widget() ? area->widget()->objectName() : area->objectName());
+            problems << QStringLiteral("%1 scrolls sideways (needs %2 px, has %3 px)")
+                            .arg(area->widget() ? area->widget()->objectName() : area->objectName())
+                            .arg(area->widget() ? area->widget()->minimumSizeHint().width() : -1)
+                            .arg(area->viewport()->width());
     const QStringList clipped = clippedWidgets(window);
     if (!clipped.isEmpty())
         problems << QStringLiteral("clipped: ") + clipped.join(QStringLiteral(" | "));

@@ -2,17 +2,16 @@
 // BiddersPanel offscreen: RFC feedback as it is typed, exact money from a cell editor, awards,
 // contracts and amendments through the undo stack.
 
-#include "record_fixture.h"
-
 #include "record/bidderspanel.h"
 #include "record/recordtablemodel.h"
 #include "record/recordtablesection.h"
+#include "record_fixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Testigo;
@@ -23,12 +22,12 @@ namespace {
 
 struct BiddersFixture : Test::RecordFixture
 {
-    BiddersPanel panel{*session, undo};
-    QAbstractItemModelTester t1{panel.bidderModel(), Mode::Fatal};
-    QAbstractItemModelTester t2{panel.bidModel(), Mode::Fatal};
-    QAbstractItemModelTester t3{panel.awardModel(), Mode::Fatal};
-    QAbstractItemModelTester t4{panel.contractModel(), Mode::Fatal};
-    QAbstractItemModelTester t5{panel.amendmentModel(), Mode::Fatal};
+    BiddersPanel panel {*session, undo};
+    QAbstractItemModelTester t1 {panel.bidderModel(), Mode::Fatal};
+    QAbstractItemModelTester t2 {panel.bidModel(), Mode::Fatal};
+    QAbstractItemModelTester t3 {panel.awardModel(), Mode::Fatal};
+    QAbstractItemModelTester t4 {panel.contractModel(), Mode::Fatal};
+    QAbstractItemModelTester t5 {panel.amendmentModel(), Mode::Fatal};
 
     BiddersFixture()
     {
@@ -57,7 +56,8 @@ TEST(RecordBidders, rfcFeedback_followsTyping)
     QTest::keyClick(rfc, Qt::Key_Return);
     QCoreApplication::processEvents(); // the delegate commits on Return through a queued call
     EXPECT_EQ(f.session->file().get<Bidder>(f.bidders[0].id)->rfc, QStringLiteral("ENO990315AB1"));
-    EXPECT_EQ(f.panel.bidderModel()->index(0, 2).data().toString(), QStringLiteral("Legal person (persona moral)"));
+    EXPECT_EQ(
+        f.panel.bidderModel()->index(0, 2).data().toString(), QStringLiteral("Legal person (persona moral)"));
 
     rfc->clear();
     QTest::keyClicks(rfc, QStringLiteral("pepj-800101-ab1")); // a persona física, typed loosely
@@ -82,26 +82,35 @@ TEST(RecordBidders, bidAmountTypedInCell_isStoredAsExactCentavos)
     ASSERT_EQ(bids->rowCount(), 1);
     const QModelIndex amount = bids->index(0, bids->columnOf(QStringLiteral("amount_cents")));
     view->setCurrentIndex(amount);
-    view->edit(amount);
-    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("cellMoneyLineEdit"));
-    ASSERT_TRUE(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("1,234.50"));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents();
+    // Types into the cell's own editor and presses Enter, as a witness does.
+    const auto typeAmount = [&](const QString &text) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the last editor is gone
+        view->edit(amount);
+        auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(amount));
+        ASSERT_TRUE(editor);
+        EXPECT_EQ(editor->objectName(), QStringLiteral("cellMoneyLineEdit"));
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    typeAmount(QStringLiteral("1,234.50"));
     EXPECT_EQ(f.session->file().get<Bid>(bid)->amountCents, 123450);
     EXPECT_TRUE(amount.data().toString().contains(QStringLiteral("1,234.50")));
 
-    // Text that is not money is refused, not rounded or zeroed.
-    view->edit(amount);
-    editor = view->findChild<QLineEdit *>(QStringLiteral("cellMoneyLineEdit"));
-    ASSERT_TRUE(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("12.3.4"));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents();
+    // Text that is not money is refused, not rounded or zeroed ...
+    typeAmount(QStringLiteral("12.3.4"));
     EXPECT_EQ(f.session->file().get<Bid>(bid)->amountCents, 123450);
+    // ... and the witness is told why, under the table, until a value is taken.
+    auto *message = f.panel.findChild<QLabel *>(QStringLiteral("bidsMessageLabel"));
+    ASSERT_TRUE(message);
+    EXPECT_FALSE(message->isHidden());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("12.3.4"))) << message->text().toStdString();
+    typeAmount(QStringLiteral("1,300.00"));
+    EXPECT_EQ(f.session->file().get<Bid>(bid)->amountCents, 130000);
+    EXPECT_TRUE(message->isHidden());
 
+    // Successive edits of one cell are one undo step: undo brings back the empty bid.
     f.undo.undo();
     EXPECT_EQ(f.session->file().get<Bid>(bid)->amountCents, 0);
 }

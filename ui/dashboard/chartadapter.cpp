@@ -115,8 +115,11 @@ QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &t
     // Years read left to right under columns; names (agencies, sectors, types) read whole beside
     // horizontal bars, the first at the top.
     static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
-    const bool years = std::all_of(categories.cbegin(), categories.cend(),
-        [](const CategoryTotal &c) { return year.match(c.label).hasMatch(); });
+    // A long run of years also reads better as rows: upright years under narrow columns would be
+    // cut to "..." in a 1024-pixel window.
+    const bool years = categories.size() <= 16
+        && std::all_of(categories.cbegin(), categories.cend(),
+            [](const CategoryTotal &c) { return year.match(c.label).hasMatch(); });
     QList<CategoryTotal> data = categories;
     if (!years)
         std::reverse(data.begin(), data.end()); // horizontal bars are drawn from the bottom up
@@ -144,8 +147,8 @@ QChart *savingsBarChart(const QList<CategoryTotal> &categories, const QString &t
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(labels);
-    if (years && labels.size() > 6)
-        categoryAxis->setLabelsAngle(-60);
+    if (years && labels.size() > 6) // turned upright, a year needs only a line's height of width
+        categoryAxis->setLabelsAngle(-90);
     // The chart's title says "Savings": the axis gives only the unit, which fits its length.
     auto *amounts
         = valueAxis(millions ? T::tr("Millions of %1").arg(currency) : currency, lo, hi > lo ? hi : lo + 1);
@@ -205,29 +208,32 @@ QChart *biddersScatterChart(const QList<ScatterPoint> &points, const QString &ti
 QChart *histogramChart(const QList<HistogramBin> &bins, const QString &title)
 {
     QChart *chart = newChart(title);
+    // Horizontal bars: a range such as "20–30 %" reads whole beside its bar at any window width.
+    // They are drawn from the bottom up, so the lowest range goes last to stand at the top.
+    QList<HistogramBin> data = bins;
+    std::reverse(data.begin(), data.end());
     auto *set = new QBarSet(T::tr("Procedures"));
     QStringList labels;
     int hi = 1;
-    for (const auto &b : bins) {
+    for (const auto &b : data) {
         *set << b.count;
         labels << b.label;
         hi = qMax(hi, b.count);
     }
-    auto *series = new QBarSeries;
-    series->setBarWidth(0.95);
+    auto *series = new QHorizontalBarSeries;
+    series->setBarWidth(0.8);
     series->append(set);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setTitleText(T::tr("Savings %"));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = valueAxis(T::tr("Procedures"), 0, hi);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickInterval(hi > 10 ? 5 : 1);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    const QList<HistogramBin> data = bins;
+    auto *ranges = new QBarCategoryAxis;
+    ranges->append(labels);
+    ranges->setTitleText(T::tr("Savings %"));
+    chart->addAxis(ranges, Qt::AlignLeft);
+    series->attachAxis(ranges);
+    auto *counts = valueAxis(T::tr("Procedures"), 0, hi);
+    counts->setTickType(QValueAxis::TicksDynamic);
+    counts->setTickInterval(hi > 10 ? 5 : 1);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
     QObject::connect(set, &QBarSet::hovered, chart, [data](bool status, int index) {
         if (!status || index < 0 || index >= data.size())
             return QToolTip::hideText();
@@ -338,11 +344,11 @@ TableData lotsTable(const QList<LotMetrics> &lots, const QString &currency, cons
         return v ? moneyCell(v->cents(), currency) : TableCell {QString(), std::nullopt, 0};
     };
     for (const auto &l : lots)
-        t.rows.append({intCell(l.number), TableCell{l.description, std::nullopt, 0}, m(l.budget), m(l.reference),
-                       m(l.meanValidBid), m(l.lowestValidBid), m(l.awarded), m(l.savingsVsReference),
-                       percentCell(l.savingsPercentBp), percentCell(l.winnerGapBp), intCell(l.bidders),
-                       intCell(l.validBids), intCell(l.rejectedBids), intCell(int(l.unacceptableBidIds.size())),
-                       TableCell{metricNoteTexts(l.notes).join(QStringLiteral("; ")), std::nullopt, 0}});
+        t.rows.append({intCell(l.number), TableCell {l.description, std::nullopt, 0}, m(l.budget),
+            m(l.reference), m(l.meanValidBid), m(l.lowestValidBid), m(l.awarded), m(l.savingsVsReference),
+            percentCell(l.savingsPercentBp), percentCell(l.winnerGapBp), intCell(l.bidders),
+            intCell(l.validBids), intCell(l.rejectedBids), intCell(int(l.unacceptableBidIds.size())),
+            TableCell {metricNoteTexts(l.notes).join(QStringLiteral("; ")), std::nullopt, 0}});
     return t;
 }
 

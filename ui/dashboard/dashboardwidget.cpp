@@ -7,6 +7,7 @@
 #include "domain/codes.h"
 #include "store/session.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -31,6 +32,16 @@ QComboBox *combo(const QString &name, QWidget *parent)
     c->setObjectName(name);
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return c;
+}
+
+// Agencies, regimes and types have long names: the closed box keeps a modest width so that the
+// filter row fits a 1024-pixel window, and its list opens wide enough to read each name whole.
+void keepNarrow(QComboBox *c)
+{
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(13);
+    c->view()->setTextElideMode(Qt::ElideNone);
+    QObject::connect(c, &QComboBox::currentIndexChanged, c, [c] { c->setToolTip(c->currentText()); });
 }
 
 QLabel *valueLabel(const QString &name, QWidget *parent)
@@ -60,7 +71,9 @@ void refill(QComboBox *c, const QString &all, const QList<std::pair<QString, QSt
 
 } // namespace
 
-DashboardWidget::DashboardWidget(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+DashboardWidget::DashboardWidget(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("dashboardWidget"));
     m_options.realTarget = m_options.inpc->lastMonth();
@@ -90,6 +103,8 @@ void DashboardWidget::build()
     m_regime = combo(QStringLiteral("regimeComboBox"), content);
     m_type = combo(QStringLiteral("typeComboBox"), content);
     m_currency = combo(QStringLiteral("currencyComboBox"), content);
+    for (QComboBox *c : {m_agency, m_regime, m_type})
+        keepNarrow(c);
     m_currency->addItem(QStringLiteral("MXN"), QStringLiteral("MXN"));
     m_currency->addItem(QStringLiteral("USD"), QStringLiteral("USD"));
     for (QComboBox *c : {m_year, m_agency, m_regime, m_type, m_currency}) {
@@ -98,8 +113,8 @@ void DashboardWidget::build()
         m_filterLabels << label;
         filters->addWidget(label);
         filters->addWidget(c);
-        connect(c, &QComboBox::currentIndexChanged, this, c == m_currency ? &DashboardWidget::refresh
-                                                                          : &DashboardWidget::applyFilters);
+        connect(c, &QComboBox::currentIndexChanged, this,
+            c == m_currency ? &DashboardWidget::refresh : &DashboardWidget::applyFilters);
     }
     filters->addStretch(1);
     lay->addLayout(filters);
@@ -127,9 +142,9 @@ void DashboardWidget::build()
     lay->addWidget(m_convention);
 
     auto *grid = new QGridLayout;
-    const QStringList names{QStringLiteral("savingsByYear"), QStringLiteral("savingsByAgency"),
-                            QStringLiteral("savingsBySector"), QStringLiteral("savingsByType"),
-                            QStringLiteral("biddersScatter"), QStringLiteral("savingsHistogram")};
+    const QStringList names {QStringLiteral("savingsByYear"), QStringLiteral("savingsByAgency"),
+        QStringLiteral("savingsBySector"), QStringLiteral("savingsByType"), QStringLiteral("biddersScatter"),
+        QStringLiteral("savingsHistogram")};
     for (int i = 0; i < names.size(); ++i) {
         auto *panel = new ChartPanel(names[i], content);
         m_panels << panel;
@@ -188,7 +203,7 @@ QToolButton *DashboardWidget::exportButton(const QString &name, std::function<Ta
 
 void DashboardWidget::retranslate()
 {
-    const QStringList filters{tr("Year:"), tr("Agency:"), tr("Regime:"), tr("Type:"), tr("Currency:")};
+    const QStringList filters {tr("Year:"), tr("Agency:"), tr("Regime:"), tr("Type:"), tr("Currency:")};
     for (int i = 0; i < m_filterLabels.size(); ++i)
         m_filterLabels[i]->setText(filters.value(i));
     m_year->setAccessibleName(tr("Filter by year"));
@@ -196,12 +211,12 @@ void DashboardWidget::retranslate()
     m_regime->setAccessibleName(tr("Filter by regime"));
     m_type->setAccessibleName(tr("Filter by procedure type"));
     m_currency->setAccessibleName(tr("Currency of the totals"));
-    const QStringList captions{tr("Procedures"), tr("Amount monitored"), tr("Savings (nominal)"),
-                               tr("Savings (real, %1)").arg(QLocale().toString(m_options.realTarget, QStringLiteral("MMM yyyy"))),
-                               tr("Savings %")};
+    const QStringList captions {tr("Procedures"), tr("Amount monitored"), tr("Savings (nominal)"),
+        tr("Savings (real, %1)").arg(QLocale().toString(m_options.realTarget, QStringLiteral("MMM yyyy"))),
+        tr("Savings %")};
     for (int i = 0; i < m_totalCaptions.size(); ++i)
         m_totalCaptions[i]->setText(captions.value(i));
-    const QStringList sections{tr("Procedures"), tr("Social results and Collective Action")};
+    const QStringList sections {tr("Procedures"), tr("Social results and Collective Action")};
     for (int i = 0; i < m_sectionTitles.size(); ++i)
         m_sectionTitles[i]->setText(sections.value(i));
     for (QToolButton *b : std::as_const(m_exportButtons)) {
@@ -299,12 +314,14 @@ void DashboardWidget::showCharts()
     const QString byYear = tr("Savings by year"), byAgency = tr("Savings by agency"),
                   bySector = tr("Savings by sector"), byType = tr("Savings by procedure type"),
                   scatter = tr("Bidders and savings %"), histogram = tr("Distribution of savings %");
-    m_panels[0]->setChart(savingsBarChart(p.byYear, byYear, cur), categoryTable(p.byYear, byYear, tr("Year"), cur));
-    m_panels[1]->setChart(savingsBarChart(p.byAgency, byAgency, cur),
-                          categoryTable(p.byAgency, byAgency, tr("Agency"), cur));
-    m_panels[2]->setChart(savingsBarChart(p.bySector, bySector, cur),
-                          categoryTable(p.bySector, bySector, tr("Sector"), cur));
-    m_panels[3]->setChart(savingsBarChart(p.byType, byType, cur), categoryTable(p.byType, byType, tr("Type"), cur));
+    m_panels[0]->setChart(
+        savingsBarChart(p.byYear, byYear, cur), categoryTable(p.byYear, byYear, tr("Year"), cur));
+    m_panels[1]->setChart(
+        savingsBarChart(p.byAgency, byAgency, cur), categoryTable(p.byAgency, byAgency, tr("Agency"), cur));
+    m_panels[2]->setChart(
+        savingsBarChart(p.bySector, bySector, cur), categoryTable(p.bySector, bySector, tr("Sector"), cur));
+    m_panels[3]->setChart(
+        savingsBarChart(p.byType, byType, cur), categoryTable(p.byType, byType, tr("Type"), cur));
     m_panels[4]->setChart(biddersScatterChart(p.scatter, scatter), scatterTable(p.scatter, scatter));
     m_panels[5]->setChart(histogramChart(p.histogram, histogram), histogramTable(p.histogram, histogram));
 }

@@ -112,9 +112,16 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
         model->setData(index, box->isChecked());
     } else if (auto *line = qobject_cast<QLineEdit *>(editor); line && kindOf(index) == RecordColumn::Money) {
         // Exact: "1,234.50" -> 123450 centavos; text that is not money is refused, not rounded.
-        const auto money = Money::parse(line->text().trimmed(), QStringLiteral("MXN"));
-        if (money)
+        const QString typed = line->text().trimmed();
+        const auto money = Money::parse(typed, QStringLiteral("MXN"));
+        if (money) {
             model->setData(index, money->cents());
+            emit inputAccepted();
+        } else if (!typed.isEmpty()) {
+            emit inputRefused(
+                tr("“%1” is not an amount: type digits, with a point before the centavos (1,234.50).")
+                    .arg(typed));
+        }
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         model->setData(index, line->text());
     } else {

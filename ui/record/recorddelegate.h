@@ -30,6 +30,13 @@ public:
     static void fillCombo(QComboBox *combo, const QList<Choice> &choices, bool withEmpty = false);
     // Commits a form editor at once (combo picked, box checked) instead of on focus loss.
     void commitNow(QWidget *editor) { emit commitData(editor); }
+
+signals:
+    // Typed text the cell cannot hold (an amount that is not money): the owner shows the message;
+    // the cell keeps its value.
+    void inputRefused(const QString &message) const;
+    // A value was taken: an earlier refusal's message can go.
+    void inputAccepted() const;
 };
 
 } // namespace Testigo::Ui

@@ -16,10 +16,17 @@
 
 namespace Testigo::Ui {
 
-RecordTableSection::RecordTableSection(Session &session, QUndoStack &undo, RecordTableModel *model,
-                                       const QString &name, QWidget *parent)
-    : QWidget(parent), m_session(session), m_undo(undo), m_model(model), m_heading(new QLabel(this)),
-      m_view(new QTableView(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this))
+RecordTableSection::RecordTableSection(
+    Session &session, QUndoStack &undo, RecordTableModel *model, const QString &name, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undo)
+    , m_model(model)
+    , m_heading(new QLabel(this))
+    , m_refused(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
 {
     QString capital = name;
     capital[0] = capital[0].toUpper();
@@ -33,11 +40,20 @@ RecordTableSection::RecordTableSection(Session &session, QUndoStack &undo, Recor
     m_heading->setFont(bold);
     m_heading->setBuddy(m_view);
     m_view->setModel(model);
-    m_view->setItemDelegate(new RecordDelegate(m_view));
+    auto *delegate = new RecordDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    m_refused->setObjectName(name + QStringLiteral("MessageLabel"));
+    m_refused->setWordWrap(true);
+    m_refused->hide();
+    connect(delegate, &RecordDelegate::inputRefused, m_refused, [this](const QString &message) {
+        m_refused->setText(message);
+        m_refused->show();
+    });
+    connect(delegate, &RecordDelegate::inputAccepted, m_refused, &QLabel::hide);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -51,6 +67,7 @@ RecordTableSection::RecordTableSection(Session &session, QUndoStack &undo, Recor
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
+    layout->addWidget(m_refused);
     setTabOrder(m_add, m_remove);
     setTabOrder(m_remove, m_view);
 
@@ -86,12 +103,12 @@ void RecordTableSection::selectId(const QString &id, int column)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    m_view->selectionModel()->setCurrentIndex(m_model->index(row, column),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, column), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-void RecordTableSection::setTexts(const QString &heading, const QString &add, const QString &remove,
-                                  const QString &removeUndo)
+void RecordTableSection::setTexts(
+    const QString &heading, const QString &add, const QString &remove, const QString &removeUndo)
 {
     m_heading->setText(heading);
     m_view->setAccessibleName(heading);

@@ -28,7 +28,7 @@ class RecordTableSection final : public QWidget
 public:
     // `name` prefixes the object names: "<name>TableView", "add<Name>PushButton", ...
     RecordTableSection(Session &session, QUndoStack &undo, RecordTableModel *model, const QString &name,
-                       QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QPushButton *addButton() const { return m_add; }
@@ -36,7 +36,8 @@ public:
     QString selectedId() const;
     void selectId(const QString &id, int column = 0);
     // Texts (already translated) of the heading, the buttons and the undo step of a removal.
-    void setTexts(const QString &heading, const QString &add, const QString &remove, const QString &removeUndo);
+    void setTexts(
+        const QString &heading, const QString &add, const QString &remove, const QString &removeUndo);
     void setAddEnabled(bool enabled);
 
 signals:
@@ -50,6 +51,7 @@ private:
     QUndoStack &m_undo;
     RecordTableModel *m_model;
     QLabel *m_heading;
+    QLabel *m_refused; // why the last typed value was not taken
     QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_remove;

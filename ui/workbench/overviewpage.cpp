@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -76,6 +77,9 @@ OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
     for (QComboBox *combo : content->findChildren<QComboBox *>()) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
+        // Qt 6.4 still asks for the longest entry's width as the minimum: an explicit one wins.
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 16);
+        combo->view()->setTextElideMode(Qt::ElideNone);
     }
 }
 
