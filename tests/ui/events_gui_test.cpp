@@ -47,7 +47,7 @@ TEST(EventsGui, cancellationAndProtest_typedInTheEventsTab_areStoredAndUndoable)
     ASSERT_TRUE(view);
     auto *panel = findNamed<Ui::EventsPanel>(view, "eventsPanel");
     auto *tabs = findNamed<QTabWidget>(view, "procedureTabWidget");
-    tabs->setCurrentWidget(panel);
+    view->showPage(panel); // the panel sits in a scrolling tab
     settle();
     EXPECT_EQ(tabs->tabText(tabs->currentIndex()), QStringLiteral("Even&ts"));
 
