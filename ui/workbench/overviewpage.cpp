@@ -82,6 +82,8 @@ OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
     for (QComboBox *combo : content->findChildren<QComboBox *>()) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
+        // Qt 6.4 still sizes the minimum to the longest entry: an explicit minimum lets it shrink.
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 16);
     }
 }
 
