@@ -312,6 +312,33 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
+    <name>BilingualPair</name>
+    <message>
+        <source>ES</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <source>Spanish version</source>
+        <translation>Spanish version</translation>
+    </message>
+    <message>
+        <source>English version</source>
+        <translation>English version</translation>
+    </message>
+    <message>
+        <source>%1 (Spanish)</source>
+        <translation>%1 (Spanish)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (English)</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>“%1” already exists; Testigo will not overwrite it.</source>
@@ -2408,6 +2435,18 @@ Savings %: %6</translation>
         <source>What the agency answered</source>
         <translation>What the agency answered</translation>
     </message>
+    <message>
+        <source>The description in English</source>
+        <translation>The description in English</translation>
+    </message>
+    <message>
+        <source>The recommendation in English</source>
+        <translation>The recommendation in English</translation>
+    </message>
+    <message>
+        <source>The response in English</source>
+        <translation>The response in English</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -3641,6 +3680,10 @@ Merge “%2” anyway? This file&apos;s merge log will record that you accepted 
         <source>Record the engagement</source>
         <translation>Record the engagement</translation>
     </message>
+    <message>
+        <source>Not yet recorded: the actual date of the “Final report delivery” stage.</source>
+        <translation>Not yet recorded: the actual date of the “Final report delivery” stage.</translation>
+    </message>
 </context>
 <context>
     <name>PactPanel</name>
@@ -4547,6 +4590,10 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
         <translation>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</translation>
     </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -4953,6 +5000,26 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <source>Recommendation (English)</source>
+        <translation>Recommendation (English)</translation>
+    </message>
+    <message>
+        <source>Agency response (English)</source>
+        <translation>Agency response (English)</translation>
+    </message>
+    <message>
+        <source>Reason (English)</source>
+        <translation>Reason (English)</translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation>Notes (English)</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5692,46 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>Events of the procedure</source>
         <translation>Events of the procedure</translation>
     </message>
+    <message>
+        <source>Delivered to the Secretaría</source>
+        <translation>Delivered to the Secretaría</translation>
+    </message>
+    <message>
+        <source>Published on the Plataforma (ComprasMX)</source>
+        <translation>Published on the Plataforma (ComprasMX)</translation>
+    </message>
+    <message>
+        <source>%1 not yet written in %2 (the original is printed): %3.</source>
+        <translation>%1 not yet written in %2 (the original is printed): %3.</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s title and object</source>
+        <translation>The procedure&apos;s title and object</translation>
+    </message>
+    <message>
+        <source>Descriptions of lots</source>
+        <translation>Descriptions of lots</translation>
+    </message>
+    <message>
+        <source>Attendance at stages</source>
+        <translation>Attendance at stages</translation>
+    </message>
+    <message>
+        <source>Facts of stages</source>
+        <translation>Facts of stages</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s responses</source>
+        <translation>Agency&apos;s responses</translation>
+    </message>
+    <message>
+        <source>Texts of the procedure&apos;s events</source>
+        <translation>Texts of the procedure&apos;s events</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>
@@ -5687,6 +5794,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Testimony written to %1</source>
         <translation>Testimony written to %1</translation>
+    </message>
+    <message>
+        <source>Go to the field that fills this part</source>
+        <translation>Go to the field that fills this part</translation>
     </message>
 </context>
 <context>
@@ -5963,10 +6074,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>A&amp;cta:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes:</translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -6009,6 +6116,50 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Decree da&amp;ys…</source>
         <translation>Decree da&amp;ys…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Delivery and publication of the testimony</source>
+        <translation>Delivery and publication of the testimony</translation>
+    </message>
+    <message>
+        <source>Delivered to the Secretaría:</source>
+        <translation>Delivered to the Secretaría:</translation>
+    </message>
+    <message>
+        <source>Publis&amp;hed on:</source>
+        <translation>Publis&amp;hed on:</translation>
+    </message>
+    <message>
+        <source>Publication l&amp;ink:</source>
+        <translation>Publication l&amp;ink:</translation>
+    </message>
+    <message>
+        <source>F&amp;acts:</source>
+        <translation>F&amp;acts:</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Agency response</source>
+        <translation>Agency response</translation>
     </message>
 </context>
 </TS>

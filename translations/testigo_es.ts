@@ -312,6 +312,33 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
+    <name>BilingualPair</name>
+    <message>
+        <source>ES</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <source>Spanish version</source>
+        <translation>Versión en español</translation>
+    </message>
+    <message>
+        <source>English version</source>
+        <translation>Versión en inglés</translation>
+    </message>
+    <message>
+        <source>%1 (Spanish)</source>
+        <translation>%1 (español)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (inglés)</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>“%1” already exists; Testigo will not overwrite it.</source>
@@ -2408,6 +2435,18 @@ Ahorro %: %6</translation>
         <source>What the agency answered</source>
         <translation>Qué respondió la dependencia</translation>
     </message>
+    <message>
+        <source>The description in English</source>
+        <translation>La descripción en inglés</translation>
+    </message>
+    <message>
+        <source>The recommendation in English</source>
+        <translation>La recomendación en inglés</translation>
+    </message>
+    <message>
+        <source>The response in English</source>
+        <translation>La respuesta en inglés</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -3641,6 +3680,10 @@ Merge “%2” anyway? This file&apos;s merge log will record that you accepted 
         <source>Record the engagement</source>
         <translation>Registrar la participación</translation>
     </message>
+    <message>
+        <source>Not yet recorded: the actual date of the “Final report delivery” stage.</source>
+        <translation>Aún sin registrar: es la fecha real de la etapa “Entrega del informe final”.</translation>
+    </message>
 </context>
 <context>
     <name>PactPanel</name>
@@ -4547,6 +4590,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
         <translation>“%1” no es un importe: escriba cifras, con punto antes de los centavos (1,234.50).</translation>
     </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Descripción (inglés)</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -4953,6 +5000,26 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Descripción (inglés)</translation>
+    </message>
+    <message>
+        <source>Recommendation (English)</source>
+        <translation>Recomendación (inglés)</translation>
+    </message>
+    <message>
+        <source>Agency response (English)</source>
+        <translation>Respuesta de la dependencia (inglés)</translation>
+    </message>
+    <message>
+        <source>Reason (English)</source>
+        <translation>Motivo (inglés)</translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation>Notas (inglés)</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5692,46 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Events of the procedure</source>
         <translation>Incidencias del procedimiento</translation>
     </message>
+    <message>
+        <source>Delivered to the Secretaría</source>
+        <translation>Entregado a la Secretaría</translation>
+    </message>
+    <message>
+        <source>Published on the Plataforma (ComprasMX)</source>
+        <translation>Publicado en la Plataforma (ComprasMX)</translation>
+    </message>
+    <message>
+        <source>%1 not yet written in %2 (the original is printed): %3.</source>
+        <translation>%1 aún sin versión en %2 (se imprime el original): %3.</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s title and object</source>
+        <translation>Título y objeto del procedimiento</translation>
+    </message>
+    <message>
+        <source>Descriptions of lots</source>
+        <translation>Descripciones de las partidas</translation>
+    </message>
+    <message>
+        <source>Attendance at stages</source>
+        <translation>Asistencia a las etapas</translation>
+    </message>
+    <message>
+        <source>Facts of stages</source>
+        <translation>Hechos de las etapas</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s responses</source>
+        <translation>Respuestas de la dependencia</translation>
+    </message>
+    <message>
+        <source>Texts of the procedure&apos;s events</source>
+        <translation>Textos de los eventos del procedimiento</translation>
+    </message>
 </context>
 <context>
     <name>TestimonyDialog</name>
@@ -5687,6 +5794,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Testimony written to %1</source>
         <translation>Testimonio guardado en %1</translation>
+    </message>
+    <message>
+        <source>Go to the field that fills this part</source>
+        <translation>Ir al campo que completa esta parte</translation>
     </message>
 </context>
 <context>
@@ -5963,10 +6074,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>A&amp;cta:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
@@ -6009,6 +6116,50 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Decree da&amp;ys…</source>
         <translation>Días de &amp;decreto…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Delivery and publication of the testimony</source>
+        <translation>Entrega y publicación del testimonio</translation>
+    </message>
+    <message>
+        <source>Delivered to the Secretaría:</source>
+        <translation>Entregado a la Secretaría:</translation>
+    </message>
+    <message>
+        <source>Publis&amp;hed on:</source>
+        <translation>Publicado &amp;el:</translation>
+    </message>
+    <message>
+        <source>Publication l&amp;ink:</source>
+        <translation>En&amp;lace de la publicación:</translation>
+    </message>
+    <message>
+        <source>F&amp;acts:</source>
+        <translation>&amp;Hechos:</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Agency response</source>
+        <translation>Respuesta de la dependencia</translation>
     </message>
 </context>
 </TS>

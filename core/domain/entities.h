@@ -48,6 +48,8 @@ struct Procedure : RowMeta
     QString number; // CompraNet / Plataforma identifier
     QString title;
     QString object;
+    QString titleEn; // schema 8: the English versions (the fields above are the Spanish ones)
+    QString objectEn;
     QString agencyId;
     QString regime;     // LAASSP-2000 | LAASSP-2025 | LOPSRM | STATE | VOLUNTARY
     QString type;       // open_tender | restricted_invitation | direct_award | ...
@@ -61,6 +63,8 @@ struct Procedure : RowMeta
     QDate participationEnd;   // end of the witness's participation; starts the report clock
     QString ocid;             // OCDS ocid when imported
     bool fictitious = false;
+    QDate publicationDate;    // the testimony's publication on the Plataforma (ComprasMX)
+    QString publicationUrl;
 };
 
 // The witness's designation for one procedure.
@@ -78,6 +82,7 @@ struct Lot : RowMeta
     QString procedureId;
     int number = 1;
     QString description;
+    QString descriptionEn;
     qint64 budgetCents = 0;    // authorised budget
     qint64 referenceCents = 0; // market-research median
 };
@@ -94,7 +99,9 @@ struct Stage : RowMeta
     QString status = QStringLiteral("pending"); // pending | in_progress | done | not_applicable
     QString attendance;
     QString actaRef;
-    QString notes;
+    QString notes; // the facts of the stage
+    QString attendanceEn;
+    QString notesEn;
 };
 
 struct ChecklistAnswer : RowMeta
@@ -143,6 +150,9 @@ struct Finding : RowMeta
     QString status = QStringLiteral("pending"); // pending | attended | partial | not_attended
     QString escalation = QStringLiteral("none"); // none | oic | secretaria | comision_vigilancia
     QDate escalationDate;
+    QString descriptionEn; // schema 8: the English versions of the three texts above
+    QString recommendationEn;
+    QString responseEn;
 };
 
 struct FindingClause : RowMeta

@@ -17,6 +17,7 @@ struct ProcedureEvent : RowMeta
     QString extent = QStringLiteral("total"); // total | partial
     QString reason;
     QDate date;
+    QString reasonEn; // schema 8
 };
 
 // An inconformidad: a bidder's protest against an act of the procedure.
@@ -30,6 +31,7 @@ struct Protest : RowMeta
     bool suspended = false; // the procedure was suspended meanwhile
     QDate resolutionDate;
     QString notes;
+    QString notesEn; // schema 8
 };
 
 // One round of a diálogo competitivo (LAASSP 2025, art. 35 fr. IV).
@@ -40,6 +42,7 @@ struct DialogueRound : RowMeta
     QDate date;
     QString participants;
     QString notes;
+    QString notesEn; // schema 8 (participants are names: one version)
 };
 
 // A non-working day declared by decree or by the agency, counted by every business-day clock.

@@ -78,9 +78,16 @@ void paintBarChart(QPainter &p, const QRectF &rect, const BarChartData &data, co
         for (const auto &v : s.cents)
             if (v)
                 max = std::max(max, *v);
+    const qint64 maxUnits = (max + 99) / 100;
+    const qint64 step = niceStep(maxUnits);
+    const qint64 axisMax = max > 0 ? ((maxUnits + step - 1) / step) * step : 0;
+    // The axis labels take the room their widest one needs: a large amount is never cut.
+    qreal labels = fm.horizontalAdvance(QStringLiteral("000.0 mil"));
+    for (qint64 v = step; max > 0 && v <= axisMax; v += step)
+        labels = std::max(labels, fm.horizontalAdvance(axisLabel(v, lang)));
     const qreal top = rect.top() + tfm.height() + fm.height() * 2;
     const qreal bottom = rect.bottom() - fm.height() * 2.4;
-    const qreal left = rect.left() + fm.horizontalAdvance(QStringLiteral("000.0 mil")) + 2 * unit;
+    const qreal left = rect.left() + labels + 2 * unit;
     const QRectF plot(QPointF(left, top), QPointF(rect.right(), bottom));
     p.setPen(QPen(DocStyle::rule(), unit * 0.25));
     p.drawRect(plot);
@@ -90,9 +97,6 @@ void paintBarChart(QPainter &p, const QRectF &rect, const BarChartData &data, co
         p.restore();
         return;
     }
-    const qint64 maxUnits = (max + 99) / 100;
-    const qint64 step = niceStep(maxUnits);
-    const qint64 axisMax = ((maxUnits + step - 1) / step) * step;
     for (qint64 v = 0; v <= axisMax; v += step) {
         const qreal y = plot.bottom() - plot.height() * qreal(v) / qreal(axisMax);
         p.setPen(QPen(v == 0 ? DocStyle::rule() : DocStyle::rule().lighter(125), unit * 0.2));

@@ -165,21 +165,38 @@ void DocBuilder::table(const QStringList &headers, const QList<QStringList> &row
 {
     if (pointSize <= 0)
         pointSize = DocStyle::bodyPointSize - 1.5;
-    const QList<qreal> fitted = fitWidths(headers, rows, widths, pointSize, unbreakable);
+    const int columns = int(widths.size());
+    const QList<qreal> whole = columnNeeds(headers, rows, columns, pointSize, unbreakable);
+    QList<qreal> fitted = fitWidths(widths, whole);
+    // An unbreakable column that cannot get its width (long amounts beside each other) wraps at its
+    // spaces rather than running over its neighbour's cells: an amount parts from its currency
+    // code, never inside the number.
+    QList<int> keep = unbreakable;
+    QList<QStringList> cells = rows;
+    for (int c : unbreakable) {
+        if (c >= columns || fitted.value(c) + 1e-6 >= whole.value(c))
+            continue;
+        keep.removeAll(c);
+        for (QStringList &row : cells)
+            if (c < row.size())
+                row[c].replace(QChar::Nbsp, QLatin1Char(' '));
+    }
+    if (keep.size() != unbreakable.size())
+        fitted = fitWidths(widths, columnNeeds(headers, cells, columns, pointSize, keep));
     // QTextDocument lays a long paginated table out in quadratic time; consecutive tables of a
     // few dozen rows read the same (the header repeats anyway) and lay out in linear time.
     constexpr int chunk = 24;
-    if (rows.size() > chunk) {
-        for (int from = 0; from < rows.size(); from += chunk)
-            tablePart(headers, rows.mid(from, chunk), fitted, rightAligned, pointSize, unbreakable, from == 0,
-                      from + chunk >= rows.size());
+    if (cells.size() > chunk) {
+        for (int from = 0; from < cells.size(); from += chunk)
+            tablePart(headers, cells.mid(from, chunk), fitted, rightAligned, pointSize, keep, from == 0,
+                      from + chunk >= cells.size());
         return;
     }
-    tablePart(headers, rows, fitted, rightAligned, pointSize, unbreakable, true, true);
+    tablePart(headers, cells, fitted, rightAligned, pointSize, keep, true, true);
 }
 
-QList<qreal> DocBuilder::fitWidths(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-                                   qreal pointSize, const QList<int> &unbreakable)
+QList<qreal> DocBuilder::columnNeeds(const QStringList &headers, const QList<QStringList> &rows, int columns,
+                                     qreal pointSize, const QList<int> &unbreakable)
 {
     // Measured at a high resolution, in millimetres: the same on paper whatever the device.
     constexpr qreal probeDpi = 1200;
@@ -209,8 +226,8 @@ QList<qreal> DocBuilder::fitWidths(const QStringList &headers, const QList<QStri
     const auto percent = [](qreal wordMm) {
         return (wordMm * 1.03 + 2 * kCellPaddingMm + 0.8) * 100 / kTextWidthMm;
     };
-    const int cols = int(widths.size());
-    QList<qreal> need(cols, 0), out(cols, 0);
+    const int cols = columns;
+    QList<qreal> need(cols, 0);
     for (int c = 0; c < cols; ++c) {
         qreal widest = longestWord(headers.value(c), headMetrics);
         for (const QStringList &row : rows)
@@ -219,6 +236,13 @@ QList<qreal> DocBuilder::fitWidths(const QStringList &headers, const QList<QStri
         // A digest or a long path may still break: no column takes more than 45 %.
         need[c] = qMin(percent(widest), 45.0);
     }
+    return need;
+}
+
+QList<qreal> DocBuilder::fitWidths(const QList<int> &widths, const QList<qreal> &need)
+{
+    const int cols = int(widths.size());
+    QList<qreal> out(cols, 0);
     qreal total = 0, excess = 0, slack = 0;
     for (int c = 0; c < cols; ++c) {
         total += widths[c];

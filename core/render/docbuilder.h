@@ -73,9 +73,12 @@ private:
     QTextCharFormat bodyChar() const;
     QTextBlockFormat bodyBlock() const;
     void newBlock(const QTextBlockFormat &bf, const QTextCharFormat &cf);
+    // What each column needs (percentages of the text width): its longest word, or its widest
+    // cell when unbreakable.
+    static QList<qreal> columnNeeds(const QStringList &headers, const QList<QStringList> &rows, int columns,
+                                    qreal pointSize, const QList<int> &unbreakable);
     // The widths (percentages of the text width) after widening too narrow columns.
-    static QList<qreal> fitWidths(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-                                  qreal pointSize, const QList<int> &unbreakable);
+    static QList<qreal> fitWidths(const QList<int> &widths, const QList<qreal> &need);
     void tablePart(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths,
                    const QList<int> &rightAligned, qreal pointSize, const QList<int> &unbreakable, bool first,
                    bool last);

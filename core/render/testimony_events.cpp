@@ -30,8 +30,8 @@ void writeClosures(SectionContext &c)
     for (const ProcedureEvent &e : d.events.closures) {
         const QString kind = codeText(c, Codes::eventKinds(), e.kind);
         const QString extent = codeText(c, Codes::eventExtents(), e.extent).toLower();
-        const QString reason
-            = orText(e.reason, text(c, QT_TRANSLATE_NOOP("Testimony", "no reason recorded")));
+        const QString reason = orText(
+            c.recorded(e.reason, e.reasonEn), text(c, QT_TRANSLATE_NOOP("Testimony", "no reason recorded")));
         int lot = 0;
         for (const Lot &l : d.lots)
             if (l.id == e.lotId)
@@ -67,8 +67,8 @@ void writeProtests(SectionContext &c)
                    c, QT_TRANSLATE_NOOP("Testimony", "The procedure was suspended while it was pending."))
                            : text(c, QT_TRANSLATE_NOOP("Testimony", "The procedure was not suspended.")));
         c.b.bullet(line);
-        if (!p.notes.trimmed().isEmpty())
-            c.b.paragraph(p.notes.trimmed());
+        if (const QString notes = c.recorded(p.notes, p.notesEn); !notes.isEmpty())
+            c.b.paragraph(notes.trimmed());
     }
 }
 
@@ -96,8 +96,8 @@ void writeRounds(SectionContext &c)
     for (const DialogueRound &r : e.rounds) {
         c.b.bullet(text(c, QT_TRANSLATE_NOOP("Testimony", "Round %1 (%2). Participants: %3."))
                        .arg(c.number(r.round), c.date(r.date), orText(r.participants, QStringLiteral("—"))));
-        if (!r.notes.trimmed().isEmpty())
-            c.b.paragraph(r.notes.trimmed());
+        if (const QString notes = c.recorded(r.notes, r.notesEn); !notes.isEmpty())
+            c.b.paragraph(notes.trimmed());
     }
 }
 } // namespace

@@ -57,6 +57,15 @@ QString SectionContext::originalMark() const
                             : t(QT_TRANSLATE_NOOP("Testimony", "(Spanish original)"));
 }
 
+QString SectionContext::recorded(const QString &es, const QString &en) const
+{
+    const QString &mine = lang.isSpanish() ? es : en;
+    const QString &other = lang.isSpanish() ? en : es;
+    if (!mine.trimmed().isEmpty())
+        return mine;
+    return other.trimmed().isEmpty() ? QString() : other.trimmed() + QLatin1Char(' ') + originalMark();
+}
+
 void writeDraftNotice(SectionContext &c)
 {
     const QStringList missing = missingParts(c.d, c.lang);
@@ -103,7 +112,8 @@ void writeLotTable(SectionContext &c, const EconomicResults &e)
     // description and compliant proposals share the first column, and the cells are a size smaller.
     QList<QStringList> rows;
     for (const EconomicLot &l : e.lots)
-        rows << QStringList {QStringLiteral("%1. %2\n").arg(c.number(l.number), l.description)
+        rows << QStringList {
+            QStringLiteral("%1. %2\n").arg(c.number(l.number), c.recorded(l.description, l.descriptionEn))
                 + c.t(QT_TRANSLATE_NOOP("Testimony", "%1 of %2 proposals compliant"))
                       .arg(c.number(l.validBids), c.number(l.bidders)),
             c.money(l.budget), c.money(l.reference), c.money(l.awarded), c.money(l.savings)};

@@ -13,11 +13,6 @@ namespace Testigo::Render {
 namespace {
 const QString kProcedureId = QStringLiteral("procedure_id");
 
-bool blankHtml(const QString &html)
-{
-    return html.trimmed().isEmpty()
-        || QTextDocumentFragment::fromHtml(html).toPlainText().trimmed().isEmpty();
-}
 // A bidder's "signed the pact" and the Pact's list of signatories are one fact: a bidder ticked as
 // signing is listed among the signatories unless it is already there (by bidder or by name).
 void addPactSigningBidders(TestimonyData &d)
@@ -98,76 +93,6 @@ TestimonyData loadTestimony(
     fillLabels(d);
     d.events = loadProcedureFacts(file, d.procedure);
     return d;
-}
-
-QStringList missingParts(const TestimonyData &d, const DocLanguage &lang)
-{
-    QStringList out;
-    const QString language = docText(lang,
-        d.language == QStringLiteral("en") ? QT_TRANSLATE_NOOP("Testimony", "English")
-                                           : QT_TRANSLATE_NOOP("Testimony", "Spanish"));
-    auto need = [&](const char *source, const QString &arg = QString()) {
-        QString s = docText(lang, source);
-        out << (arg.isNull() ? s : s.arg(arg));
-    };
-    if (!d.witness)
-        need(QT_TRANSLATE_NOOP("Testimony", "No social witness is recorded for this procedure."));
-    else if (d.witness->registryNumber.trimmed().isEmpty())
-        need(QT_TRANSLATE_NOOP("Testimony", "The witness's registry number is missing."));
-    if (!d.engagement || d.engagement->letterNumber.trimmed().isEmpty())
-        need(QT_TRANSLATE_NOOP("Testimony", "The designation letter is not recorded."));
-    if (d.procedure.place.trimmed().isEmpty())
-        need(QT_TRANSLATE_NOOP("Testimony", "The place of the testimony is not recorded."));
-    auto narrativeNeed
-        = [&](const QString &mine, const QString &other, const char *missing, const char *untranslated) {
-              if (blankHtml(mine))
-                  need(blankHtml(other) ? missing : untranslated, language);
-          };
-    narrativeNeed(d.narrative.background, d.original.background,
-        QT_TRANSLATE_NOOP("Testimony", "No background written in %1."),
-        QT_TRANSLATE_NOOP("Testimony", "The background is not yet written in %1 (the original is printed)."));
-    narrativeNeed(d.narrative.summary, d.original.summary,
-        QT_TRANSLATE_NOOP("Testimony", "No executive summary written in %1."),
-        QT_TRANSLATE_NOOP(
-            "Testimony", "The executive summary is not yet written in %1 (the original is printed)."));
-    narrativeNeed(d.narrative.conclusions, d.original.conclusions,
-        QT_TRANSLATE_NOOP("Testimony", "No conclusions written in %1."),
-        QT_TRANSLATE_NOOP(
-            "Testimony", "The conclusions are not yet written in %1 (the original is printed)."));
-    for (const Stage &s : d.stages) {
-        if (s.status == QStringLiteral("not_applicable") || s.actualDate.isValid())
-            continue;
-        if (d.interim() && (!s.plannedDate.isValid() || s.plannedDate > d.interimUpTo))
-            continue; // not yet due at the interim report's cut-off
-        QString name = docCode(Codes::stageKinds(), s.kind, lang);
-        if (s.round > 1)
-            name += QStringLiteral(" (%1)").arg(s.round);
-        need(QT_TRANSLATE_NOOP("Testimony", "Stage “%1” has no actual date."), name);
-    }
-    const bool reportStage = std::any_of(d.stages.cbegin(), d.stages.cend(),
-        [](const Stage &s) { return s.kind == QStringLiteral("report"); });
-    if (!d.dated().isValid() && !reportStage)
-        need(QT_TRANSLATE_NOOP(
-            "Testimony", "The document has no date: record the actual date of the final report's delivery."));
-    QStringList unanswered;
-    for (const Finding &f : d.findings)
-        if (f.response.trimmed().isEmpty())
-            unanswered << lang.locale().toString(f.number);
-    if (!unanswered.isEmpty()) {
-        const int shown = 12;
-        QString list = QStringList(unanswered.mid(0, shown)).join(QStringLiteral(", "));
-        if (unanswered.size() > shown)
-            list += QStringLiteral(", …");
-        need(QT_TRANSLATE_NOOP("Testimony", "Observations without the agency's response: %1."), list);
-    }
-    if (d.signatories.isEmpty())
-        need(QT_TRANSLATE_NOOP("Testimony", "No signatories of the Integrity Pact are recorded."));
-    return out;
-}
-
-QStringList missingParts(const CaseFile &file, const QString &procedureId, const DocLanguage &lang)
-{
-    return missingParts(loadTestimony(file, procedureId, lang.code(), QDate::currentDate()), lang);
 }
 
 } // namespace Testigo::Render

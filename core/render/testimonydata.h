@@ -24,7 +24,7 @@ namespace Testigo::Render {
 struct EconomicLot
 {
     int number = 0;
-    QString description;
+    QString description, descriptionEn;
     std::optional<Money> budget, reference, awarded, savings, savingsVsBudget;
     int bidders = 0;
     int validBids = 0;
@@ -95,9 +95,18 @@ struct TestimonyData
 TestimonyData loadTestimony(
     const CaseFile &file, const QString &procedureId, const QString &language, const QDate &today);
 
-// What the testimony still lacks, one line each, in the document's language: empty when complete.
-// Until it is empty the document is a draft. An interim report does not wait for stages planned
-// after its cut-off date.
+// One thing the testimony still lacks, in the document's language, and the field of the record
+// that fills it: "table:rowId:column" (an empty rowId or column: the table's rows of this procedure).
+struct MissingPart
+{
+    QString text;
+    QString field;
+};
+
+// What the testimony still lacks, one line each: empty when complete. Until it is empty the
+// document is a draft. An interim report does not wait for stages planned after its cut-off date.
+// Recorded texts written only in the other language are counted, one line per kind.
+QList<MissingPart> missingPartList(const TestimonyData &data, const DocLanguage &lang);
 QStringList missingParts(const TestimonyData &data, const DocLanguage &lang);
 QStringList missingParts(const CaseFile &file, const QString &procedureId, const DocLanguage &lang);
 

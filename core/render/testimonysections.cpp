@@ -34,6 +34,25 @@ QString orDash(const QString &s)
 {
     return s.trimmed().isEmpty() ? QStringLiteral("—") : s;
 }
+
+// The delivery to the Secretaría (the "report" stage's actual date) and the publication on the
+// Plataforma, when recorded.
+void addPublication(SectionContext &c, QList<QPair<QString, QString>> &kv)
+{
+    for (const Stage &s : c.d.stages)
+        if (s.kind == QStringLiteral("report") && s.actualDate.isValid())
+            kv << qMakePair(
+                c.t(QT_TRANSLATE_NOOP("Testimony", "Delivered to the Secretaría")), c.date(s.actualDate));
+    const Procedure &p = c.d.procedure;
+    QStringList published;
+    if (p.publicationDate.isValid())
+        published << c.date(p.publicationDate);
+    if (!p.publicationUrl.trimmed().isEmpty())
+        published << p.publicationUrl.trimmed();
+    if (!published.isEmpty())
+        kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Published on the Plataforma (ComprasMX)")),
+            published.join(QLatin1Char('\n')));
+}
 } // namespace
 
 QString documentTitle(const TestimonyData &d, const DocLanguage &lang)
@@ -65,7 +84,7 @@ void writeCover(SectionContext &c)
     left.setAlignment(Qt::AlignLeft);
     c.b.paragraph(QString());
     c.b.cursor().setBlockFormat(left);
-    c.b.cursor().insertText(d.procedure.title, sub);
+    c.b.cursor().insertText(c.recorded(d.procedure.title, d.procedure.titleEn), sub);
     c.b.spacer(8);
 
     QList<QPair<QString, QString>> kv;
@@ -99,11 +118,13 @@ void writeCover(SectionContext &c)
     if (!d.procedure.character.isEmpty())
         type += QStringLiteral(", ") + c.code(Codes::characters(), d.procedure.character).toLower();
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Procedure type")), type);
-    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Object")), orDash(d.procedure.object));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Object")),
+        orDash(c.recorded(d.procedure.object, d.procedure.objectEn)));
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Authorised budget")), c.money(c.totalBudget()));
     kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Place and date")), c.placeAndDate());
     if (d.interim())
         kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Reports up to")), c.date(d.interimUpTo));
+    addPublication(c, kv);
     c.b.keyValues(kv, 30);
     writeDraftNotice(c);
     c.b.spacer(10);
@@ -208,8 +229,8 @@ void writeChronology(SectionContext &c)
         if (s.status == QStringLiteral("not_applicable")) {
             c.b.paragraph(
                 c.t(QT_TRANSLATE_NOOP("Testimony", "Not applicable to this procedure.")), true, true);
-            if (!s.notes.trimmed().isEmpty())
-                c.b.paragraph(s.notes);
+            if (const QString facts = c.recorded(s.notes, s.notesEn); !facts.trimmed().isEmpty())
+                c.b.paragraph(facts);
             continue;
         }
         QList<QPair<QString, QString>> kv;
@@ -217,14 +238,16 @@ void writeChronology(SectionContext &c)
         kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Actual date")), c.date(s.actualDate));
         kv << qMakePair(
             c.t(QT_TRANSLATE_NOOP("Testimony", "Status")), c.code(Codes::stageStatuses(), s.status));
-        kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Attendance")), orDash(s.attendance));
+        kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Attendance")),
+            orDash(c.recorded(s.attendance, s.attendanceEn)));
         kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Minutes (acta)")), orDash(s.actaRef));
         c.b.keyValues(kv, 25);
         c.b.heading(3, c.t(QT_TRANSLATE_NOOP("Testimony", "Facts")));
-        if (s.notes.trimmed().isEmpty())
+        const QString facts = c.recorded(s.notes, s.notesEn);
+        if (facts.trimmed().isEmpty())
             c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "No facts recorded.")), true, true);
         else
-            for (const QString &para : s.notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            for (const QString &para : facts.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 c.b.paragraph(para);
         QList<const Finding *> raised;
         for (const Finding &f : d.findings)
@@ -236,10 +259,10 @@ void writeChronology(SectionContext &c)
         for (const Finding *f : raised) {
             c.b.bullet(c.t(QT_TRANSLATE_NOOP("Testimony", "Observation %1 (%2): %3"))
                            .arg(c.number(f->number), c.code(Codes::severities(), f->severity).toLower(),
-                               f->description));
-            QString response = f->response.trimmed().isEmpty()
-                ? c.t(QT_TRANSLATE_NOOP("Testimony", "No response recorded."))
-                : f->response;
+                               c.recorded(f->description, f->descriptionEn)));
+            QString response = c.recorded(f->response, f->responseEn);
+            if (response.isEmpty())
+                response = c.t(QT_TRANSLATE_NOOP("Testimony", "No response recorded."));
             if (f->responseDate.isValid())
                 response = QStringLiteral("(%1) ").arg(c.shortDate(f->responseDate)) + response;
             c.b.labelled(
@@ -292,9 +315,9 @@ void writeObservations(SectionContext &c)
     QList<QStringList> rows;
     const QString recLabel = c.t(QT_TRANSLATE_NOOP("Testimony", "Recommendation"));
     for (const Finding &f : d.findings) {
-        QString text = f.description;
-        if (!f.recommendation.trimmed().isEmpty())
-            text += QStringLiteral("\n%1: %2").arg(recLabel, f.recommendation);
+        QString text = c.recorded(f.description, f.descriptionEn);
+        if (const QString rec = c.recorded(f.recommendation, f.recommendationEn); !rec.isEmpty())
+            text += QStringLiteral("\n%1: %2").arg(recLabel, rec);
         rows << QStringList {c.number(f.number), c.stageName(f.stageId), text,
             d.clauseCodes.value(f.id).join(QStringLiteral(", ")),
             d.categoryLabels.value(f.category, f.category), c.code(Codes::severities(), f.severity),
@@ -315,10 +338,11 @@ void writeRecommendations(SectionContext &c)
     QList<QStringList> rows;
     QMap<QString, int> byStatus;
     for (const Finding &f : d.findings) {
-        if (f.recommendation.trimmed().isEmpty())
+        const QString recommendation = c.recorded(f.recommendation, f.recommendationEn);
+        if (recommendation.isEmpty())
             continue;
         byStatus[f.status] += 1;
-        QString response = f.response.trimmed().isEmpty() ? QStringLiteral("—") : f.response;
+        const QString response = orDash(c.recorded(f.response, f.responseEn));
         QString followUp = c.code(Codes::findingStatuses(), f.status);
         if (f.escalation != QStringLiteral("none") && !f.escalation.isEmpty()) {
             followUp += QStringLiteral("\n")
@@ -328,7 +352,7 @@ void writeRecommendations(SectionContext &c)
                 followUp += QStringLiteral(" (%1)").arg(c.shortDate(f.escalationDate));
         }
         rows << QStringList {
-            c.number(f.number), f.recommendation, response, c.shortDate(f.responseDate), followUp};
+            c.number(f.number), recommendation, response, c.shortDate(f.responseDate), followUp};
     }
     if (rows.isEmpty()) {
         c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "No recommendations were made.")));

@@ -39,6 +39,9 @@ struct SectionContext
     std::optional<Money> totalBudget() const;
     // "(original en español)" / "(Spanish original)": a recorded text printed in its own language.
     QString originalMark() const;
+    // A recorded free text in the document's language; where only the other language's version
+    // (the original) is written, that one followed by originalMark(); empty when neither is.
+    QString recorded(const QString &es, const QString &en) const;
 };
 
 // A narrative section: the text in the document's language, or its original in the other language,

@@ -29,6 +29,9 @@ void fillEconomics(const CaseFile &file, TestimonyData &data)
         EconomicLot lot;
         lot.number = l.number;
         lot.description = l.description;
+        for (const Lot &recordedLot : data.lots)
+            if (recordedLot.number == l.number)
+                lot.descriptionEn = recordedLot.descriptionEn;
         lot.budget = l.budget;
         lot.reference = l.reference;
         lot.awarded = l.awarded;

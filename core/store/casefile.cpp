@@ -168,7 +168,8 @@ std::optional<QStringList> migrationStatements(int version)
                                      QStringLiteral(":/migrations/0004_ocds_flags.sql"), // OCDS (H6)
                                      QStringLiteral(":/migrations/0005_signing.sql"),
                                      QStringLiteral(":/migrations/0006_witness_profile.sql"),
-                                     QStringLiteral(":/migrations/0007_procedure_events.sql")};
+                                     QStringLiteral(":/migrations/0007_procedure_events.sql"),
+                                     QStringLiteral(":/migrations/0008_bilingual_texts.sql")};
     QFile f(scripts.value(version - 1));
     if (version < 1 || !f.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -231,7 +232,9 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
                 }
                 while (r.next()) {
                     QVariant val = r.value(1);
-                    if (val.typeId() == QMetaType::Int)
+                    if (val.isNull())
+                        val = QVariant(); // a nullable column (a date) starts as SQL NULL, not ""
+                    else if (val.typeId() == QMetaType::Int)
                         val = val.toLongLong();
                     if (!appendAudit(it.key(), r.value(0).toString(), col, QStringLiteral("null"),
                                      canonicalValue(storageFor(col, val)), QStringLiteral(""))) {

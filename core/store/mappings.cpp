@@ -66,7 +66,9 @@ template<> const Mapping<Procedure> &mappingOf<Procedure>()
          bind("place", &Procedure::place), bind("pact_version", &Procedure::pactVersion),
          bind("reduced_period_justified", &Procedure::reducedPeriodJustified),
          bind("participation_end", &Procedure::participationEnd), bind("ocid", &Procedure::ocid),
-         bind("fictitious", &Procedure::fictitious)}};
+         bind("fictitious", &Procedure::fictitious), bind("title_en", &Procedure::titleEn),
+         bind("object_en", &Procedure::objectEn), bind("publication_date", &Procedure::publicationDate),
+         bind("publication_url", &Procedure::publicationUrl)}};
     return m;
 }
 
@@ -84,7 +86,7 @@ template<> const Mapping<Lot> &mappingOf<Lot>()
     static const Mapping<Lot> m{QStringLiteral("lot"), QStringLiteral("procedure_id"),
         {bind("procedure_id", &Lot::procedureId), bind("number", &Lot::number),
          bind("description", &Lot::description), bind("budget_cents", &Lot::budgetCents),
-         bind("reference_cents", &Lot::referenceCents)}};
+         bind("reference_cents", &Lot::referenceCents), bind("description_en", &Lot::descriptionEn)}};
     return m;
 }
 
@@ -95,7 +97,8 @@ template<> const Mapping<Stage> &mappingOf<Stage>()
          bind("position", &Stage::position), bind("round", &Stage::round),
          bind("planned_date", &Stage::plannedDate), bind("actual_date", &Stage::actualDate),
          bind("status", &Stage::status), bind("attendance", &Stage::attendance),
-         bind("acta_ref", &Stage::actaRef), bind("notes", &Stage::notes)}};
+         bind("acta_ref", &Stage::actaRef), bind("notes", &Stage::notes),
+         bind("attendance_en", &Stage::attendanceEn), bind("notes_en", &Stage::notesEn)}};
     return m;
 }
 
@@ -136,7 +139,8 @@ template<> const Mapping<Finding> &mappingOf<Finding>()
          bind("recommendation", &Finding::recommendation), bind("response", &Finding::response),
          bind("response_date", &Finding::responseDate), bind("raised_date", &Finding::raisedDate),
          bind("status", &Finding::status), bind("escalation", &Finding::escalation),
-         bind("escalation_date", &Finding::escalationDate)}};
+         bind("escalation_date", &Finding::escalationDate), bind("description_en", &Finding::descriptionEn),
+         bind("recommendation_en", &Finding::recommendationEn), bind("response_en", &Finding::responseEn)}};
     return m;
 }
 

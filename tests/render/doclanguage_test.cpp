@@ -99,15 +99,17 @@ QString plain(const QString &html)
 // Everything the witness typed for the procedure: it may hold any language and is not the program's.
 QString recordedText(const TestimonyData &d)
 {
-    QStringList parts {d.procedure.title, d.procedure.object, d.procedure.place};
+    QStringList parts {d.procedure.title, d.procedure.object, d.procedure.place, d.procedure.titleEn,
+        d.procedure.objectEn, d.procedure.publicationUrl};
     if (d.agency)
         parts << d.agency->name << d.agency->buyingUnit;
     for (const Stage &s : d.stages)
-        parts << s.notes << s.attendance << s.actaRef;
+        parts << s.notes << s.attendance << s.actaRef << s.notesEn << s.attendanceEn;
     for (const Finding &f : d.findings)
-        parts << f.description << f.recommendation << f.response;
+        parts << f.description << f.recommendation << f.response << f.descriptionEn << f.recommendationEn
+              << f.responseEn;
     for (const Lot &l : d.lots)
-        parts << l.description;
+        parts << l.description << l.descriptionEn;
     for (const Narrative *n : {&d.narrative, &d.original})
         parts << plain(n->background) << plain(n->summary) << plain(n->conclusions);
     for (const Signatory &s : d.signatories)

@@ -134,7 +134,7 @@ TEST(ProcedureEvents, schemaOneFile_upgradesAndTakesTheNewFacts)
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto f = CaseFile::open(path).file;
     ASSERT_TRUE(f);
-    EXPECT_EQ(f->schemaVersion(), 7);
+    EXPECT_EQ(f->schemaVersion(), CaseFile::SchemaVersion);
     const auto procedures = f->all<Procedure>();
     ASSERT_FALSE(procedures.isEmpty());
     EXPECT_EQ(f->count(QStringLiteral("procedure_event")), 0);

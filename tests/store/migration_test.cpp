@@ -111,6 +111,33 @@ TEST_F(Migration, openVersionOne_keepsEveryRow)
     EXPECT_TRUE(f.blob(at->sha256).startsWith("Acta de la junta"));
 }
 
+// Schema 8 gives recorded texts an English version: the existing text stays the Spanish original.
+TEST_F(Migration, openVersionOne_keepsTextsAsTheSpanishOriginal)
+{
+    auto r = CaseFile::open(m_path);
+    ASSERT_TRUE(r.file) << r.message.toStdString();
+    CaseFile &f = *r.file;
+    const auto p = f.get<Procedure>(fixedId(3));
+    ASSERT_TRUE(p.has_value());
+    EXPECT_EQ(p->object, QStringLiteral("Máquinas de hemodiálisis y consumibles"));
+    EXPECT_TRUE(p->objectEn.isEmpty());
+    EXPECT_TRUE(p->titleEn.isEmpty());
+    EXPECT_FALSE(p->publicationDate.isValid());
+    const auto finding = f.get<Finding>(fixedId(61));
+    ASSERT_TRUE(finding.has_value());
+    EXPECT_EQ(finding->description,
+        QStringLiteral("La junta de aclaraciones modificó la especificación técnica del filtro."));
+    EXPECT_TRUE(finding->descriptionEn.isEmpty());
+    EXPECT_TRUE(finding->responseEn.isEmpty());
+    EXPECT_EQ(f.get<Lot>(fixedId(12))->descriptionEn, QString());
+    EXPECT_TRUE(f.setField(QStringLiteral("finding"), fixedId(61), QStringLiteral("description_en"),
+        QStringLiteral("The clarification meeting changed the filter's specification.")));
+    EXPECT_EQ(f.get<Finding>(fixedId(61))->description, finding->description) << "the Spanish text stays";
+    const VerifyResult v = f.verify();
+    for (const auto &problem : v.problems)
+        ADD_FAILURE() << problem.message.toStdString();
+}
+
 TEST_F(Migration, upgradedFile_verifiesAndAcceptsNewRows)
 {
     auto r = CaseFile::open(m_path);

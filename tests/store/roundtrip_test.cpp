@@ -142,6 +142,10 @@ TEST_F(RoundTrip, procedure_allFieldsSurvive)
     p.participationEnd = d(2025, 6, 30);
     p.ocid = QStringLiteral("ocds-07smqs-1");
     p.fictitious = true;
+    p.titleEn = QStringLiteral("Purchase of oncology drugs");
+    p.objectEn = QStringLiteral("Annual supply");
+    p.publicationDate = d(2025, 7, 8);
+    p.publicationUrl = QStringLiteral("https://comprasmx.buengobierno.gob.mx/testimonio/7");
     check<Procedure>(p, [](Procedure &e) { e.participationEnd = QDate(); e.title += QStringLiteral(" (2)"); });
 }
 
@@ -165,6 +169,7 @@ TEST_F(RoundTrip, lot_allFieldsSurvive)
     l.procedureId = procedure().id;
     l.number = 3;
     l.description = QStringLiteral("Partida 3: jeringas");
+    l.descriptionEn = QStringLiteral("Lot 3: syringes");
     l.budgetCents = 9'000'000'000'000'000LL; // near the int64 limit: no rounding through double
     l.referenceCents = -1;
     check<Lot>(l, [](Lot &e) { e.budgetCents += 1; });
@@ -183,6 +188,8 @@ TEST_F(RoundTrip, stage_allFieldsSurvive)
     s.attendance = QStringLiteral("6 licitantes, OIC");
     s.actaRef = QStringLiteral("ACTA-JA-02");
     s.notes = QStringLiteral("Se respondieron 48 preguntas.");
+    s.attendanceEn = QStringLiteral("6 bidders, OIC");
+    s.notesEn = QStringLiteral("48 questions were answered.");
     check<Stage>(s, [](Stage &e) { e.status = QStringLiteral("in_progress"); });
 }
 
@@ -252,6 +259,9 @@ TEST_F(RoundTrip, finding_allFieldsSurvive)
     f.status = QStringLiteral("partial");
     f.escalation = QStringLiteral("oic");
     f.escalationDate = d(2024, 4, 20);
+    f.descriptionEn = QStringLiteral("The award does not state why bids were rejected.");
+    f.recommendationEn = QStringLiteral("State the reasons for every rejection.");
+    f.responseEn = QStringLiteral("A clarifying note will be issued.");
     check<Finding>(f, [](Finding &e) { e.status = QStringLiteral("attended"); e.escalationDate = QDate(); });
 }
 

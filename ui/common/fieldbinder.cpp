@@ -24,6 +24,22 @@ FieldBinder::FieldBinder(Session &session, QUndoStack &stack, QObject *parent)
     connect(&session, &Session::rowInserted, this, &FieldBinder::onRowInserted);
 }
 
+void FieldBinder::markField(QWidget *editor, const QString &field)
+{
+    editor->setProperty(FieldProperty, field);
+}
+
+QWidget *FieldBinder::editorOf(const QWidget *root, const QString &field)
+{
+    if (!root || field.isEmpty())
+        return nullptr;
+    const auto all = root->findChildren<QWidget *>();
+    for (QWidget *w : all)
+        if (w->property(FieldProperty).toString() == field)
+            return w;
+    return nullptr;
+}
+
 void FieldBinder::setRow(const QString &table, const QString &id)
 {
     m_table = table;
@@ -61,6 +77,7 @@ void FieldBinder::push(const QString &field, const QVariant &value, const QStrin
 void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &field)
 {
     m_bindings.insert(field, {edit, Binding::Line});
+    markField(edit, field);
     connect(edit, &QLineEdit::textEdited, this,
         [this, edit, field](const QString &t) { push(field, t, edit->accessibleName()); });
     connect(edit, &QLineEdit::editingFinished, this, &FieldBinder::endTyping);
@@ -70,6 +87,7 @@ void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &field)
 void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &field)
 {
     m_bindings.insert(field, {edit, Binding::Plain});
+    markField(edit, field);
     connect(edit, &QPlainTextEdit::textChanged, this,
         [this, edit, field] { push(field, edit->toPlainText(), edit->accessibleName()); });
     edit->installEventFilter(this);
@@ -79,6 +97,7 @@ void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &field)
 void FieldBinder::bindCheckBox(QCheckBox *box, const QString &field)
 {
     m_bindings.insert(field, {box, Binding::Check});
+    markField(box, field);
     connect(box, &QCheckBox::toggled, this, [this, box, field](bool on) {
         push(field, on, box->text());
         endTyping();
@@ -89,6 +108,7 @@ void FieldBinder::bindCheckBox(QCheckBox *box, const QString &field)
 void FieldBinder::bindSpinBox(QSpinBox *box, const QString &field)
 {
     m_bindings.insert(field, {box, Binding::Spin});
+    markField(box, field);
     connect(box, &QSpinBox::valueChanged, this,
         [this, box, field](int v) { push(field, v, box->accessibleName()); });
     connect(box, &QSpinBox::editingFinished, this, &FieldBinder::endTyping);
@@ -98,6 +118,7 @@ void FieldBinder::bindSpinBox(QSpinBox *box, const QString &field)
 void FieldBinder::bindDateEdit(DateField *edit, const QString &field)
 {
     m_bindings.insert(field, {edit, Binding::Date});
+    markField(edit, field);
     connect(edit, &DateField::dateChanged, this, [this, edit, field](const QDate &d) {
         if (m_updating)
             return;
@@ -112,6 +133,7 @@ void FieldBinder::bindCodeCombo(QComboBox *combo, const QString &field, const Co
     Binding b {combo, Binding::Code};
     b.codes = &codes;
     m_bindings.insert(field, b);
+    markField(combo, field);
     combo->installEventFilter(this);
     connect(combo, &QComboBox::activated, this, [this, combo, field](int i) {
         push(field, combo->itemData(i), combo->accessibleName());
@@ -128,6 +150,7 @@ void FieldBinder::bindRowCombo(
     b.refTable = table;
     b.refColumn = displayColumn;
     m_bindings.insert(field, b);
+    markField(combo, field);
     connect(combo, &QComboBox::activated, this, [this, combo, field](int i) {
         push(field, combo->itemData(i), combo->accessibleName());
         endTyping();

@@ -52,6 +52,13 @@ public:
     // Re-reads every bound editor from the file.
     void refresh();
 
+    // Every bound editor carries its column in this property, so a page can be asked for the
+    // editor of a field (the testimony's missing parts lead there).
+    static constexpr const char *FieldProperty = "testigoField";
+    // The editor of `field` among root's descendants, or null.
+    static QWidget *editorOf(const QWidget *root, const QString &field);
+    static void markField(QWidget *editor, const QString &field);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -70,7 +70,9 @@ void EventsPanel::buildModels()
     m_closures = new RecordTableModel(m_session, m_undo, QStringLiteral("procedure_event"),
         {kind, extent, lot,
             C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
-            C {QStringLiteral("reason"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason")}},
+            C {QStringLiteral("reason"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason")},
+            C {QStringLiteral("reason_en"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason (English)")}},
         this);
     m_closures->setDependencies({QStringLiteral("lot")});
 
@@ -91,7 +93,9 @@ void EventsPanel::buildModels()
                 QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Procedure suspended"), C::Bool},
             C {QStringLiteral("resolution_date"),
                 QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Resolved on"), C::Date},
-            C {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Notes")}},
+            C {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Notes")},
+            C {QStringLiteral("notes_en"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Notes (English)")}},
         this);
     m_protests->setDependencies({QStringLiteral("bidder")});
 
@@ -100,7 +104,9 @@ void EventsPanel::buildModels()
             C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
             C {QStringLiteral("participants"),
                 QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Participants")},
-            C {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Notes")}},
+            C {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Notes")},
+            C {QStringLiteral("notes_en"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Notes (English)")}},
         this);
     m_rounds->setSortField(QStringLiteral("round"));
     m_closures->setObjectName(QStringLiteral("closuresModel"));

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record/findingeditor.h"
 
+#include "common/bilingualpair.h"
 #include "common/commands.h"
 #include "common/datefield.h"
 #include "common/feedback.h"
+#include "common/fieldbinder.h"
 #include "domain/codes.h"
 #include "record/attachments.h"
 #include "record/categories.h"
@@ -72,6 +74,9 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     , m_description(new QPlainTextEdit(this))
     , m_recommendation(new QPlainTextEdit(this))
     , m_response(new QPlainTextEdit(this))
+    , m_descriptionEn(new QPlainTextEdit(this))
+    , m_recommendationEn(new QPlainTextEdit(this))
+    , m_responseEn(new QPlainTextEdit(this))
     , m_clauses(new QListView(this))
     , m_attachmentView(new QTableView(this))
     , m_add(new QPushButton(this))
@@ -97,6 +102,9 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     m_description->setObjectName(QStringLiteral("findingDescriptionPlainTextEdit"));
     m_recommendation->setObjectName(QStringLiteral("findingRecommendationPlainTextEdit"));
     m_response->setObjectName(QStringLiteral("findingResponsePlainTextEdit"));
+    m_descriptionEn->setObjectName(QStringLiteral("findingDescriptionEnPlainTextEdit"));
+    m_recommendationEn->setObjectName(QStringLiteral("findingRecommendationEnPlainTextEdit"));
+    m_responseEn->setObjectName(QStringLiteral("findingResponseEnPlainTextEdit"));
     m_clauses->setObjectName(QStringLiteral("findingClausesListView"));
     m_attachmentView->setObjectName(QStringLiteral("findingAttachmentsTableView"));
     m_add->setObjectName(QStringLiteral("addAttachmentPushButton"));
@@ -107,7 +115,8 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     m_message->setWordWrap(true);
     m_message->hide();
 
-    for (QPlainTextEdit *t : {m_description, m_recommendation, m_response}) {
+    for (QPlainTextEdit *t :
+        {m_description, m_recommendation, m_response, m_descriptionEn, m_recommendationEn, m_responseEn}) {
         t->setTabChangesFocus(true);
         t->setMinimumHeight(64);
     }
@@ -135,12 +144,21 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
         "findingRaisedLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Raised on:"), m_raised);
     m_rows->add(
         "findingClausesLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Pact clauses:"), m_clauses);
-    m_rows->add("findingDescriptionLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Description:"),
-        m_description);
-    m_rows->add("findingRecommendationLabel",
-        QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Recommendation:"), m_recommendation);
-    m_rows->add("findingResponseLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Agency response:"),
-        m_response);
+    // The texts the testimony prints: Spanish | English side by side; the label leads to the Spanish.
+    const auto bilingual = [this](const char *objectName, const char *source, QPlainTextEdit *es,
+                               QPlainTextEdit *en, const char *name) {
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(new BilingualPair(es, en, name, this));
+        m_rows->add(objectName, source, es, row);
+    };
+    bilingual("findingDescriptionLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Description:"),
+        m_description, m_descriptionEn, QT_TRANSLATE_NOOP("Workbench", "Description"));
+    bilingual("findingRecommendationLabel",
+        QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Recommendation:"), m_recommendation,
+        m_recommendationEn, QT_TRANSLATE_NOOP("Workbench", "Recommendation"));
+    bilingual("findingResponseLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Agency response:"),
+        m_response, m_responseEn, QT_TRANSLATE_NOOP("Workbench", "Agency response"));
     m_rows->add("findingResponseDateLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Response date:"),
         m_responseDate);
     m_rows->add(
@@ -179,10 +197,13 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     mapText(m_description, QStringLiteral("description"));
     mapText(m_recommendation, QStringLiteral("recommendation"));
     mapText(m_response, QStringLiteral("response"));
+    mapText(m_descriptionEn, QStringLiteral("description_en"));
+    mapText(m_recommendationEn, QStringLiteral("recommendation_en"));
+    mapText(m_responseEn, QStringLiteral("response_en"));
 
-    QWidget *order[] = {m_stage, m_category, m_severity, m_raised, m_clauses, m_description, m_recommendation,
-        m_response, m_responseDate, m_status, m_escalation, m_escalationDate, m_attachmentView, m_add, m_open,
-        m_export, m_remove};
+    QWidget *order[] = {m_stage, m_category, m_severity, m_raised, m_clauses, m_description, m_descriptionEn,
+        m_recommendation, m_recommendationEn, m_response, m_responseEn, m_responseDate, m_status,
+        m_escalation, m_escalationDate, m_attachmentView, m_add, m_open, m_export, m_remove};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -233,6 +254,7 @@ void FindingEditor::mapDate(DateField *edit, const QString &field)
 void FindingEditor::mapText(QPlainTextEdit *edit, const QString &field)
 {
     m_mapper->addMapping(edit, m_findings.columnOf(field));
+    FieldBinder::markField(edit, field);
     // Typing commits after a short pause (so a crash loses at most a second of typing); the
     // commits of one field merge into one undo step (SetFieldCommand::mergeWith).
     auto *timer = new QTimer(edit);
@@ -274,7 +296,8 @@ void FindingEditor::setCurrentRow(int row)
                 c->setCurrentIndex(-1);
         }
     if (!has)
-        for (QPlainTextEdit *t : {m_description, m_recommendation, m_response})
+        for (QPlainTextEdit *t :
+            {m_description, m_recommendation, m_response, m_descriptionEn, m_recommendationEn, m_responseEn})
             t->clear();
     for (QWidget *w : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
         if (w != m_title)
@@ -427,6 +450,9 @@ void FindingEditor::retranslate()
     m_description->setPlaceholderText(tr("What happened, where it is documented, why it matters"));
     m_recommendation->setPlaceholderText(tr("What the agency should do"));
     m_response->setPlaceholderText(tr("What the agency answered"));
+    m_descriptionEn->setPlaceholderText(tr("The description in English"));
+    m_recommendationEn->setPlaceholderText(tr("The recommendation in English"));
+    m_responseEn->setPlaceholderText(tr("The response in English"));
     m_attachments->refreshAll();
     updateTitle();
 }

@@ -81,6 +81,8 @@ private:
     QComboBox *m_stage, *m_category, *m_severity, *m_status, *m_escalation;
     DateField *m_raised, *m_responseDate, *m_escalationDate;
     QPlainTextEdit *m_description, *m_recommendation, *m_response;
+    // The English versions, beside the Spanish ones (schema 8).
+    QPlainTextEdit *m_descriptionEn, *m_recommendationEn, *m_responseEn;
     QListView *m_clauses;
     QTableView *m_attachmentView;
     QPushButton *m_add, *m_open, *m_export, *m_remove;

@@ -90,8 +90,14 @@ QList<RecordColumn> findingColumns(Session &session, const QString *procedureId)
         C::Date};
     C escalationDate {QStringLiteral("escalation_date"),
         QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Escalation date"), C::Date};
+    C descriptionEn {QStringLiteral("description_en"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description (English)")};
+    C recommendationEn {QStringLiteral("recommendation_en"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Recommendation (English)")};
+    C responseEn {QStringLiteral("response_en"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Agency response (English)")};
     return {number, stage, clauses, category, severity, status, escalation, description, recommendation,
-        response, responseDate, raised, escalationDate};
+        response, responseDate, raised, escalationDate, descriptionEn, recommendationEn, responseEn};
 }
 constexpr int VisibleColumns = 7;
 } // namespace

@@ -83,6 +83,14 @@ TestimonyDialog::TestimonyDialog(Session &session, const QString &procedureId, Q
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &TestimonyDialog::paint);
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &TestimonyDialog::reload);
+    // Each missing part is a link to the field that fills it (a click, or Enter on the entry).
+    const auto follow = [this](QListWidgetItem *item) {
+        const QString field = item ? item->data(Qt::UserRole).toString() : QString();
+        if (!field.isEmpty())
+            emit fieldRequested(field);
+    };
+    connect(m_missingList, &QListWidget::itemClicked, this, follow);
+    connect(m_missingList, &QListWidget::itemActivated, this, follow);
     connect(m_printButton, &QPushButton::clicked, this, &TestimonyDialog::print);
     connect(m_exportButton, &QPushButton::clicked, this, &TestimonyDialog::exportAsked);
     connect(m_signButton, &QPushButton::clicked, this, &TestimonyDialog::signAsked);
@@ -146,10 +154,28 @@ void TestimonyDialog::reload()
 {
     m_renderer = std::make_unique<Render::TestimonyRenderer>(
         Render::loadTestimony(m_session.file(), m_procedureId, language(), QDate::currentDate()));
-    m_missingList->clear();
-    m_missingList->addItems(m_renderer->missingParts());
+    fillMissingList();
     retranslate();
     m_preview->updatePreview();
+}
+
+void TestimonyDialog::fillMissingList()
+{
+    m_missingList->clear();
+    QFont link = m_missingList->font();
+    link.setUnderline(true);
+    const QBrush linkColour = m_missingList->palette().brush(QPalette::Link);
+    for (const Render::MissingPart &part :
+        Render::missingPartList(m_renderer->data(), m_renderer->language())) {
+        auto *item = new QListWidgetItem(part.text, m_missingList);
+        item->setData(Qt::UserRole, part.field);
+        if (part.field.isEmpty())
+            continue;
+        item->setFont(link);
+        item->setForeground(linkColour);
+        item->setToolTip(tr("Go to the field that fills this part"));
+    }
+    m_missingList->viewport()->setCursor(Qt::PointingHandCursor);
 }
 
 void TestimonyDialog::paint(QPrinter *printer)

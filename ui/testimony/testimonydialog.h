@@ -44,11 +44,16 @@ public:
     // Prints with the key's holder in the signature block and signs (the Sign button asks first).
     bool exportSignedPdf(const QString &path, const PdfSign::SigningKey &key, QString *error);
 
+signals:
+    // A missing part was clicked: the window shows the field that fills it ("table:rowId:column").
+    void fieldRequested(const QString &field);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void reload();
+    void fillMissingList();
     void paint(QPrinter *printer);
     void print();
     void exportAsked();

@@ -17,6 +17,7 @@
 #include "workbench/decreedaysdialog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QWidget>
 
 namespace Testigo::Ui {
@@ -34,6 +35,7 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
                                       std::function<void(QWidget *)> showTab)
 {
     ProcedurePanels out;
+    QHash<QString, QWidget *> byTable; // the panel that edits each table's rows
     auto *findings = new FindingsPanel(session, stack, parent);
     findings->setObjectName(QStringLiteral("findingsPanel"));
     out.findings = findings;
@@ -45,6 +47,8 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
     {
         auto *p = new PactPanel(session, stack, parent);
         p->setObjectName(QStringLiteral("pactPanel"));
+        byTable.insert(QStringLiteral("signatory"), p);
+        byTable.insert(QStringLiteral("clause"), p);
         out.tabs.append({p, QT_TRANSLATE_NOOP("Workbench", "Integrity &Pact"), [p](const QString &id) { p->setProcedure(id); }});
         QObject::connect(p, &PactPanel::newFindingRequested, findings, [findings, showTab](const QString &stageId, const QString &clauseId) {
             showTab(findings);
@@ -62,6 +66,8 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
     }
     {
         auto *p = new EventsPanel(session, stack, parent);
+        for (const char *table : {"procedure_event", "protest", "dialogue_round"})
+            byTable.insert(QLatin1String(table), p);
         out.tabs.append({p, QT_TRANSLATE_NOOP("Workbench", "Even&ts"), [p](const QString &id) { p->setProcedure(id); }});
     }
     {
@@ -78,7 +84,22 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
         auto *p = new NarrativeEditor(session, stack, QString(), parent);
         p->setObjectName(QStringLiteral("narrativePanel"));
         out.tabs.append({p, QT_TRANSLATE_NOOP("Workbench", "&Narrative"), [p](const QString &id) { p->setProcedure(id); }});
+        byTable.insert(QStringLiteral("narrative"), p);
     }
+    out.reveal = [findings, byTable, showTab](const QString &table, const QString &rowId) -> QWidget * {
+        if (table == QStringLiteral("finding")) {
+            showTab(findings);
+            if (!rowId.isEmpty())
+                findings->selectFinding(rowId);
+            return findings;
+        }
+        QWidget *panel = byTable.value(table);
+        if (auto *narrative = qobject_cast<NarrativeEditor *>(panel); narrative && !rowId.isEmpty())
+            narrative->setLanguage(rowId); // a narrative's "row" is its language
+        if (panel)
+            showTab(panel);
+        return panel;
+    };
     return out;
 }
 
@@ -102,15 +123,15 @@ QList<HostedAction> hostedFileActions()
 {
     QList<HostedAction> out;
     out.append({"actionImportOcds", QT_TRANSLATE_NOOP("Workbench", "&Import OCDS…"), false,
-                [](Session &s, QUndoStack &, const QString &, QWidget *parent) { runDialog(new OcdsImportDialog(s, parent)); }});
+                [](Session &s, QUndoStack &, const QString &, QWidget *parent, const GoToField &) { runDialog(new OcdsImportDialog(s, parent)); }});
     out.append({"actionExportOcds", QT_TRANSLATE_NOOP("Workbench", "Export &OCDS…"), false,
-                [](Session &s, QUndoStack &, const QString &, QWidget *parent) { exportOcdsWithDialog(s, {}, parent); }});
+                [](Session &s, QUndoStack &, const QString &, QWidget *parent, const GoToField &) { exportOcdsWithDialog(s, {}, parent); }});
     out.append({"actionMerge", QT_TRANSLATE_NOOP("Workbench", "&Merge case files…"), false,
-                [](Session &s, QUndoStack &, const QString &, QWidget *parent) { runDialog(new MergeDialog(s, parent)); }});
+                [](Session &s, QUndoStack &, const QString &, QWidget *parent, const GoToField &) { runDialog(new MergeDialog(s, parent)); }});
     out.append({"actionDecreeDays", QT_TRANSLATE_NOOP("Workbench", "Decree da&ys…"), false,
-                [](Session &s, QUndoStack &u, const QString &, QWidget *parent) { runDialog(new DecreeDaysDialog(s, u, parent)); }});
+                [](Session &s, QUndoStack &u, const QString &, QWidget *parent, const GoToField &) { runDialog(new DecreeDaysDialog(s, u, parent)); }});
     out.append({"actionReport", QT_TRANSLATE_NOOP("Workbench", "Analytical &review report…"), false,
-                [](Session &s, QUndoStack &, const QString &, QWidget *parent) { runDialog(new ReportDialog(s, parent)); }});
+                [](Session &s, QUndoStack &, const QString &, QWidget *parent, const GoToField &) { runDialog(new ReportDialog(s, parent)); }});
     return out;
 }
 
@@ -118,7 +139,14 @@ QList<HostedAction> hostedProcedureActions()
 {
     QList<HostedAction> out;
     out.append({"actionTestimony", QT_TRANSLATE_NOOP("Workbench", "&Testimony…"), true,
-                [](Session &s, QUndoStack &, const QString &id, QWidget *parent) { runDialog(new TestimonyDialog(s, id, parent)); }});
+                [](Session &s, QUndoStack &, const QString &id, QWidget *parent, const GoToField &goTo) {
+                    auto *d = new TestimonyDialog(s, id, parent);
+                    QObject::connect(d, &TestimonyDialog::fieldRequested, d, [d, goTo](const QString &field) {
+                        d->close(); // the field is in the window behind this modal dialog
+                        goTo(field);
+                    });
+                    runDialog(d);
+                }});
     return out;
 }
 

@@ -31,6 +31,9 @@ struct ProcedurePanels
     // Opens the findings panel's "New finding" dialog preset with a stage (and clause); empty when absent.
     std::function<void(const QString &stageId, const QString &clauseId)> newFinding;
     QWidget *findings = nullptr;
+    // Brings forward the panel that edits a row of `table` (selecting the row where it can) and
+    // returns it; null for a table no panel edits.
+    std::function<QWidget *(const QString &table, const QString &rowId)> reveal;
 };
 
 // `showTab` brings a panel to the front (the pact's matrix opens findings in the findings panel).
@@ -39,13 +42,18 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
 // Whole-file pages: the portfolio dashboard, the editorial plan.
 QList<HostedPanel> createWorkspacePages(Session &session, QUndoStack &stack, QWidget *parent);
 
+// Takes the witness to a field of the open procedure: "table:rowId:column" (Render::MissingPart).
+using GoToField = std::function<void(const QString &field)>;
+
 // Menu entries that open other areas' dialogs.
 struct HostedAction
 {
     const char *objectName;
     const char *text; // QT_TRANSLATE_NOOP("Workbench", ...)
     bool needsProcedure = false;
-    std::function<void(Session &, QUndoStack &, const QString &procedureId, QWidget *parent)> run;
+    std::function<void(Session &, QUndoStack &, const QString &procedureId, QWidget *parent,
+        const GoToField &goTo)>
+        run;
 };
 QList<HostedAction> hostedFileActions();
 QList<HostedAction> hostedProcedureActions();

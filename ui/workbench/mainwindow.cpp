@@ -197,7 +197,11 @@ void MainWindow::createActions()
                 = m_workspace->isShowingProcedure() ? m_workspace->procedureView()->procedureId() : QString();
             if (h.needsProcedure && id.isEmpty())
                 return;
-            h.run(*m_files->session(), *m_files->undoStack(), id, this);
+            const GoToField goTo = [this](const QString &field) {
+                if (m_workspace && m_workspace->isShowingProcedure())
+                    m_workspace->procedureView()->showField(field);
+            };
+            h.run(*m_files->session(), *m_files->undoStack(), id, this, goTo);
         });
     };
     for (const HostedAction &h : hostedFileActions())

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/overviewpage.h"
 
+#include "common/bilingualpair.h"
 #include "common/commands.h"
 #include "common/datefield.h"
 #include "common/fieldbinder.h"
 #include "common/rowtablemodel.h"
+#include "domain/dates.h"
 #include "store/session.h"
 #include "workbench/witnessprofiledialog.h"
 
@@ -49,7 +51,10 @@ OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
               {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Budget"),
                   ColumnSpec::Money},
               {QStringLiteral("reference_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Reference price"),
-                  ColumnSpec::Money}},
+                  ColumnSpec::Money},
+              // Last, so the columns above keep their places.
+              {QStringLiteral("description_en"),
+                  QT_TRANSLATE_NOOP("RowTableModel", "Description (English)")}},
           this))
 {
     setObjectName(QStringLiteral("overviewPage"));
@@ -58,6 +63,7 @@ OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
     auto *grid = new QHBoxLayout(content);
     auto *left = new QVBoxLayout;
     left->addWidget(buildIdentity());
+    left->addWidget(buildPublication());
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(buildEngagement());
@@ -89,15 +95,18 @@ QWidget *OverviewPage::buildIdentity()
     m_texts.group(box, QT_TRANSLATE_NOOP("Workbench", "Procedure"));
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto row = [&](const char *label, QWidget *field) {
+    // `buddy`: the editor the label leads to, when the row holds more than one (Spanish | English).
+    auto row = [&](const char *label, QWidget *field, QWidget *buddy = nullptr) {
         auto *l = new QLabel(box);
-        l->setBuddy(field);
+        l->setBuddy(buddy ? buddy : field);
         m_texts.label(l, label);
         form->addRow(l, field);
     };
     auto *number = named<QLineEdit>(box, "numberLineEdit");
     auto *title = named<QLineEdit>(box, "titleLineEdit");
     auto *object = named<QLineEdit>(box, "objectLineEdit");
+    auto *titleEn = named<QLineEdit>(box, "titleEnLineEdit");
+    auto *objectEn = named<QLineEdit>(box, "objectEnLineEdit");
     auto *agency = named<QComboBox>(box, "agencyComboBox");
     auto *newAgency = named<QPushButton>(box, "addAgencyPushButton");
     m_texts.button(newAgency, QT_TRANSLATE_NOOP("Workbench", "New agency…"));
@@ -117,8 +126,11 @@ QWidget *OverviewPage::buildIdentity()
     m_texts.button(reduced, QT_TRANSLATE_NOOP("Workbench", "Reduced period justified (10 days)"));
     auto *end = named<DateField>(box, "participationEndDateEdit");
     row(QT_TRANSLATE_NOOP("Workbench", "&Number:"), number);
-    row(QT_TRANSLATE_NOOP("Workbench", "&Title:"), title);
-    row(QT_TRANSLATE_NOOP("Workbench", "O&bject:"), object);
+    // The testimony prints title and object: Spanish and English side by side.
+    row(QT_TRANSLATE_NOOP("Workbench", "&Title:"),
+        new BilingualPair(title, titleEn, QT_TRANSLATE_NOOP("Workbench", "Title"), box), title);
+    row(QT_TRANSLATE_NOOP("Workbench", "O&bject:"),
+        new BilingualPair(object, objectEn, QT_TRANSLATE_NOOP("Workbench", "Object"), box), object);
     row(QT_TRANSLATE_NOOP("Workbench", "&Agency:"), agencyRow);
     agency->setAccessibleName(TranslatedTexts::tr(QT_TRANSLATE_NOOP("Workbench", "Agency")));
     m_texts.accessible(agency, QT_TRANSLATE_NOOP("Workbench", "Agency"));
@@ -133,13 +145,15 @@ QWidget *OverviewPage::buildIdentity()
     row(QT_TRANSLATE_NOOP("Workbench", "Participation &ends:"), end);
 
     // The agency row is reparented into its own widget: state the whole tab order explicitly.
-    const QList<QWidget *> order {number, title, object, agency, newAgency, regime, type, character,
-        evaluation, objectKind, currency, place, reduced, end};
+    const QList<QWidget *> order {number, title, titleEn, object, objectEn, agency, newAgency, regime, type,
+        character, evaluation, objectKind, currency, place, reduced, end};
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
     m_procedure->bindLineEdit(number, QStringLiteral("number"));
     m_procedure->bindLineEdit(title, QStringLiteral("title"));
     m_procedure->bindLineEdit(object, QStringLiteral("object"));
+    m_procedure->bindLineEdit(titleEn, QStringLiteral("title_en"));
+    m_procedure->bindLineEdit(objectEn, QStringLiteral("object_en"));
     m_procedure->bindRowCombo(
         agency, QStringLiteral("agency_id"), QStringLiteral("agency"), QStringLiteral("name"));
     m_procedure->bindLineEdit(place, QStringLiteral("place"));
@@ -153,6 +167,45 @@ QWidget *OverviewPage::buildIdentity()
     m_procedure->bindDateEdit(end, QStringLiteral("participation_end"));
     connect(newAgency, &QPushButton::clicked, this, &OverviewPage::addAgency);
     return box;
+}
+
+// The testimony's delivery to the Secretaría (the "Final report delivery" stage's actual date,
+// edited on the Stages tab) and its publication on the Plataforma (ComprasMX).
+QWidget *OverviewPage::buildPublication()
+{
+    auto *box = named<QGroupBox>(this, "publicationGroupBox");
+    m_texts.group(box, QT_TRANSLATE_NOOP("Workbench", "Delivery and publication of the testimony"));
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto row = [&](const char *label, QWidget *field) {
+        auto *l = new QLabel(box);
+        l->setBuddy(field);
+        m_texts.label(l, label);
+        form->addRow(l, field);
+    };
+    m_delivery = named<QLabel>(box, "deliveryDateLabel");
+    m_delivery->setWordWrap(true);
+    row(QT_TRANSLATE_NOOP("Workbench", "Delivered to the Secretaría:"), m_delivery);
+    auto *date = named<DateField>(box, "publicationDateEdit");
+    auto *link = named<QLineEdit>(box, "publicationUrlLineEdit");
+    link->setPlaceholderText(QStringLiteral("https://"));
+    row(QT_TRANSLATE_NOOP("Workbench", "Publis&hed on:"), date);
+    row(QT_TRANSLATE_NOOP("Workbench", "Publication l&ink:"), link);
+    m_procedure->bindDateEdit(date, QStringLiteral("publication_date"));
+    m_procedure->bindLineEdit(link, QStringLiteral("publication_url"));
+    return box;
+}
+
+void OverviewPage::updateDelivery()
+{
+    QDate delivered;
+    if (!m_procedureId.isEmpty())
+        for (const Stage &s : m_session.file().all<Stage>(QStringLiteral("procedure_id"), m_procedureId))
+            if (s.kind == QStringLiteral("report") && s.actualDate.isValid())
+                delivered = s.actualDate;
+    m_delivery->setText(delivered.isValid()
+            ? formatDate(delivered)
+            : tr("Not yet recorded: the actual date of the “Final report delivery” stage."));
 }
 
 QWidget *OverviewPage::buildEngagement()
@@ -270,6 +323,7 @@ void OverviewPage::updateEngagement()
     m_engagementForm->setVisible(!id.isEmpty());
     m_addEngagement->setVisible(id.isEmpty() && !m_procedureId.isEmpty());
     m_addEngagement->setEnabled(!m_session.isReadOnly());
+    updateDelivery();
 }
 
 void OverviewPage::addLot()
@@ -334,6 +388,7 @@ void OverviewPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_texts.apply();
         m_lots->retranslate();
+        updateDelivery();
     }
     QWidget::changeEvent(event);
 }

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QFormLayout;
 class QPushButton;
 class QTableView;
@@ -40,6 +41,8 @@ private:
     QWidget *buildIdentity();
     QWidget *buildEngagement();
     QWidget *buildLots();
+    QWidget *buildPublication();
+    void updateDelivery();
     void addLot();
     void removeLot();
     void addAgency();
@@ -54,6 +57,7 @@ private:
     QTableView *m_lotsView = nullptr;
     QPushButton *m_addEngagement = nullptr;
     QWidget *m_engagementForm = nullptr;
+    QLabel *m_delivery = nullptr;
     TranslatedTexts m_texts;
     bool m_lotsRefusedShown = false; // the refusal message outlives the editor that caused it
 };

@@ -2,6 +2,7 @@
 #include "workbench/procedureview.h"
 
 #include "common/elidedlabel.h"
+#include "common/fieldbinder.h"
 #include "store/session.h"
 #include "workbench/overviewpage.h"
 #include "workbench/procedureactions.h"
@@ -86,6 +87,41 @@ void ProcedureView::showPage(QWidget *page)
             return;
         }
     }
+}
+
+bool ProcedureView::showField(const QString &field)
+{
+    const QStringList parts = field.split(QLatin1Char(':'));
+    const QString table = parts.value(0), rowId = parts.value(1), column = parts.value(2);
+    QWidget *page = nullptr;
+    if (table == QStringLiteral("procedure") || table == QStringLiteral("engagement")
+        || table == QStringLiteral("lot") || table == QStringLiteral("witness")) {
+        page = m_overview;
+    } else if (table == QStringLiteral("stage")) {
+        page = m_stages;
+        if (!rowId.isEmpty())
+            m_stages->selectStage(rowId);
+    } else if (m_panels.reveal) {
+        page = m_panels.reveal(table, rowId);
+    }
+    if (!page)
+        return false;
+    showPage(page);
+    QWidget *editor = nullptr;
+    if (table == QStringLiteral("witness")) // the witness's own data is edited in the profile
+        editor = page->findChild<QWidget *>(QStringLiteral("witnessProfilePushButton"));
+    else if (table == QStringLiteral("lot"))
+        editor = page->findChild<QWidget *>(QStringLiteral("lotsTableView"));
+    else if (table == QStringLiteral("narrative"))
+        editor = page->findChild<QWidget *>(column + QStringLiteral("TextEdit"));
+    else
+        editor = FieldBinder::editorOf(page, column);
+    if (editor && editor->isEnabled() && editor->isVisibleTo(page)) {
+        editor->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    page->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 QWidget *ProcedureView::page(int index) const

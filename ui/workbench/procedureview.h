@@ -43,6 +43,9 @@ public:
     // Shows the tab that holds `page`.
     void showPage(QWidget *page);
     QWidget *findingsPanel() const { return m_panels.findings; }
+    // Shows the page that edits a field and puts the cursor in it: "table:rowId:column", as the
+    // testimony's missing parts name them. False when no page edits that field.
+    bool showField(const QString &field);
 
 signals:
     void backRequested();

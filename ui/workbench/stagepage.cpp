@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/stagepage.h"
 
+#include "common/bilingualpair.h"
 #include "common/codedelegate.h"
 #include "common/datefield.h"
 #include "common/fieldbinder.h"
@@ -86,9 +87,10 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     m_texts.group(details, QT_TRANSLATE_NOOP("Workbench", "Stage"));
     auto *form = new QFormLayout(details);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto row = [&](const char *label, QWidget *field) {
+    // `buddy`: the editor the label leads to, when the row holds more than one.
+    auto row = [&](const char *label, QWidget *field, QWidget *buddy = nullptr) {
         auto *l = new QLabel(details);
-        l->setBuddy(field);
+        l->setBuddy(buddy ? buddy : field);
         m_texts.label(l, label);
         form->addRow(l, field);
     };
@@ -101,12 +103,18 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     actual->setObjectName(QStringLiteral("actualDateEdit"));
     auto *attendance = new QLineEdit(details);
     attendance->setObjectName(QStringLiteral("attendanceLineEdit"));
+    auto *attendanceEn = new QLineEdit(details);
+    attendanceEn->setObjectName(QStringLiteral("attendanceEnLineEdit"));
     auto *acta = new QLineEdit(details);
     acta->setObjectName(QStringLiteral("actaRefLineEdit"));
     auto *notes = new QPlainTextEdit(details);
     notes->setObjectName(QStringLiteral("stageNotesPlainTextEdit"));
     notes->setTabChangesFocus(true);
     notes->setMaximumHeight(48);
+    auto *notesEn = new QPlainTextEdit(details);
+    notesEn->setObjectName(QStringLiteral("stageNotesEnPlainTextEdit"));
+    notesEn->setTabChangesFocus(true);
+    notesEn->setMaximumHeight(48);
     // Compact rows: the checklist below is what the witness works through.
     auto pair = [&](QWidget *first, const char *secondLabel, QWidget *second) {
         auto *w = new QWidget(details);
@@ -137,17 +145,22 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     row(QT_TRANSLATE_NOOP("Workbench", "&Status:"), datesRow);
     status->setAccessibleName(TranslatedTexts::tr(QT_TRANSLATE_NOOP("Workbench", "Status")));
     m_texts.accessible(status, QT_TRANSLATE_NOOP("Workbench", "Status"));
+    // Attendance and facts are printed in the testimony: Spanish and English side by side.
+    auto *attendancePair
+        = new BilingualPair(attendance, attendanceEn, QT_TRANSLATE_NOOP("Workbench", "Attendance"), details);
     row(QT_TRANSLATE_NOOP("Workbench", "Atte&ndance:"),
-        pair(attendance, QT_TRANSLATE_NOOP("Workbench", "A&cta:"), acta));
-    attendance->setAccessibleName(TranslatedTexts::tr(QT_TRANSLATE_NOOP("Workbench", "Attendance")));
-    m_texts.accessible(attendance, QT_TRANSLATE_NOOP("Workbench", "Attendance"));
-    row(QT_TRANSLATE_NOOP("Workbench", "N&otes:"), notes);
+        pair(attendancePair, QT_TRANSLATE_NOOP("Workbench", "A&cta:"), acta), attendance);
+    acta->setMaximumWidth(160);
+    row(QT_TRANSLATE_NOOP("Workbench", "F&acts:"),
+        new BilingualPair(notes, notesEn, QT_TRANSLATE_NOOP("Workbench", "Facts"), details), notes);
     QWidget::setTabOrder(status, planned);
     QWidget::setTabOrder(planned, actual);
     QWidget::setTabOrder(actual, attendance);
-    QWidget::setTabOrder(attendance, acta);
+    QWidget::setTabOrder(attendance, attendanceEn);
+    QWidget::setTabOrder(attendanceEn, acta);
     QWidget::setTabOrder(acta, notes);
-    QWidget::setTabOrder(notes, m_checklistView);
+    QWidget::setTabOrder(notes, notesEn);
+    QWidget::setTabOrder(notesEn, m_checklistView);
     QWidget::setTabOrder(m_checklistView, m_findingsView);
     QWidget::setTabOrder(m_findingsView, m_newFinding);
     m_binder->bindCodeCombo(status, QStringLiteral("status"), Codes::stageStatuses());
@@ -157,6 +170,8 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     m_binder->bindLineEdit(attendance, QStringLiteral("attendance"));
     m_binder->bindLineEdit(acta, QStringLiteral("acta_ref"));
     m_binder->bindPlainText(notes, QStringLiteral("notes"));
+    m_binder->bindLineEdit(attendanceEn, QStringLiteral("attendance_en"));
+    m_binder->bindPlainText(notesEn, QStringLiteral("notes_en"));
 
     m_checklistView->setModel(m_checklist);
     m_checklistView->setItemDelegateForColumn(1, new CodeDelegate(Codes::answers(), m_checklistView));
