@@ -4,8 +4,9 @@
 #include "common/translatedtexts.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace Testigo::Ui {
 
@@ -17,11 +18,12 @@ BilingualPair::BilingualPair(QWidget *spanish, QWidget *english, const char *nam
     , m_englishTag(new QLabel(this))
     , m_name(name)
 {
-    auto *h = new QHBoxLayout(this);
-    h->setContentsMargins(0, 0, 0, 0);
-    h->setSpacing(4);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(4);
+    grid->setVerticalSpacing(2);
     for (QLabel *tag : {m_spanishTag, m_englishTag}) {
-        tag->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        tag->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
         QFont f = tag->font();
         f.setPointSizeF(f.pointSizeF() * 0.85);
         tag->setFont(f);
@@ -29,11 +31,22 @@ BilingualPair::BilingualPair(QWidget *spanish, QWidget *english, const char *nam
     }
     m_spanishTag->setBuddy(spanish);
     m_englishTag->setBuddy(english);
-    h->addWidget(m_spanishTag);
-    h->addWidget(spanish, 1);
-    h->addSpacing(6);
-    h->addWidget(m_englishTag);
-    h->addWidget(english, 1);
+    grid->addWidget(m_spanishTag, 0, 0);
+    grid->addWidget(spanish, 0, 1);
+    // A one-line text (a title) reads whole only across the full width: English goes below it.
+    // Longer texts keep the versions side by side, where the two paragraphs can be compared.
+    if (qobject_cast<QLineEdit *>(spanish)) {
+        grid->addWidget(m_englishTag, 1, 0);
+        grid->addWidget(english, 1, 1);
+    } else {
+        m_spanishTag->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        m_englishTag->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        grid->setColumnMinimumWidth(2, 6);
+        grid->addWidget(m_englishTag, 0, 3);
+        grid->addWidget(english, 0, 4);
+        grid->setColumnStretch(4, 1);
+    }
+    grid->setColumnStretch(1, 1);
     // No focus proxy: Qt 6.4 reorders the tab chain around a compound widget in ways that loop.
     retranslate();
 }

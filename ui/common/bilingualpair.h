@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The two versions of one recorded free text, edited side by side: Spanish | English. Each editor
+// The two versions of one recorded free text: Spanish and English side by side, or one above the
+// other for a one-line text such as a title. Each editor
 // is bound to its own column (`field` and `field_en`) by whoever owns it, so every edit is its own
 // undoable command. A small tag names each version; it is the editor's buddy and gives it its
 // accessible name ("Facts (English)").

@@ -189,8 +189,10 @@ void FieldBinder::show(const QString &field)
     switch (b.kind) {
     case Binding::Line: {
         auto *e = static_cast<QLineEdit *>(b.widget.data());
-        if (e->text() != v.toString())
+        if (e->text() != v.toString()) {
             e->setText(v.toString());
+            e->setCursorPosition(0); // a long title shows its beginning, not its tail
+        }
         break;
     }
     case Binding::Plain: {
