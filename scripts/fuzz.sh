@@ -42,7 +42,9 @@ for h in "${harnesses[@]}"; do
     done
   done <"$build/tests/fuzz/$h.seeds"
   echo "== $h: ${seconds}s from $(find "$corpus" -type f | wc -l) inputs (log: $log)"
-  if "$build/tests/fuzz/$h" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 \
+  # -timeout=300: under ASan a large damaged case file can take a minute to check on a busy machine
+  # (112 s seen); a real hang still shows.
+  if "$build/tests/fuzz/$h" -max_total_time="$seconds" -timeout=300 -rss_limit_mb=4096 -print_final_stats=1 \
       -artifact_prefix="$artifacts/" "$corpus" >"$log" 2>&1; then
     grep -E '^#[0-9]+.*(DONE|pulse)' "$log" | tail -n 1 || true
   else

@@ -77,7 +77,7 @@ bool writeNarratives(Context &c)
                           voidLots ? s(" %1 lot(s) were declared void.").arg(voidLots) : QString())
                      .arg(total).arg(attended);
     en.conclusions = s("<p>The procedure broadly complied with the rules, with the exceptions set out in the findings. "
-                       "The findings not attended should be followed up.</p>");
+                       "The findings not addressed should be followed up.</p>");
     return put(c.file, es) && put(c.file, en);
 }
 
