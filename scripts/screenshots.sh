@@ -3,7 +3,8 @@
 # Rebuilds (if needed) and regenerates docs/screenshots/ from the demo case file, headless:
 #   workbench_<view>_<es|en>.png   the main views (testigo --screenshot, offscreen)
 #   dashboard_<es|en>.png          the impact dashboard (tests/ui/ui_dashboard_layout_test)
-#   testimony_*.png, report_*.png  pages of the testimony and report PDFs (pdftoppm -r 60)
+#   testimony*.png, report_*.png   pages of the testimony and report PDFs, covers of a draft, an
+#                                  interim and a final testimony (pdftoppm -r 60)
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (needs poppler-utils for the PDF pages)
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,6 +47,15 @@ for lang in es en; do
   "$cli" testimony "$work/demo.testigo" --process "$proc" --lang "$lang" -o "$work/t_$lang.pdf" >/dev/null 2>&1
   "$cli" report "$work/demo.testigo" --lang "$lang" -o "$work/r_$lang.pdf" >/dev/null 2>&1
 done
+# Covers of a draft (a record with gaps), an interim report (a procedure under way) and a final
+# testimony (a complete record), in both languages: testimony-<kind>-<lang>_cover.png.
+for lang in es en; do
+  "$cli" testimony "$work/demo.testigo" --process "$proc" --lang "$lang" -o "$work/draft_$lang.pdf" >/dev/null 2>&1
+  "$cli" testimony "$work/demo.testigo" --process LA-50-GYN-012M7B001-T-18-2025 --lang "$lang" \
+    --interim 2025-06-30 -o "$work/interim_$lang.pdf" >/dev/null 2>&1
+  "$cli" testimony "$work/demo.testigo" --process LO-016B00001-N8-2012 --lang "$lang" -o "$work/final_$lang.pdf" >/dev/null 2>&1
+  for kind in draft interim final; do page "$work/${kind}_$lang.pdf" 1 "testimony-$kind-${lang}_cover"; done
+done
 page "$work/t_es.pdf" 1 testimony_es_p1
 page "$work/t_es.pdf" 7 testimony_es_p7
 page "$work/t_en.pdf" 9 testimony_en_p9
@@ -53,4 +63,4 @@ page "$work/r_es.pdf" 2 report_es_contents
 page "$work/r_es.pdf" "$(page_with "$work/r_es.pdf" "Ahorro frente al precio")" report_es_economic
 page "$work/r_en.pdf" "$(page_with "$work/r_en.pdf" "Figure 4.")" report_en_heatmap
 page "$work/r_en.pdf" "$(page_with "$work/r_en.pdf" "Appendix. Monitored")" report_en_appendix
-ls -1 "$out"/workbench_*.png "$out"/dashboard_*.png "$out"/testimony_*.png "$out"/report_*.png
+ls -1 "$out"/workbench_*.png "$out"/dashboard_*.png "$out"/testimony[_-]*.png "$out"/report_*.png

@@ -60,5 +60,6 @@ bool writeBids(Context &c);       // bidders, bids, awards, contracts, amendment
 bool writeFindings(Context &c);   // findings, their clauses and evidence (demo_writer.cpp)
 bool writeNarratives(Context &c); // es and en testimony text (demo_narrative.cpp)
 bool writeProcedureEvents(Context &c); // void declarations, cancellations, protests, dialogue rounds
+bool writeEnglishVersions(CaseFile &file); // English beside the Spanish texts (demo_english.cpp)
 
 } // namespace Testigo::Demo

@@ -12,20 +12,23 @@ namespace Testigo {
 namespace Demo {
 
 namespace {
-QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 const QStringList &officials()
 {
-    static const QStringList l{s("Lic. Ramón Gutiérrez Olvera"), s("Mtra. Patricia Salinas Ibáñez"),
-                               s("Ing. Héctor Domínguez Lara"), s("C.P. Guadalupe Treviño Castañeda"),
-                               s("Lic. Fernando Ávila Montes"), s("Dra. Lucía Ortega Bermúdez")};
+    static const QStringList l {s("Lic. Ramón Gutiérrez Olvera"), s("Mtra. Patricia Salinas Ibáñez"),
+        s("Ing. Héctor Domínguez Lara"), s("C.P. Guadalupe Treviño Castañeda"),
+        s("Lic. Fernando Ávila Montes"), s("Dra. Lucía Ortega Bermúdez")};
     return l;
 }
 const QStringList &representatives()
 {
-    static const QStringList l{s("Jorge Armando Reyes Peña"), s("Claudia Ivonne Mejía Soto"), s("Raúl Esquivel Durán"),
-                               s("Mónica Fuentes Aranda"), s("Tomás Villaseñor Cruz"), s("Adriana Lozano Quiroga"),
-                               s("Iván Zamudio Herrera"), s("Beatriz Olmos Garza")};
+    static const QStringList l {s("Jorge Armando Reyes Peña"), s("Claudia Ivonne Mejía Soto"),
+        s("Raúl Esquivel Durán"), s("Mónica Fuentes Aranda"), s("Tomás Villaseñor Cruz"),
+        s("Adriana Lozano Quiroga"), s("Iván Zamudio Herrera"), s("Beatriz Olmos Garza")};
     return l;
 }
 
@@ -72,7 +75,8 @@ bool writeFindings(Context &c)
         f.description = spec.description;
         f.recommendation = spec.recommendation;
         f.raisedDate = st.actualDate.addDays(1);
-        const bool open = st.status == QLatin1String("in_progress") || (!c.finished() && f.raisedDate.year() >= 2025 && counter % 2);
+        const bool open = st.status == QLatin1String("in_progress")
+            || (!c.finished() && f.raisedDate.year() >= 2025 && counter % 2);
         if (open || spec.response.isEmpty()) {
             f.status = open ? s("pending") : s("not_attended");
         } else {
@@ -109,10 +113,11 @@ bool writeFindings(Context &c)
 
 namespace {
 
-bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index, const QHash<QString, Agency> &agencyByKey,
-                    const Witness &witness, int &evidenceCounter)
+bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index,
+    const QHash<QString, Agency> &agencyByKey, const Witness &witness, int &evidenceCounter)
 {
-    Context c{file, spec, index, witness.id, witness.name, agencyByKey.value(spec.agencyKey), {}, {}, {}, {}, {}, {}, 0, &evidenceCounter};
+    Context c {file, spec, index, witness.id, witness.name, agencyByKey.value(spec.agencyKey), {}, {}, {}, {},
+        {}, {}, 0, &evidenceCounter};
     Procedure &p = c.procedure;
     p.number = spec.number;
     p.title = spec.title;
@@ -136,8 +141,11 @@ bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index, const 
     e.procedureId = p.id;
     e.witnessId = witness.id;
     e.authority = spec.authority;
-    const QString office = spec.authority == QLatin1String("SABG") ? s("SABG/UCGP") : spec.authority == QLatin1String("SFP") ? s("SFP/UNCP/309") : s("PI-VOL");
-    e.letterNumber = s("%1/%2/%3").arg(office).arg(100 + index * 37, 4, 10, QLatin1Char('0')).arg(spec.start.year());
+    const QString office = spec.authority == QLatin1String("SABG") ? s("SABG/UCGP")
+        : spec.authority == QLatin1String("SFP")                   ? s("SFP/UNCP/309")
+                                                                   : s("PI-VOL");
+    e.letterNumber
+        = s("%1/%2/%3").arg(office).arg(100 + index * 37, 4, 10, QLatin1Char('0')).arg(spec.start.year());
     e.letterDate = spec.start.addDays(-18);
     if (!put(file, e) || !writeStages(c) || !writeBids(c) || !writeProcedureEvents(c))
         return false;
@@ -179,7 +187,8 @@ bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index, const 
     if (c.finished()) {
         // The participation ended with the follow-up of the execution (the pact covers it).
         const QDate end = c.date(s("execution")).isValid() ? c.date(s("execution"))
-                          : c.date(s("contract")).isValid() ? c.date(s("contract")) : c.date(s("award"));
+            : c.date(s("contract")).isValid()              ? c.date(s("contract"))
+                                                           : c.date(s("award"));
         if (!file.setField(QStringLiteral("procedure"), p.id, QStringLiteral("participation_end"), end))
             return false;
         p.participationEnd = end;
@@ -226,6 +235,8 @@ bool writeDemo(CaseFile &file)
     for (int i = 0; i < list.size(); ++i)
         if (!writeProcedure(file, list[i], i, agencyByKey, w, evidenceCounter))
             return false;
+    if (!writeEnglishVersions(file))
+        return false;
     file.setMetaValue(QStringLiteral("demo"), QStringLiteral("1"));
     return tx.commit();
 }

@@ -157,6 +157,27 @@ TEST(Draft, demo2003Testimony_carriesItsDeliveryDateNotThePrintingDate)
         << last.right(2000).toStdString();
 }
 
+TEST(Draft, demoProcedureWrittenInBothLanguages_isFinalInEnglishToo)
+{
+    // The demo's 2012 works procedure has every text in English as well: its English testimony is
+    // final, prints the English texts and marks nothing as the Spanish original.
+    DemoFile demo;
+    QString id;
+    for (const Procedure &p : demo.file->all<Procedure>())
+        if (p.number == QStringLiteral("LO-016B00001-N8-2012"))
+            id = p.id;
+    ASSERT_FALSE(id.isEmpty());
+    const QString pdf = demo.dir.filePath(QStringLiteral("2012-en.pdf"));
+    int count = 0;
+    ASSERT_TRUE(writeTestimonyPdf(
+        loadTestimony(*demo.file, id, QStringLiteral("en"), QDate(2026, 12, 4)), pdf, nullptr, &count));
+    const QString all = pages(pdf, count).join(QLatin1Char(' '));
+    EXPECT_FALSE(all.contains(QStringLiteral("DRAFT"))) << all.left(3000).toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("(Spanish original)"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Rehabilitation of the El Sauce water treatment plant")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Contractual penalties of 1.8 % of the amount were applied.")));
+}
+
 TEST(Signatories, tickingABiddersPactSignature_listsItAmongTheSignatories)
 {
     Printed t(false);
