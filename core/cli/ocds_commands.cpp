@@ -16,6 +16,21 @@
 
 namespace Testigo::Cli {
 
+namespace {
+
+// The procedure --process names, or every procedure; nullopt (already reported) when it names none.
+std::optional<QList<Procedure>> selectedProcedures(const CaseFile &file, const Args &a, Io io)
+{
+    if (!a.has(QStringLiteral("process")))
+        return file.all<Procedure>();
+    const auto p = findProcedure(file, a.value(QStringLiteral("process")), io);
+    if (!p)
+        return std::nullopt;
+    return QList<Procedure> {*p};
+}
+
+} // namespace
+
 int cmdImport(const Args &a, Io io)
 {
     if (a.positional.size() < 2)
@@ -74,15 +89,10 @@ int cmdExport(const Args &a, Io io)
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)
         return Error;
-    QList<Procedure> procedures;
-    if (a.has(QStringLiteral("process"))) {
-        const auto p = findProcedure(*file, a.value(QStringLiteral("process")), io);
-        if (!p)
-            return Error;
-        procedures << *p;
-    } else {
-        procedures = file->all<Procedure>();
-    }
+    const auto selected = selectedProcedures(*file, a, io);
+    if (!selected)
+        return Error;
+    const QList<Procedure> &procedures = *selected;
     const QByteArray json = Ocds::exportReleasePackage(*file, procedures);
     QString problem;
     if (!writeOutputFile(a.value(QStringLiteral("o")), json, &problem))
@@ -101,15 +111,10 @@ int cmdFlags(const Args &a, Io io)
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)
         return Error;
-    QList<Procedure> procedures;
-    if (a.has(QStringLiteral("process"))) {
-        const auto p = findProcedure(*file, a.value(QStringLiteral("process")), io);
-        if (!p)
-            return Error;
-        procedures << *p;
-    } else {
-        procedures = file->all<Procedure>();
-    }
+    const auto selected = selectedProcedures(*file, a, io);
+    if (!selected)
+        return Error;
+    const QList<Procedure> &procedures = *selected;
     const Ocds::FlagRules rules = Ocds::FlagRules::load();
     QJsonArray all;
     for (const Procedure &p : procedures) {

@@ -140,10 +140,9 @@ QJsonObject procedureJson(const Procedure &p)
         {QStringLiteral("fictitious"), p.fictitious}};
 }
 
-QJsonObject toJson(const Record &r, const QString &lang)
+// The agency and the witness's engagement, null when the file has none.
+void insertPartiesJson(QJsonObject &o, const Record &r)
 {
-    const Procedure &p = r.procedure;
-    QJsonObject o = procedureJson(p);
     if (r.agency)
         o.insert(QStringLiteral("agency"),
             QJsonObject {{QStringLiteral("name"), r.agency->name},
@@ -166,15 +165,22 @@ QJsonObject toJson(const Record &r, const QString &lang)
     } else {
         o.insert(QStringLiteral("engagement"), QJsonValue::Null);
     }
+}
 
+QJsonArray lotsJson(const Record &r)
+{
+    const Procedure &p = r.procedure;
     QJsonArray lots;
     for (const Lot &l : r.lots)
         lots.append(
             QJsonObject {{QStringLiteral("number"), l.number}, {QStringLiteral("description"), l.description},
                 {QStringLiteral("budget"), decimal(l.budgetCents, p.currency)},
                 {QStringLiteral("reference"), decimal(l.referenceCents, p.currency)}});
-    o.insert(QStringLiteral("lots"), lots);
+    return lots;
+}
 
+QJsonArray stagesJson(const Record &r, const QString &lang)
+{
     QJsonArray stages;
     for (const Stage &s : r.stages) {
         QJsonArray checklist;
@@ -190,8 +196,11 @@ QJsonObject toJson(const Record &r, const QString &lang)
             {QStringLiteral("attendance"), s.attendance}, {QStringLiteral("acta_ref"), s.actaRef},
             {QStringLiteral("notes"), s.notes}, {QStringLiteral("checklist"), checklist}});
     }
-    o.insert(QStringLiteral("stages"), stages);
+    return stages;
+}
 
+QJsonArray clocksJson(const Record &r, const QString &lang)
+{
     QJsonArray clocks;
     for (const ClockResult &c : r.clocks)
         clocks.append(QJsonObject {{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name(lang)},
@@ -208,14 +217,20 @@ QJsonObject toJson(const Record &r, const QString &lang)
             {QStringLiteral("uses_planned_dates"), c.usesPlannedDates},
             {QStringLiteral("advisory"), c.advisory},
             {QStringLiteral("calendar_covered"), !c.calendarUncovered}});
-    o.insert(QStringLiteral("clocks"), clocks);
+    return clocks;
+}
 
+QJsonArray clausesJson(const Record &r, const QString &lang)
+{
     QJsonArray clauses;
     for (const Clause &c : r.clauses)
         clauses.append(QJsonObject {{QStringLiteral("code"), c.code}, {QStringLiteral("party"), c.party},
             {QStringLiteral("text"), lang == QLatin1String("en") ? c.textEn : c.textEs}});
-    o.insert(QStringLiteral("clauses"), clauses);
+    return clauses;
+}
 
+QJsonArray findingsJson(const Record &r, const QString &lang)
+{
     QJsonArray findings;
     for (const Finding &f : r.findings) {
         const Stage *s = r.stage(f.stageId);
@@ -232,16 +247,23 @@ QJsonObject toJson(const Record &r, const QString &lang)
             {QStringLiteral("description"), f.description},
             {QStringLiteral("recommendation"), f.recommendation}, {QStringLiteral("response"), f.response}});
     }
-    o.insert(QStringLiteral("findings"), findings);
+    return findings;
+}
 
+QJsonArray biddersJson(const Record &r)
+{
     QJsonArray bidders;
     for (const Bidder &b : r.bidders)
         bidders.append(QJsonObject {{QStringLiteral("name"), b.name}, {QStringLiteral("rfc"), b.rfc},
             {QStringLiteral("signed_pact"), b.signedPact},
             {QStringLiteral("disclosed_ties"), b.disclosedTies},
             {QStringLiteral("declared_conflict"), b.declaredConflict}});
-    o.insert(QStringLiteral("bidders"), bidders);
+    return bidders;
+}
 
+QJsonArray bidsJson(const Record &r)
+{
+    const Procedure &p = r.procedure;
     QJsonArray bids;
     for (const Bid &b : r.bids)
         bids.append(QJsonObject {{QStringLiteral("bidder"), r.bidderName(b.bidderId)},
@@ -250,8 +272,12 @@ QJsonObject toJson(const Record &r, const QString &lang)
             {QStringLiteral("technical_result"), b.technicalResult},
             {QStringLiteral("economic_result"), b.economicResult}, {QStringLiteral("rejected"), b.rejected},
             {QStringLiteral("rejection_reason"), b.rejectionReason}});
-    o.insert(QStringLiteral("bids"), bids);
+    return bids;
+}
 
+QJsonArray awardsJson(const Record &r)
+{
+    const Procedure &p = r.procedure;
     QJsonArray awards;
     for (const Award &a : r.awards)
         awards.append(QJsonObject {{QStringLiteral("lot"), r.lotNumber(a.lotId)},
@@ -259,8 +285,13 @@ QJsonObject toJson(const Record &r, const QString &lang)
                 a.voidLot ? QJsonValue(QJsonValue::Null) : QJsonValue(r.bidderName(a.bidderId))},
             {QStringLiteral("amount"), decimal(a.amountCents, p.currency)},
             {QStringLiteral("date"), isoDate(a.date)}, {QStringLiteral("void"), a.voidLot}});
-    o.insert(QStringLiteral("awards"), awards);
+    return awards;
+}
 
+// The contracts, and their amendments (each in its contract's currency).
+void insertContractsJson(QJsonObject &o, const Record &r)
+{
+    const Procedure &p = r.procedure;
     QJsonArray contracts;
     QHash<QString, QString> contractNumber;
     for (const Contract &c : r.contracts) {
@@ -271,7 +302,6 @@ QJsonObject toJson(const Record &r, const QString &lang)
             {QStringLiteral("currency"), c.currency},
             {QStringLiteral("signed_date"), isoDate(c.signedDate)}});
     }
-    o.insert(QStringLiteral("contracts"), contracts);
 
     QJsonArray amendments;
     for (const Amendment &a : r.amendments) {
@@ -283,7 +313,24 @@ QJsonObject toJson(const Record &r, const QString &lang)
             {QStringLiteral("number"), a.number}, {QStringLiteral("delta"), decimal(a.deltaCents, currency)},
             {QStringLiteral("date"), isoDate(a.date)}, {QStringLiteral("description"), a.description}});
     }
+    o.insert(QStringLiteral("contracts"), contracts);
     o.insert(QStringLiteral("amendments"), amendments);
+}
+
+QJsonObject toJson(const Record &r, const QString &lang)
+{
+    const Procedure &p = r.procedure;
+    QJsonObject o = procedureJson(p);
+    insertPartiesJson(o, r);
+    o.insert(QStringLiteral("lots"), lotsJson(r));
+    o.insert(QStringLiteral("stages"), stagesJson(r, lang));
+    o.insert(QStringLiteral("clocks"), clocksJson(r, lang));
+    o.insert(QStringLiteral("clauses"), clausesJson(r, lang));
+    o.insert(QStringLiteral("findings"), findingsJson(r, lang));
+    o.insert(QStringLiteral("bidders"), biddersJson(r));
+    o.insert(QStringLiteral("bids"), bidsJson(r));
+    o.insert(QStringLiteral("awards"), awardsJson(r));
+    insertContractsJson(o, r);
     addEventsJson(o, r.facts, r.lots, r.bidders);
     return o;
 }
@@ -295,12 +342,16 @@ QString answered(const QList<ChecklistAnswer> &answers)
     return QCoreApplication::translate("Cli", "checklist %1/%2").arg(done).arg(answers.size());
 }
 
-void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
+// The procedure, its agency, regime and witness.
+// A date as the summary prints it, a dash when there is none.
+QString shownDate(const DocLanguage &lang, const QDate &d)
+{
+    return d.isValid() ? lang.shortDate(d) : QStringLiteral("—");
+}
+
+void printHeading(const Record &r, const DocLanguage &lang, QTextStream &out)
 {
     const Procedure &p = r.procedure;
-    const QString l = lang.code();
-    const auto date
-        = [&lang](const QDate &d) { return d.isValid() ? lang.shortDate(d) : QStringLiteral("—"); };
     out << p.number << QStringLiteral("  ") << p.title << '\n';
     if (r.agency)
         out << QCoreApplication::translate("Cli", "Agency: %1 (%2)").arg(r.agency->name, r.agency->acronym)
@@ -313,9 +364,15 @@ void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
         << '\n';
     for (const Engagement &e : r.engagements)
         out << QCoreApplication::translate("Cli", "Witness: %1, designated by %2 (letter %3 of %4)")
-                   .arg(r.witnesses.value(e.witnessId).name, e.authority, e.letterNumber, date(e.letterDate))
+                   .arg(r.witnesses.value(e.witnessId).name, e.authority, e.letterNumber,
+                       shownDate(lang, e.letterDate))
             << '\n';
+}
 
+void printLotsAndStages(const Record &r, const DocLanguage &lang, QTextStream &out)
+{
+    const Procedure &p = r.procedure;
+    const QString l = lang.code();
     out << '\n' << QCoreApplication::translate("Cli", "Lots") << '\n';
     for (const Lot &lot : r.lots)
         out << QStringLiteral("  %1. %2 — ").arg(lot.number).arg(lot.description)
@@ -331,10 +388,15 @@ void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
             name += QStringLiteral(" (%1)").arg(s.round);
         out << QStringLiteral("  %1  %2  %3  %4\n")
                    .arg(Codes::label(Codes::stageStatuses(), s.status, lang).leftJustified(14),
-                       name.leftJustified(44), date(s.actualDate.isValid() ? s.actualDate : s.plannedDate),
+                       name.leftJustified(44),
+                       shownDate(lang, s.actualDate.isValid() ? s.actualDate : s.plannedDate),
                        answered(r.answers.value(s.id)));
     }
+}
 
+void printClocksAndFindings(const Record &r, const DocLanguage &lang, QTextStream &out)
+{
+    const QString l = lang.code();
     out << '\n' << QCoreApplication::translate("Cli", "Legal clocks") << '\n';
     for (const ClockResult &c : r.clocks)
         out << QStringLiteral("  [%1] %2 (%3): %4\n")
@@ -351,7 +413,12 @@ void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
                        Templates::standard().categoryLabel(f.category, l),
                        r.findingClauses.value(f.id).join(QStringLiteral(", ")), f.description.simplified());
     }
+}
 
+// Counts of bidders and what they won: awards and contracts.
+void printParticipants(const Record &r, const DocLanguage &lang, QTextStream &out)
+{
+    const Procedure &p = r.procedure;
     out << '\n'
         << QCoreApplication::translate(
                "Cli", "Bidders: %1 · bids: %2 · awards: %3 · contracts: %4 · amendments: %5")
@@ -366,14 +433,22 @@ void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
             << QCoreApplication::translate("Cli", "Lot %1: %2, %3 on %4")
                    .arg(r.lotNumber(a.lotId))
                    .arg(a.voidLot ? QCoreApplication::translate("Cli", "void") : r.bidderName(a.bidderId),
-                       lang.money(Money(a.amountCents, p.currency)), date(a.date))
+                       lang.money(Money(a.amountCents, p.currency)), shownDate(lang, a.date))
             << '\n';
     for (const Contract &c : r.contracts)
         out << QStringLiteral("  ")
             << QCoreApplication::translate("Cli", "Contract %1 with %2: %3, signed %4")
                    .arg(c.number, r.bidderName(c.bidderId), lang.money(Money(c.amountCents, c.currency)),
-                       date(c.signedDate))
+                       shownDate(lang, c.signedDate))
             << '\n';
+}
+
+void printSummary(const Record &r, const DocLanguage &lang, QTextStream &out)
+{
+    printHeading(r, lang, out);
+    printLotsAndStages(r, lang, out);
+    printClocksAndFindings(r, lang, out);
+    printParticipants(r, lang, out);
     printEvents(r.facts, r.lots, r.bidders, lang, out);
 }
 

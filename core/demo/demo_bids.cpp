@@ -24,13 +24,15 @@ const QStringList &technicalReasons()
     return l;
 }
 
-bool evaluated(const Context &c) { return c.done(s("evaluation")) || c.done(s("award")); }
-} // namespace
+bool evaluated(const Context &c)
+{
+    return c.done(s("evaluation")) || c.done(s("award"));
+}
 
-bool writeBids(Context &c)
+// Bidders: companies that sell to the agency's sector, plus general suppliers.
+bool writeBidders(Context &c)
 {
     const ProcedureSpec &p = c.spec;
-    // Bidders: companies that sell to the agency's sector, plus general suppliers.
     QList<CompanySpec> pool;
     for (const CompanySpec &co : companies())
         if (co.sector == c.agency.sector)
@@ -53,8 +55,12 @@ bool writeBids(Context &c)
             return false;
         c.bidders << b;
     }
+    return true;
+}
 
-    // Lots.
+bool writeLots(Context &c)
+{
+    const ProcedureSpec &p = c.spec;
     for (int l = 0; l < p.lots.size(); ++l) {
         Lot lot;
         lot.procedureId = c.procedure.id;
@@ -66,7 +72,81 @@ bool writeBids(Context &c)
             return false;
         c.lots << lot;
     }
+    return true;
+}
 
+// Every bidder's bid on lot l, with its technical and economic results once judged.
+bool writeLotBids(Context &c, int l, bool judged, QList<Bid> &bids)
+{
+    const ProcedureSpec &p = c.spec;
+    const Lot &lot = c.lots[l];
+    const Money reference(lot.referenceCents, p.currency);
+    for (int i = 0; i < c.bidders.size(); ++i) {
+        Bid bid;
+        bid.bidderId = c.bidders[i].id;
+        bid.lotId = lot.id;
+        const int factor = kFactors[(i * 5 + l * 3 + c.index) % 12];
+        // Round to whole pesos, as bids are usually quoted.
+        bid.amountCents = reference.scaled(factor, 1000 * 100).cents() * 100;
+        if (judged) {
+            const bool technicalFail = (l == p.voidLot) || (i == 1 && l == 0 && c.index % 2 == 0);
+            const bool tooExpensive = bid.amountCents * 10 > lot.referenceCents * 11;
+            bid.technicalResult = technicalFail ? s("fail") : s("pass");
+            bid.economicResult = technicalFail ? s("pending") : tooExpensive ? s("fail") : s("pass");
+            bid.rejected = technicalFail || tooExpensive;
+            if (technicalFail)
+                bid.rejectionReason = technicalReasons()[(i + l + c.index) % technicalReasons().size()];
+            else if (tooExpensive)
+                bid.rejectionReason = s(
+                    "Precio no aceptable: supera en más de 10 % la mediana de la investigación de mercado.");
+        }
+        if (!put(c.file, bid))
+            return false;
+        bids << bid;
+    }
+    return true;
+}
+
+// One contract per winner (their lots' awards summed); the first carries the amendments.
+bool writeContracts(Context &c, const QStringList &winners, const QHash<QString, qint64> &wonByBidder)
+{
+    const ProcedureSpec &p = c.spec;
+    for (int w = 0; w < winners.size(); ++w) {
+        Contract k;
+        k.procedureId = c.procedure.id;
+        k.bidderId = winners[w];
+        k.number = s("%1-CT-%2-%3")
+                       .arg(c.agency.acronym)
+                       .arg(c.date(s("contract")).year())
+                       .arg(c.index * 10 + w + 1, 3, 10, QLatin1Char('0'));
+        k.amountCents = wonByBidder.value(winners[w]);
+        k.currency = p.currency;
+        k.signedDate = c.date(s("contract"));
+        if (!put(c.file, k))
+            return false;
+        for (int m = 0; w == 0 && m < p.amendments; ++m) {
+            Amendment am;
+            am.contractId = k.id;
+            am.number = m + 1;
+            // Two amendments of 12 % each: together beyond the 20 % the law allows for goods.
+            am.deltaCents = Money(k.amountCents, p.currency).scaled(p.amendments > 1 ? 12 : 10, 100).cents();
+            am.date = k.signedDate.addDays(90 * (m + 1));
+            am.description = m == 0
+                ? s("Ampliación de monto y plazo por volúmenes adicionales de obra.")
+                : s("Segunda ampliación por ajuste de cantidades y cambio de especificación.");
+            if (!put(c.file, am))
+                return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+bool writeBids(Context &c)
+{
+    const ProcedureSpec &p = c.spec;
+    if (!writeBidders(c) || !writeLots(c))
+        return false;
     const bool direct = p.type.startsWith(QLatin1String("direct_award"));
     const bool opened = direct ? c.done(s("market_research")) : (c.done(s("opening")) || c.stage(s("opening"))->status == QLatin1String("in_progress"));
     if (!opened)
@@ -76,39 +156,17 @@ bool writeBids(Context &c)
     QHash<QString, qint64> wonByBidder; // bidder id -> total awarded
     QStringList winners;
     for (int l = 0; l < c.lots.size(); ++l) {
-        const Lot &lot = c.lots[l];
-        const Money reference(lot.referenceCents, p.currency);
-        const Bid *best = nullptr;
         QList<Bid> bids;
-        for (int i = 0; i < c.bidders.size(); ++i) {
-            Bid bid;
-            bid.bidderId = c.bidders[i].id;
-            bid.lotId = lot.id;
-            const int factor = kFactors[(i * 5 + l * 3 + c.index) % 12];
-            // Round to whole pesos, as bids are usually quoted.
-            bid.amountCents = reference.scaled(factor, 1000 * 100).cents() * 100;
-            if (judged) {
-                const bool technicalFail = (l == p.voidLot) || (i == 1 && l == 0 && c.index % 2 == 0);
-                const bool tooExpensive = bid.amountCents * 10 > lot.referenceCents * 11;
-                bid.technicalResult = technicalFail ? s("fail") : s("pass");
-                bid.economicResult = technicalFail ? s("pending") : tooExpensive ? s("fail") : s("pass");
-                bid.rejected = technicalFail || tooExpensive;
-                if (technicalFail)
-                    bid.rejectionReason = technicalReasons()[(i + l + c.index) % technicalReasons().size()];
-                else if (tooExpensive)
-                    bid.rejectionReason = s("Precio no aceptable: supera en más de 10 % la mediana de la investigación de mercado.");
-            }
-            if (!put(c.file, bid))
-                return false;
-            bids << bid;
-        }
+        if (!writeLotBids(c, l, judged, bids))
+            return false;
+        const Bid *best = nullptr;
         for (const Bid &bid : bids)
             if (judged && !bid.rejected && (!best || bid.amountCents < best->amountCents))
                 best = &bid;
         if (!awarded)
             continue;
         Award a;
-        a.lotId = lot.id;
+        a.lotId = c.lots[l].id;
         a.date = c.date(s("award"));
         if (best) {
             a.bidderId = best->bidderId;
@@ -122,33 +180,7 @@ bool writeBids(Context &c)
         if (!put(c.file, a))
             return false;
     }
-
-    if (!c.done(s("contract")))
-        return true;
-    for (int w = 0; w < winners.size(); ++w) {
-        Contract k;
-        k.procedureId = c.procedure.id;
-        k.bidderId = winners[w];
-        k.number = s("%1-CT-%2-%3").arg(c.agency.acronym).arg(c.date(s("contract")).year()).arg(c.index * 10 + w + 1, 3, 10, QLatin1Char('0'));
-        k.amountCents = wonByBidder.value(winners[w]);
-        k.currency = p.currency;
-        k.signedDate = c.date(s("contract"));
-        if (!put(c.file, k))
-            return false;
-        for (int m = 0; w == 0 && m < p.amendments; ++m) {
-            Amendment am;
-            am.contractId = k.id;
-            am.number = m + 1;
-            // Two amendments of 12 % each: together beyond the 20 % the law allows for goods.
-            am.deltaCents = Money(k.amountCents, p.currency).scaled(p.amendments > 1 ? 12 : 10, 100).cents();
-            am.date = k.signedDate.addDays(90 * (m + 1));
-            am.description = m == 0 ? s("Ampliación de monto y plazo por volúmenes adicionales de obra.")
-                                    : s("Segunda ampliación por ajuste de cantidades y cambio de especificación.");
-            if (!put(c.file, am))
-                return false;
-        }
-    }
-    return true;
+    return !c.done(s("contract")) || writeContracts(c, winners, wonByBidder);
 }
 
 } // namespace Testigo::Demo

@@ -96,26 +96,33 @@ bool Context::done(const QString &kind) const
     return st && st->status == QLatin1String("done");
 }
 
-bool writeStages(Context &c)
+namespace {
+
+// The stages of the procedure in order; a second clarification meeting where the spec has one.
+bool loadStages(Context &c)
 {
-    const ProcedureSpec &p = c.spec;
     c.stages = c.file.all<Stage>(QStringLiteral("procedure_id"), c.procedure.id);
     std::sort(c.stages.begin(), c.stages.end(), [](const Stage &a, const Stage &b) { return a.position < b.position; });
-    if (p.clarificationRounds > 1) {
-        for (int i = 0; i < c.stages.size(); ++i) {
-            if (c.stages[i].kind != QLatin1String("clarification"))
-                continue;
-            Stage second = c.stages[i];
-            second.id.clear();
-            second.round = 2;
-            if (!put(c.file, second))
-                return false;
-            c.stages.insert(i + 1, second);
-            break;
-        }
+    if (c.spec.clarificationRounds <= 1)
+        return true;
+    for (int i = 0; i < c.stages.size(); ++i) {
+        if (c.stages[i].kind != QLatin1String("clarification"))
+            continue;
+        Stage second = c.stages[i];
+        second.id.clear();
+        second.round = 2;
+        if (!put(c.file, second))
+            return false;
+        c.stages.insert(i + 1, second);
+        break;
     }
+    return true;
+}
 
-    // The calendar: actual dates per stage kind.
+// The calendar: actual dates per stage kind.
+QHash<QString, QDate> stageCalendar(const Context &c)
+{
+    const ProcedureSpec &p = c.spec;
     QHash<QString, QDate> when;
     const QDate start = p.start;
     when[s("market_research")] = start;
@@ -139,6 +146,17 @@ bool writeStages(Context &c)
     // The witness's final report: due 10 days after the participation ends (with the execution
     // follow-up); one procedure delivers it late.
     when[s("report")] = when[s("execution")].addDays(c.index == 3 ? 16 : 7);
+    return when;
+}
+
+} // namespace
+
+bool writeStages(Context &c)
+{
+    const ProcedureSpec &p = c.spec;
+    if (!loadStages(c))
+        return false;
+    const QHash<QString, QDate> when = stageCalendar(c);
 
     const bool hasReverseAuction = p.evaluation == QLatin1String("points") && c.index % 2 == 0;
     const bool hasChange = p.changeGap != 9 || c.index % 2 == 1;

@@ -95,9 +95,45 @@ JNode orgRef(const QString &id, const QString &name)
     return o;
 }
 
-} // namespace
+// The rows of one procedure the release's sections share.
+struct ReleaseRows
+{
+    ReleaseRows(const CaseFile &file, const Procedure &p)
+        : file(file)
+        , p(p)
+        , bidders(p.id.isEmpty() ? QList<Bidder>() : file.all<Bidder>(QStringLiteral("procedure_id"), p.id))
+        , lots(file.all<Lot>(QStringLiteral("procedure_id"), p.id))
+        , stages(file.all<Stage>(QStringLiteral("procedure_id"), p.id))
+    {
+        for (const Bidder &b : bidders)
+            bidderById.insert(b.id, &b);
+    }
+    ReleaseRows(const ReleaseRows &) = delete; // bidderById points into bidders
 
-JNode exportRelease(const CaseFile &file, const Procedure &p)
+    JNode bidderRef(const QString &id) const
+    {
+        const Bidder *b = bidderById.value(id);
+        return b ? orgRef(partyId(*b), b->name) : orgRef(id, QString());
+    }
+    // The first round's date of a stage: actual when held, planned otherwise.
+    QDate stageDate(const char *kind) const
+    {
+        for (const Stage &s : stages)
+            if (s.kind == QLatin1String(kind) && s.round == 1)
+                return s.actualDate.isValid() ? s.actualDate : s.plannedDate;
+        return QDate();
+    }
+
+    const CaseFile &file;
+    const Procedure &p;
+    const QList<Bidder> bidders;
+    const QList<Lot> lots;
+    const QList<Stage> stages;
+    QHash<QString, const Bidder *> bidderById;
+};
+
+// The release's identity: ocid, id (ocid and modification time), date, tag and language.
+JNode releaseHeader(const Procedure &p)
 {
     JNode r = JNode::object();
     const QString ocid = p.ocid.isEmpty() ? QStringLiteral("ocds-tstg00-") + p.id : p.ocid;
@@ -109,51 +145,32 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
     r.set("tag", strings({QStringLiteral("compiled")}));
     r.set("initiationType", str(QStringLiteral("tender")));
     r.set("language", str(QStringLiteral("es")));
+    return r;
+}
 
-    JNode parties = JNode::array();
+// The agency as the release's buyer and as the first of its parties.
+void setBuyer(JNode &r, JNode &parties, const CaseFile &file, const Procedure &p)
+{
     const auto agency = file.get<Agency>(p.agencyId);
-    if (agency) {
-        JNode buyer = orgRef(QStringLiteral("agency-") + agency->id, agency->name);
-        r.set("buyer", buyer);
-        buyer.set("roles", strings({QStringLiteral("buyer"), QStringLiteral("procuringEntity")}));
-        parties.append(buyer);
-    }
-    const QList<Bidder> bidders
-        = p.id.isEmpty() ? QList<Bidder>() : file.all<Bidder>(QStringLiteral("procedure_id"), p.id);
-    QHash<QString, const Bidder *> bidderById;
-    for (const Bidder &b : bidders)
-        bidderById.insert(b.id, &b);
-    auto bidderRef = [&](const QString &id) {
-        const Bidder *b = bidderById.value(id);
-        return b ? orgRef(partyId(*b), b->name) : orgRef(id, QString());
-    };
+    if (!agency)
+        return;
+    JNode buyer = orgRef(QStringLiteral("agency-") + agency->id, agency->name);
+    r.set("buyer", buyer);
+    buyer.set("roles", strings({QStringLiteral("buyer"), QStringLiteral("procuringEntity")}));
+    parties.append(buyer);
+}
 
-    // Lots, stages and the tender.
-    const QList<Lot> lots = file.all<Lot>(QStringLiteral("procedure_id"), p.id);
-    const QList<Stage> stages = file.all<Stage>(QStringLiteral("procedure_id"), p.id);
-    auto stageDate = [&](const char *kind) {
-        for (const Stage &s : stages)
-            if (s.kind == QLatin1String(kind) && s.round == 1)
-                return s.actualDate.isValid() ? s.actualDate : s.plannedDate;
-        return QDate();
-    };
-    JNode tender = JNode::object();
-    tender.set("id", str(p.number.isEmpty() ? p.id : p.number));
-    tender.set("title", str(p.title));
-    if (!p.object.isEmpty())
-        tender.set("description", str(p.object));
-    if (const QString m = method(p.type); !m.isEmpty()) {
-        tender.set("procurementMethod", str(m));
-        tender.set("procurementMethodDetails", str(details(p.type)));
-    }
-    if (!p.objectKind.isEmpty())
-        tender.set("mainProcurementCategory", str(p.objectKind));
+// The tender's status, lots and value (the sum of the lots' reference amounts).
+void setTenderLots(JNode &tender, const ReleaseRows &rows)
+{
+    const Procedure &p = rows.p;
     qint64 reference = 0;
     JNode lotList = JNode::array();
-    const QList<ProcedureEvent> closures = file.all<ProcedureEvent>(QStringLiteral("procedure_id"), p.id);
+    const QList<ProcedureEvent> closures
+        = rows.file.all<ProcedureEvent>(QStringLiteral("procedure_id"), p.id);
     if (const QString status = closureStatus(closures, QString()); !status.isEmpty())
         tender.set("status", str(status));
-    for (const Lot &l : lots) {
+    for (const Lot &l : rows.lots) {
         reference += l.referenceCents;
         JNode lot = JNode::object();
         lot.set("id", str(QString::number(l.number)));
@@ -164,10 +181,15 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
         lotList.append(lot);
     }
     tender.set("value", value(reference, p.currency));
-    if (!lots.isEmpty())
+    if (!rows.lots.isEmpty())
         tender.set("lots", lotList);
-    const QDate call = stageDate("call"), opening = stageDate("opening"),
-                clarification = stageDate("clarification");
+}
+
+// The tender, enquiry and award periods from the stages' dates.
+void setTenderPeriods(JNode &tender, const ReleaseRows &rows)
+{
+    const QDate call = rows.stageDate("call"), opening = rows.stageDate("opening"),
+                clarification = rows.stageDate("clarification");
     if (call.isValid() || opening.isValid()) {
         JNode period = JNode::object();
         if (call.isValid())
@@ -181,11 +203,16 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
         period.set("endDate", dateTime(clarification));
         tender.set("enquiryPeriod", period);
     }
-    if (const QDate award = stageDate("award"); award.isValid()) {
+    if (const QDate award = rows.stageDate("award"); award.isValid()) {
         JNode period = JNode::object();
         period.set("startDate", dateTime(award));
         tender.set("awardPeriod", period);
     }
+}
+
+// The bidders as the tender's tenderers and as parties (with their RFC as identifier).
+void setTenderers(JNode &tender, JNode &parties, const QList<Bidder> &bidders)
+{
     tender.set("numberOfTenderers", num(bidders.size()));
     JNode tenderers = JNode::array();
     for (const Bidder &b : bidders) {
@@ -203,70 +230,104 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
     }
     if (!bidders.isEmpty())
         tender.set("tenderers", tenderers);
+}
 
-    // The witness (Transparencia Mexicana's extension).
-    const QList<Engagement> engagements = file.all<Engagement>(QStringLiteral("procedure_id"), p.id);
+JNode tenderOf(const ReleaseRows &rows, JNode &parties)
+{
+    const Procedure &p = rows.p;
+    JNode tender = JNode::object();
+    tender.set("id", str(p.number.isEmpty() ? p.id : p.number));
+    tender.set("title", str(p.title));
+    if (!p.object.isEmpty())
+        tender.set("description", str(p.object));
+    if (const QString m = method(p.type); !m.isEmpty()) {
+        tender.set("procurementMethod", str(m));
+        tender.set("procurementMethodDetails", str(details(p.type)));
+    }
+    if (!p.objectKind.isEmpty())
+        tender.set("mainProcurementCategory", str(p.objectKind));
+    setTenderLots(tender, rows);
+    setTenderPeriods(tender, rows);
+    setTenderers(tender, parties, rows.bidders);
+    return tender;
+}
+
+// The witness on the tender (Transparencia Mexicana's extension) and the witness's work as one
+// external audit: findings as observations, recommendations and responses as actions.
+JNode witnessAudit(const ReleaseRows &rows, JNode &tender)
+{
+    const QList<Engagement> engagements
+        = rows.file.all<Engagement>(QStringLiteral("procedure_id"), rows.p.id);
     tender.set("hasSocialWitness", boolean(!engagements.isEmpty()));
     JNode witnessOrg = orgRef(QString(), QStringLiteral("Testigo social"));
     if (!engagements.isEmpty()) {
-        if (const auto w = file.get<Witness>(engagements.first().witnessId)) {
+        if (const auto w = rows.file.get<Witness>(engagements.first().witnessId)) {
             witnessOrg = orgRef(w->rfc.isEmpty() ? QStringLiteral("witness-") + w->id : w->rfc, w->name);
             tender.set("socialWitness", witnessOrg);
         }
         if (engagements.first().letterDate.isValid())
             tender.set("socialWitnessDesignationDate", dateTime(engagements.first().letterDate));
     }
-    JNode audit = JNode::object();
-    {
-        QStringList observations, actions;
-        for (const Finding &f : file.all<Finding>(QStringLiteral("procedure_id"), p.id)) {
-            observations
-                << QStringLiteral("%1. [%2/%3] %4").arg(f.number).arg(f.category, f.severity, f.description);
-            if (!f.recommendation.isEmpty())
-                actions << QStringLiteral("%1. %2").arg(f.number).arg(f.recommendation);
-            if (!f.response.isEmpty())
-                actions << QStringLiteral("%1. %2 (%3)").arg(f.number).arg(f.response, f.status);
-        }
-        audit.set("type", str(QStringLiteral("external")));
-        audit.set("auditor", witnessOrg);
-        audit.set("observations", strings(observations));
-        audit.set("actions", strings(actions));
+    QStringList observations, actions;
+    for (const Finding &f : rows.file.all<Finding>(QStringLiteral("procedure_id"), rows.p.id)) {
+        observations
+            << QStringLiteral("%1. [%2/%3] %4").arg(f.number).arg(f.category, f.severity, f.description);
+        if (!f.recommendation.isEmpty())
+            actions << QStringLiteral("%1. %2").arg(f.number).arg(f.recommendation);
+        if (!f.response.isEmpty())
+            actions << QStringLiteral("%1. %2 (%3)").arg(f.number).arg(f.response, f.status);
     }
-    r.set("tender", tender);
-    r.set("parties", parties);
+    JNode audit = JNode::object();
+    audit.set("type", str(QStringLiteral("external")));
+    audit.set("auditor", witnessOrg);
+    audit.set("observations", strings(observations));
+    audit.set("actions", strings(actions));
+    return audit;
+}
 
-    // Bids, awards, contracts.
+JNode bidOf(const ReleaseRows &rows, const Lot &l, const Bid &b)
+{
+    JNode bid = JNode::object();
+    bid.set("id", str(b.id));
+    bid.set("status", str(b.rejected ? QStringLiteral("disqualified") : QStringLiteral("valid")));
+    JNode who = JNode::array();
+    who.append(rows.bidderRef(b.bidderId));
+    bid.set("tenderers", who);
+    bid.set("value", value(b.amountCents, rows.p.currency));
+    bid.set("relatedLots", strings({QString::number(l.number)}));
+    return bid;
+}
+
+JNode awardOf(const ReleaseRows &rows, const Lot &l, const Award &a)
+{
+    JNode award = JNode::object();
+    award.set("id", str(a.id));
+    award.set("status", str(a.voidLot ? QStringLiteral("unsuccessful") : QStringLiteral("active")));
+    if (a.date.isValid())
+        award.set("date", dateTime(a.date));
+    if (!a.voidLot)
+        award.set("value", value(a.amountCents, rows.p.currency));
+    JNode suppliers = JNode::array();
+    if (!a.bidderId.isEmpty())
+        suppliers.append(rows.bidderRef(a.bidderId));
+    award.set("suppliers", suppliers);
+    award.set("relatedLots", strings({QString::number(l.number)}));
+    return award;
+}
+
+// Bids and awards of every lot; returns the award of each supplier (bidder id -> award id).
+QHash<QString, QString> setBidsAndAwards(JNode &r, const ReleaseRows &rows)
+{
     JNode details = JNode::array();
     JNode awards = JNode::array();
     QHash<QString, QString> awardOfBidder;
-    for (const Lot &l : lots) {
-        for (const Bid &b : file.all<Bid>(QStringLiteral("lot_id"), l.id)) {
-            JNode bid = JNode::object();
-            bid.set("id", str(b.id));
-            bid.set("status", str(b.rejected ? QStringLiteral("disqualified") : QStringLiteral("valid")));
-            JNode who = JNode::array();
-            who.append(bidderRef(b.bidderId));
-            bid.set("tenderers", who);
-            bid.set("value", value(b.amountCents, p.currency));
-            bid.set("relatedLots", strings({QString::number(l.number)}));
-            details.append(bid);
-        }
-        for (const Award &a : file.all<Award>(QStringLiteral("lot_id"), l.id)) {
-            JNode award = JNode::object();
-            award.set("id", str(a.id));
-            award.set("status", str(a.voidLot ? QStringLiteral("unsuccessful") : QStringLiteral("active")));
-            if (a.date.isValid())
-                award.set("date", dateTime(a.date));
-            if (!a.voidLot)
-                award.set("value", value(a.amountCents, p.currency));
-            JNode suppliers = JNode::array();
-            if (!a.bidderId.isEmpty()) {
-                suppliers.append(bidderRef(a.bidderId));
+    for (const Lot &l : rows.lots) {
+        for (const Bid &b : rows.file.all<Bid>(QStringLiteral("lot_id"), l.id))
+            details.append(bidOf(rows, l, b));
+        for (const Award &a : rows.file.all<Award>(QStringLiteral("lot_id"), l.id)) {
+            awards.append(awardOf(rows, l, a));
+            if (!a.bidderId.isEmpty())
                 awardOfBidder.insert(a.bidderId, a.id);
-            }
-            award.set("suppliers", suppliers);
-            award.set("relatedLots", strings({QString::number(l.number)}));
-            awards.append(award);
         }
     }
     if (!details.items.empty()) {
@@ -276,44 +337,61 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
     }
     if (!awards.items.empty())
         r.set("awards", awards);
-    JNode contracts = JNode::array();
-    for (const Contract &c : file.all<Contract>(QStringLiteral("procedure_id"), p.id)) {
-        JNode contract = JNode::object();
-        contract.set("id", str(c.number.isEmpty() ? c.id : c.number));
-        // awardID is required and non-empty; a contract without a recorded award names its supplier.
-        const QString awardId = awardOfBidder.value(c.bidderId);
-        contract.set("awardID", str(awardId.isEmpty() ? QStringLiteral("none-") + c.id : awardId));
-        if (awardId.isEmpty() && !c.bidderId.isEmpty()) {
-            JNode suppliers = JNode::array();
-            suppliers.append(bidderRef(c.bidderId));
-            contract.set("suppliers", suppliers);
-        }
-        contract.set("value", value(c.amountCents, c.currency));
-        if (c.signedDate.isValid())
-            contract.set("dateSigned", dateTime(c.signedDate));
-        JNode amendments = JNode::array();
-        for (const Amendment &am : file.all<Amendment>(QStringLiteral("contract_id"), c.id)) {
-            JNode a = JNode::object();
-            a.set("id", str(QString::number(am.number)));
-            if (am.date.isValid())
-                a.set("date", dateTime(am.date));
-            a.set("rationale", str(am.description));
-            a.set("description",
-                str(QStringLiteral("%1 %2").arg(
-                    Money(am.deltaCents, c.currency).toDecimalString(), c.currency)));
-            amendments.append(a);
-        }
-        if (!amendments.items.empty())
-            contract.set("amendments", amendments);
-        contract.set("hasModifications", boolean(!amendments.items.empty()));
-        JNode implementation = JNode::object();
-        JNode audits = JNode::array();
-        audits.append(audit);
-        implementation.set("hasAudits", boolean(true));
-        implementation.set("audits", audits);
-        contract.set("implementation", implementation);
-        contracts.append(contract);
+    return awardOfBidder;
+}
+
+JNode amendmentsOf(const CaseFile &file, const Contract &c)
+{
+    JNode amendments = JNode::array();
+    for (const Amendment &am : file.all<Amendment>(QStringLiteral("contract_id"), c.id)) {
+        JNode a = JNode::object();
+        a.set("id", str(QString::number(am.number)));
+        if (am.date.isValid())
+            a.set("date", dateTime(am.date));
+        a.set("rationale", str(am.description));
+        a.set("description",
+            str(QStringLiteral("%1 %2").arg(Money(am.deltaCents, c.currency).toDecimalString(), c.currency)));
+        amendments.append(a);
     }
+    return amendments;
+}
+
+JNode contractOf(const ReleaseRows &rows, const Contract &c, const QHash<QString, QString> &awardOfBidder,
+    const JNode &audit)
+{
+    JNode contract = JNode::object();
+    contract.set("id", str(c.number.isEmpty() ? c.id : c.number));
+    // awardID is required and non-empty; a contract without a recorded award names its supplier.
+    const QString awardId = awardOfBidder.value(c.bidderId);
+    contract.set("awardID", str(awardId.isEmpty() ? QStringLiteral("none-") + c.id : awardId));
+    if (awardId.isEmpty() && !c.bidderId.isEmpty()) {
+        JNode suppliers = JNode::array();
+        suppliers.append(rows.bidderRef(c.bidderId));
+        contract.set("suppliers", suppliers);
+    }
+    contract.set("value", value(c.amountCents, c.currency));
+    if (c.signedDate.isValid())
+        contract.set("dateSigned", dateTime(c.signedDate));
+    const JNode amendments = amendmentsOf(rows.file, c);
+    if (!amendments.items.empty())
+        contract.set("amendments", amendments);
+    contract.set("hasModifications", boolean(!amendments.items.empty()));
+    JNode implementation = JNode::object();
+    JNode audits = JNode::array();
+    audits.append(audit);
+    implementation.set("hasAudits", boolean(true));
+    implementation.set("audits", audits);
+    contract.set("implementation", implementation);
+    return contract;
+}
+
+// The contracts, each carrying the witness's audit; without a contract the tender carries it.
+void setContracts(
+    JNode &r, const ReleaseRows &rows, const QHash<QString, QString> &awardOfBidder, const JNode &audit)
+{
+    JNode contracts = JNode::array();
+    for (const Contract &c : rows.file.all<Contract>(QStringLiteral("procedure_id"), rows.p.id))
+        contracts.append(contractOf(rows, c, awardOfBidder, audit));
     if (!contracts.items.empty()) {
         r.set("contracts", contracts);
     } else {
@@ -321,6 +399,22 @@ JNode exportRelease(const CaseFile &file, const Procedure &p)
         audits.append(audit);
         r.get("tender")->set("socialWitnessAudits", audits);
     }
+}
+
+} // namespace
+
+JNode exportRelease(const CaseFile &file, const Procedure &p)
+{
+    JNode r = releaseHeader(p);
+    JNode parties = JNode::array();
+    setBuyer(r, parties, file, p);
+    const ReleaseRows rows(file, p);
+    JNode tender = tenderOf(rows, parties);
+    const JNode audit = witnessAudit(rows, tender);
+    r.set("tender", tender);
+    r.set("parties", parties);
+    const QHash<QString, QString> awardOfBidder = setBidsAndAwards(r, rows);
+    setContracts(r, rows, awardOfBidder, audit);
     return r;
 }
 

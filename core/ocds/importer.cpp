@@ -28,6 +28,139 @@ struct AuthorScope
     ~AuthorScope() { file.setAuthor(saved); }
 };
 
+// Ends a bulk write (a rollback journal instead of the WAL) when the import ends, if one began.
+struct BulkScope
+{
+    CaseFile &file;
+    bool on;
+    ~BulkScope()
+    {
+        if (on)
+            file.endBulkWrite();
+    }
+};
+
+// What every file of one import shares.
+struct ImportRun
+{
+    ImportRun(CaseFile &f, const std::function<bool(qint64, qint64)> &p)
+        : file(f)
+        , progress(p)
+    { }
+    CaseFile &file;
+    const std::function<bool(qint64, qint64)> &progress;
+    qint64 totalBytes = 0;
+    qint64 before = 0; // bytes of the files already imported
+    QHash<QString, QString> agencies; // upper-cased name -> agency id
+    QString retrievedAt = CaseFile::nowUtc();
+};
+
+// Why a file's import stopped.
+enum class Stop { None, Cancelled, StoreFailed, ReadFailed };
+
+// Keeps the releases of a process that the file lacks (by SHA-256) in ocds_release; *fresh
+// tells whether there was any. False on a store error.
+bool keepNewReleases(ImportRun &run, const ProcessUnit &u, const QList<QVariantMap> &stored,
+    const QString &source, bool *fresh)
+{
+    QSet<QString> known;
+    for (const QVariantMap &row : stored)
+        known.insert(row.value(QStringLiteral("sha256")).toString());
+    for (const RawRelease &raw : u.raws) {
+        const QString sha = sha256(raw.json);
+        if (known.contains(sha))
+            continue;
+        *fresh = true;
+        known.insert(sha);
+        if (!run.file.insertSupportRow(QStringLiteral("ocds_release"),
+                {{QStringLiteral("id"), CaseFile::newId()}, {QStringLiteral("ocid"), u.ocid},
+                    {QStringLiteral("release_id"), raw.releaseId}, {QStringLiteral("sha256"), sha},
+                    {QStringLiteral("retrieved_at"), run.retrievedAt}, {QStringLiteral("source"), source},
+                    {QStringLiteral("json"), QString::fromStdString(raw.json)}}))
+            return false;
+    }
+    return true;
+}
+
+// The process compiled from all its releases: older ones, kept from earlier imports, come first.
+JNode compiledRelease(ProcessUnit &u, const QList<QVariantMap> &stored)
+{
+    if (stored.isEmpty())
+        return std::move(u.release);
+    std::vector<JNode> all;
+    for (const QVariantMap &row : stored)
+        if (auto n = parseJson(row.value(QStringLiteral("json")).toString().toStdString()))
+            all.push_back(std::move(*n));
+    for (const RawRelease &raw : u.raws)
+        if (auto n = parseJson(raw.json))
+            all.push_back(std::move(*n));
+    std::stable_sort(
+        all.begin(), all.end(), [](const JNode &a, const JNode &b) { return a.str("date") < b.str("date"); });
+    JNode compiled = JNode::object();
+    for (const JNode &n : all)
+        mergeInto(compiled, n);
+    return compiled;
+}
+
+// One process: its new releases kept, then mapped onto its procedure unless nothing is new.
+// False on a store error.
+bool importUnit(ImportRun &run, Mapper &mapper, ImportReport &report, ProcessUnit &&u, const QString &source)
+{
+    // Releases already kept for this ocid: an unchanged process is left alone entirely.
+    const QList<QVariantMap> stored
+        = run.file.supportRows(QStringLiteral("ocds_release"), QStringLiteral("ocid"), u.ocid);
+    bool fresh = false;
+    if (!keepNewReleases(run, u, stored, source, &fresh))
+        return false;
+    const bool hasProcedure = !run.file.all<Procedure>(QStringLiteral("ocid"), u.ocid).isEmpty();
+    if (!fresh && hasProcedure) {
+        ++report.unchanged;
+        return true;
+    }
+    const JNode compiled = compiledRelease(u, stored);
+    bool created = false, changed = false;
+    if (!mapper.apply(u.ocid, compiled, &created, &changed))
+        return false;
+    if (created)
+        ++report.imported;
+    else if (changed)
+        ++report.updated;
+    else
+        ++report.unchanged;
+    return true;
+}
+
+// Imports every process of one file, counting into its report.
+Stop importFile(ImportRun &run, Reader &reader, ImportReport &report, QString *problem)
+{
+    Mapper mapper(run.file, report, run.agencies);
+    const QString source = QFileInfo(report.path).fileName();
+    Stop stop = Stop::None;
+    qint64 reported = -1; // progress: the position in this file last reported
+    auto skip = [&](const QString &why) {
+        ++report.skipped;
+        if (report.skips.size() < Importer::MaxListed)
+            report.skips << why;
+    };
+    auto sink = [&](ProcessUnit &&u) -> bool {
+        if (run.progress && reader.position() != reported) {
+            reported = reader.position();
+            if (!run.progress(run.before + reported, run.totalBytes)) {
+                stop = Stop::Cancelled;
+                return false;
+            }
+        }
+        if (!importUnit(run, mapper, report, std::move(u), source)) {
+            stop = Stop::StoreFailed;
+            return false;
+        }
+        return true;
+    };
+    if (!reader.read(sink, skip, problem) && stop == Stop::None)
+        stop = Stop::ReadFailed;
+    return stop;
+}
+
 } // namespace
 
 struct Importer::Prepared
@@ -77,119 +210,31 @@ bool Importer::run(CaseFile &file, QList<ImportReport> *reports, QString *error)
 
     // 2. Import, all files in one transaction (written with a rollback journal when it is large).
     AuthorScope as(file, author());
-    qint64 totalBytes = 0;
+    ImportRun run(file, m_progress);
     for (const Reader &r : readers)
-        totalBytes += r.bytes();
-    const bool bulk = totalBytes > m_bulkBytes && file.beginBulkWrite();
-    struct BulkScope
-    {
-        CaseFile &file;
-        bool on;
-        ~BulkScope()
-        {
-            if (on)
-                file.endBulkWrite();
-        }
-    } bulkScope{file, bulk};
+        run.totalBytes += r.bytes();
+    const BulkScope bulkScope {file, run.totalBytes > m_bulkBytes && file.beginBulkWrite()};
     CaseFile::Transaction tx(file);
     if (!tx.ok()) {
         *error = file.lastError();
         return false;
     }
-    QHash<QString, QString> agencies;
     for (const Agency &a : file.all<Agency>())
-        agencies.insert(a.name.toUpper(), a.id);
-    const QString retrievedAt = CaseFile::nowUtc();
-    qint64 before = 0, reported = -1; // progress: bytes of the files done, position in this one
-    bool cancelled = false;
+        run.agencies.insert(a.name.toUpper(), a.id);
     for (size_t i = 0; i < readers.size(); ++i) {
         ImportReport report;
         report.path = paths[int(i)];
         report.shape = readers[i].shape();
         report.bytes = readers[i].bytes();
-        Mapper mapper(file, report, agencies);
-        const QString source = QFileInfo(report.path).fileName();
-        bool storeFailed = false;
-        auto skip = [&](const QString &why) {
-            ++report.skipped;
-            if (report.skips.size() < MaxListed)
-                report.skips << why;
-        };
-        auto sink = [&](ProcessUnit &&u) -> bool {
-            if (m_progress && readers[i].position() != reported) {
-                reported = readers[i].position();
-                if (!m_progress(before + reported, totalBytes)) {
-                    cancelled = true;
-                    return false;
-                }
-            }
-            // Releases already kept for this ocid: an unchanged process is left alone entirely.
-            const QList<QVariantMap> stored = file.supportRows(QStringLiteral("ocds_release"), QStringLiteral("ocid"), u.ocid);
-            QSet<QString> known;
-            for (const QVariantMap &row : stored)
-                known.insert(row.value(QStringLiteral("sha256")).toString());
-            bool fresh = false;
-            for (const RawRelease &raw : u.raws) {
-                const QString sha = sha256(raw.json);
-                if (known.contains(sha))
-                    continue;
-                fresh = true;
-                known.insert(sha);
-                if (!file.insertSupportRow(QStringLiteral("ocds_release"),
-                                             {{QStringLiteral("id"), CaseFile::newId()},
-                                              {QStringLiteral("ocid"), u.ocid},
-                                              {QStringLiteral("release_id"), raw.releaseId},
-                                              {QStringLiteral("sha256"), sha},
-                                              {QStringLiteral("retrieved_at"), retrievedAt},
-                                              {QStringLiteral("source"), source},
-                                              {QStringLiteral("json"), QString::fromStdString(raw.json)}})) {
-                    storeFailed = true;
-                    return false;
-                }
-            }
-            const bool hasProcedure = !file.all<Procedure>(QStringLiteral("ocid"), u.ocid).isEmpty();
-            if (!fresh && hasProcedure) {
-                ++report.unchanged;
-                return true;
-            }
-            // Older releases of the same process, kept from earlier imports, come first.
-            JNode compiled = std::move(u.release);
-            if (!stored.isEmpty()) {
-                std::vector<JNode> all;
-                for (const QVariantMap &row : stored)
-                    if (auto n = parseJson(row.value(QStringLiteral("json")).toString().toStdString()))
-                        all.push_back(std::move(*n));
-                for (const RawRelease &raw : u.raws)
-                    if (auto n = parseJson(raw.json))
-                        all.push_back(std::move(*n));
-                std::stable_sort(all.begin(), all.end(),
-                                 [](const JNode &a, const JNode &b) { return a.str("date") < b.str("date"); });
-                compiled = JNode::object();
-                for (const JNode &n : all)
-                    mergeInto(compiled, n);
-            }
-            bool created = false, changed = false;
-            if (!mapper.apply(u.ocid, compiled, &created, &changed)) {
-                storeFailed = true;
-                return false;
-            }
-            if (created)
-                ++report.imported;
-            else if (changed)
-                ++report.updated;
-            else
-                ++report.unchanged;
-            return true;
-        };
         QString problem;
-        if (!readers[i].read(sink, skip, &problem) || storeFailed || cancelled) {
-            *error = cancelled     ? tr("The import was cancelled; the case file was not changed.")
-                     : storeFailed ? tr("The case file could not be written: %1").arg(file.lastError())
-                                   : tr("“%1” %2").arg(QDir::toNativeSeparators(report.path), problem);
+        if (const Stop stop = importFile(run, readers[i], report, &problem); stop != Stop::None) {
+            *error = stop == Stop::Cancelled ? tr("The import was cancelled; the case file was not changed.")
+                : stop == Stop::StoreFailed
+                ? tr("The case file could not be written: %1").arg(file.lastError())
+                : tr("“%1” %2").arg(QDir::toNativeSeparators(report.path), problem);
             return false; // the transaction rolls back
         }
-        before += readers[i].bytes();
-        reported = -1;
+        run.before += readers[i].bytes();
         reports->append(report);
     }
     if (!tx.commit()) {

@@ -59,59 +59,60 @@ bool isJsonNumber(std::string_view s)
     return i == s.size();
 }
 
-// Walks a value; builds it into out when out is not null (validation only otherwise).
-simdjson::error_code walk(od::value v, JNode *out, int depth)
+simdjson::error_code walk(od::value v, JNode *out, int depth);
+
+// The next member or element of out, when building; nullptr when only validating.
+JNode *nextItem(JNode *out)
 {
-    if (depth > kMaxDepth)
-        return simdjson::DEPTH_ERROR;
-    od::json_type t;
-    if (auto e = v.type().get(t))
+    if (!out)
+        return nullptr;
+    out->items.emplace_back();
+    return &out->items.back();
+}
+
+simdjson::error_code walkObject(od::value v, JNode *out, int depth)
+{
+    od::object o;
+    if (auto e = v.get_object().get(o))
         return e;
+    if (out)
+        out->type = JNode::Object;
+    for (auto field : o) {
+        std::string_view key;
+        if (auto e = field.unescaped_key().get(key))
+            return e;
+        od::value fv;
+        if (auto e = field.value().get(fv))
+            return e;
+        if (out)
+            out->keys.emplace_back(key);
+        if (auto e = walk(fv, nextItem(out), depth + 1))
+            return e;
+    }
+    return simdjson::SUCCESS;
+}
+
+simdjson::error_code walkArray(od::value v, JNode *out, int depth)
+{
+    od::array a;
+    if (auto e = v.get_array().get(a))
+        return e;
+    if (out)
+        out->type = JNode::Array;
+    for (auto el : a) {
+        od::value ev;
+        if (auto e = el.get(ev))
+            return e;
+        if (auto e = walk(ev, nextItem(out), depth + 1))
+            return e;
+    }
+    return simdjson::SUCCESS;
+}
+
+// A string, number, boolean or null.
+simdjson::error_code walkScalar(od::value v, od::json_type t, JNode *out)
+{
     switch (t) {
-    case od::json_type::object: {
-        od::object o;
-        if (auto e = v.get_object().get(o))
-            return e;
-        if (out)
-            out->type = JNode::Object;
-        for (auto field : o) {
-            std::string_view key;
-            if (auto e = field.unescaped_key().get(key))
-                return e;
-            od::value fv;
-            if (auto e = field.value().get(fv))
-                return e;
-            if (out) {
-                out->keys.emplace_back(key);
-                out->items.emplace_back();
-                if (auto e = walk(fv, &out->items.back(), depth + 1))
-                    return e;
-            } else if (auto e = walk(fv, nullptr, depth + 1)) {
-                return e;
-            }
-        }
-        return simdjson::SUCCESS;
-    }
-    case od::json_type::array: {
-        od::array a;
-        if (auto e = v.get_array().get(a))
-            return e;
-        if (out)
-            out->type = JNode::Array;
-        for (auto el : a) {
-            od::value ev;
-            if (auto e = el.get(ev))
-                return e;
-            if (out) {
-                out->items.emplace_back();
-                if (auto e = walk(ev, &out->items.back(), depth + 1))
-                    return e;
-            } else if (auto e = walk(ev, nullptr, depth + 1)) {
-                return e;
-            }
-        }
-        return simdjson::SUCCESS;
-    }
     case od::json_type::string: {
         std::string_view s;
         if (auto e = v.get_string().get(s))
@@ -150,8 +151,24 @@ simdjson::error_code walk(od::value v, JNode *out, int depth)
             return e;
         return isNull ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
     }
+    default:
+        return simdjson::TAPE_ERROR;
     }
-    return simdjson::TAPE_ERROR;
+}
+
+// Walks a value; builds it into out when out is not null (validation only otherwise).
+simdjson::error_code walk(od::value v, JNode *out, int depth)
+{
+    if (depth > kMaxDepth)
+        return simdjson::DEPTH_ERROR;
+    od::json_type t;
+    if (auto e = v.type().get(t))
+        return e;
+    if (t == od::json_type::object)
+        return walkObject(v, out, depth);
+    if (t == od::json_type::array)
+        return walkArray(v, out, depth);
+    return walkScalar(v, t, out);
 }
 
 bool parseImpl(std::string_view text, JNode *out, QString *error)

@@ -38,6 +38,15 @@ private:
     QString ensureAgency(const JNode &r);
     bool mapStages(const QString &procedureId, const JNode &r);
     bool mapParticipants(const QString &procedureId, const JNode &r, const QString &currency);
+    // The participants' steps (mapper_rows.cpp), sharing what each learns in a Participants.
+    struct Participants;
+    bool mapLots(Participants &s, const JNode &r);
+    QString ensureBidder(Participants &s, const JNode &ref);
+    void mapBidders(Participants &s, const JNode &r);
+    bool mapBids(Participants &s, const JNode &r);
+    bool mapAwards(Participants &s, const JNode &r);
+    bool mapContracts(Participants &s, const JNode &r);
+    bool mapAmendments(const QString &contractId, const JNode &contract);
 
     CaseFile &m_file;
     ImportReport &m_report;

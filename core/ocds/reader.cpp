@@ -29,6 +29,152 @@ bool isEmbedded(const JNode &r)
     return r.isObject() && (r.get("ocid") || r.get("tender") || r.get("awards") || r.get("contracts") || r.get("buyer"));
 }
 
+// The splitter: a character state machine (depth, strings, escapes). Elements of a top-level
+// object's "releases"/"records" array go to onElement one by one; the rest of each top-level
+// value (the envelope, with those arrays left empty) goes to onTop at its end.
+class Splitter
+{
+public:
+    using OnElement = std::function<bool(qint64, const std::string &, std::string &&)>;
+    using OnTop = std::function<bool(qint64, std::string &&)>;
+    enum class Error { None, Stopped, TopNotObject, Unexpected, NotJson };
+
+    Splitter(const OnElement &onElement, const OnTop &onTop)
+        : m_onElement(onElement)
+        , m_onTop(onTop)
+    { }
+
+    Error feed(char c)
+    {
+        if (m_inString) {
+            feedString(c);
+            return Error::None;
+        }
+        if (m_inSplitArray && m_depth == 2 && !m_inElement) {
+            // Between elements of the split array.
+            if (isWs(c) || c == ',')
+                return Error::None;
+            if (c != ']') {
+                m_inElement = true;
+                m_scalarElement = c != '{' && c != '[';
+                m_element.clear();
+            }
+        }
+        if (m_inElement && m_scalarElement && m_depth == 2 && (c == ',' || c == ']')) {
+            if (!endElement())
+                return Error::Stopped;
+            if (c == ',')
+                return Error::None;
+        }
+        return feedCode(c);
+    }
+    // The input ended at the end of a value.
+    bool complete() const { return m_depth == 0 && !m_inString; }
+    // Top-level values begun so far, less one.
+    qint64 top() const { return m_top; }
+
+private:
+    std::string &out() { return m_inElement ? m_element : m_envelope; }
+
+    void feedString(char c)
+    {
+        if (m_escape)
+            m_escape = false;
+        else if (c == '\\')
+            m_escape = true;
+        else if (c == '"')
+            m_inString = false;
+        if (m_depth == 1 && m_inString && !m_inElement)
+            m_lastString += c;
+        out() += c;
+    }
+
+    Error feedCode(char c)
+    {
+        switch (c) {
+        case '"':
+            m_inString = true;
+            if (m_depth == 1 && !m_inElement)
+                m_lastString.clear();
+            out() += c;
+            return Error::None;
+        case '{':
+        case '[':
+            return open(c);
+        case '}':
+        case ']':
+            return close(c);
+        case ':':
+            if (m_depth == 1 && !m_inElement)
+                m_key = m_lastString;
+            out() += c;
+            return Error::None;
+        default:
+            if (m_depth == 0 && !isWs(c))
+                return Error::NotJson;
+            if (m_depth > 0)
+                out() += c;
+            return Error::None;
+        }
+    }
+
+    Error open(char c)
+    {
+        if (m_depth == 0) {
+            ++m_top;
+            m_envelope.clear();
+            if (c != '{')
+                return Error::TopNotObject;
+        }
+        if (m_depth == 1 && c == '[' && (m_key == "releases" || m_key == "records")) {
+            m_inSplitArray = true;
+            m_splitKey = m_key;
+        }
+        ++m_depth;
+        out() += c;
+        return Error::None;
+    }
+
+    Error close(char c)
+    {
+        if (m_depth == 0)
+            return Error::Unexpected;
+        --m_depth;
+        out() += c;
+        if (m_inElement && m_depth == 2) {
+            if (!endElement())
+                return Error::Stopped;
+        } else if (m_inSplitArray && m_depth == 1) {
+            m_inSplitArray = false;
+            if (!m_inElement)
+                return Error::None;
+        }
+        if (m_depth == 0) {
+            if (!m_onTop(m_top, std::move(m_envelope)))
+                return Error::Stopped;
+            m_envelope.clear();
+        }
+        return Error::None;
+    }
+
+    bool endElement()
+    {
+        m_inElement = false;
+        while (!m_element.empty() && isWs(m_element.back()))
+            m_element.pop_back();
+        return m_onElement(m_top, m_splitKey, std::move(m_element));
+    }
+
+    const OnElement &m_onElement;
+    const OnTop &m_onTop;
+    std::string m_envelope, m_element, m_key, m_lastString, m_splitKey;
+    int m_depth = 0;
+    bool m_inString = false, m_escape = false;
+    bool m_inSplitArray = false; // inside a top-level "releases"/"records" array (depth 2)
+    bool m_inElement = false, m_scalarElement = false;
+    qint64 m_top = -1;
+};
+
 } // namespace
 
 Reader::Kind Reader::classify(const JNode &e)
@@ -50,9 +196,7 @@ Reader::Kind Reader::classify(const JNode &e)
     return Kind::NotOcds;
 }
 
-// The splitter: a character state machine (depth, strings, escapes) over 8 MB chunks. Elements of
-// a top-level object's "releases"/"records" array go to onElement one by one; the rest of each
-// top-level value (the envelope, with those arrays left empty) goes to onTop at its end.
+// Reads the file in 8 MB chunks through the splitter.
 bool Reader::scan(const std::function<bool(qint64, const std::string &, std::string &&)> &onElement,
                   const std::function<bool(qint64, std::string &&)> &onTop, QString *error)
 {
@@ -69,21 +213,16 @@ bool Reader::scan(const std::function<bool(qint64, const std::string &, std::str
     m_bytes = f.size();
     m_position = 0;
     std::string buf(size_t(kChunk), '\0');
-    std::string envelope, element, key, lastString;
-    int depth = 0;
-    bool inString = false, escape = false;
-    bool inSplitArray = false; // inside a top-level "releases"/"records" array (depth 2)
-    bool inElement = false, scalarElement = false;
-    std::string splitKey;
-    qint64 top = -1;
-
-    auto endElement = [&]() -> bool {
-        inElement = false;
-        while (!element.empty() && isWs(element.back()))
-            element.pop_back();
-        return onElement(top, splitKey, std::move(element));
+    Splitter splitter(onElement, onTop);
+    auto refuse = [&](Splitter::Error e, char c) {
+        if (e == Splitter::Error::TopNotObject)
+            *error = tr("is not OCDS: its top level is not a JSON object");
+        else if (e == Splitter::Error::Unexpected)
+            *error = tr("is not well-formed JSON (an unexpected “%1”)").arg(QLatin1Char(c));
+        else if (e == Splitter::Error::NotJson)
+            *error = tr("is not OCDS: it holds something other than JSON objects");
+        return false; // Stopped: the callback said why
     };
-
     for (;;) {
         const qint64 n = f.read(buf.data(), kChunk);
         if (n < 0) {
@@ -93,104 +232,15 @@ bool Reader::scan(const std::function<bool(qint64, const std::string &, std::str
         if (n == 0)
             break;
         m_position += n;
-        for (qint64 i = 0; i < n; ++i) {
-            const char c = buf[size_t(i)];
-            std::string &out = inElement ? element : envelope;
-            if (inString) {
-                if (escape)
-                    escape = false;
-                else if (c == '\\')
-                    escape = true;
-                else if (c == '"')
-                    inString = false;
-                if (depth == 1 && inString && !inElement)
-                    lastString += c;
-                out += c;
-                continue;
-            }
-            if (inSplitArray && depth == 2 && !inElement) {
-                // Between elements of the split array.
-                if (isWs(c) || c == ',')
-                    continue;
-                if (c != ']') {
-                    inElement = true;
-                    scalarElement = c != '{' && c != '[';
-                    element.clear();
-                }
-            }
-            if (inElement && scalarElement && depth == 2 && (c == ',' || c == ']')) {
-                if (!endElement())
-                    return false;
-                if (c == ',')
-                    continue;
-            }
-            std::string &o = inElement ? element : envelope;
-            switch (c) {
-            case '"':
-                inString = true;
-                if (depth == 1 && !inElement)
-                    lastString.clear();
-                o += c;
-                break;
-            case '{':
-            case '[':
-                if (depth == 0) {
-                    ++top;
-                    envelope.clear();
-                    if (c != '{') {
-                        *error = tr("is not OCDS: its top level is not a JSON object");
-                        return false;
-                    }
-                }
-                if (depth == 1 && c == '[' && (key == "releases" || key == "records")) {
-                    inSplitArray = true;
-                    splitKey = key;
-                }
-                ++depth;
-                o += c;
-                break;
-            case '}':
-            case ']':
-                if (depth == 0) {
-                    *error = tr("is not well-formed JSON (an unexpected “%1”)").arg(QLatin1Char(c));
-                    return false;
-                }
-                --depth;
-                o += c;
-                if (inElement && depth == 2) {
-                    if (!endElement())
-                        return false;
-                } else if (inSplitArray && depth == 1) {
-                    inSplitArray = false;
-                    if (!inElement)
-                        break;
-                }
-                if (depth == 0) {
-                    if (!onTop(top, std::move(envelope)))
-                        return false;
-                    envelope.clear();
-                }
-                break;
-            case ':':
-                if (depth == 1 && !inElement)
-                    key = lastString;
-                o += c;
-                break;
-            default:
-                if (depth == 0 && !isWs(c)) {
-                    *error = tr("is not OCDS: it holds something other than JSON objects");
-                    return false;
-                }
-                if (depth > 0)
-                    o += c;
-            }
-        }
+        for (qint64 i = 0; i < n; ++i)
+            if (const Splitter::Error e = splitter.feed(buf[size_t(i)]); e != Splitter::Error::None)
+                return refuse(e, buf[size_t(i)]);
     }
-    if (depth != 0 || inString) {
+    if (!splitter.complete()) {
         *error = tr("is truncated or not well-formed JSON: it ends inside an unfinished value");
         return false;
     }
-    if (top < 0) {
+    if (splitter.top() < 0) {
         *error = tr("is empty: it holds no JSON value");
         return false;
     }

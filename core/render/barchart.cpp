@@ -39,6 +39,61 @@ QString axisLabel(qint64 units, const DocLanguage &lang)
         return scaled(1000, lang.isSpanish() ? QStringLiteral("mil") : QStringLiteral("k"));
     return loc.toString(units);
 }
+// The series' names, each after its colour, right-aligned from x on the line at y.
+void paintLegend(QPainter &p, const BarChartData &data, const QFontMetricsF &fm, qreal x, qreal y, qreal unit)
+{
+    for (int s = int(data.series.size()) - 1; s >= 0; --s) {
+        const qreal w = fm.horizontalAdvance(data.series[s].name);
+        x -= w;
+        p.setPen(Qt::black);
+        p.drawText(QPointF(x, y + fm.ascent()), data.series[s].name);
+        x -= fm.height() * 1.1;
+        p.fillRect(QRectF(x, y + fm.ascent() - fm.height() * 0.75, fm.height() * 0.8, fm.height() * 0.8),
+            data.series[s].color);
+        x -= 4 * unit;
+    }
+}
+
+// The horizontal grid lines and their amounts, left of the plot.
+void paintAxis(QPainter &p, const QRectF &rect, const QRectF &plot, qint64 step, qint64 axisMax,
+    const QFontMetricsF &fm, qreal unit, const DocLanguage &lang)
+{
+    for (qint64 v = 0; v <= axisMax; v += step) {
+        const qreal y = plot.bottom() - plot.height() * qreal(v) / qreal(axisMax);
+        p.setPen(QPen(v == 0 ? DocStyle::rule() : DocStyle::rule().lighter(125), unit * 0.2));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(DocStyle::muted());
+        p.drawText(QRectF(rect.left(), y - fm.height() / 2, plot.left() - rect.left() - unit, fm.height()),
+            Qt::AlignRight | Qt::AlignVCenter, axisLabel(v, lang));
+    }
+}
+
+// One group of bars per category, its name elided under it.
+void paintBars(QPainter &p, const QRectF &plot, const BarChartData &data, qint64 axisMax,
+    const QFontMetricsF &fm, qreal unit)
+{
+    const int groups = int(data.categories.size());
+    const int bars = std::max<int>(1, int(data.series.size()));
+    const qreal groupWidth = plot.width() / groups;
+    const qreal barWidth = std::min(groupWidth * 0.75 / bars, 14 * unit);
+    for (int g = 0; g < groups; ++g) {
+        const qreal cx = plot.left() + groupWidth * (g + 0.5);
+        qreal x = cx - barWidth * bars / 2;
+        for (const auto &s : data.series) {
+            const auto v = s.cents.value(g);
+            if (v && *v > 0) {
+                const qreal h = plot.height() * (qreal(*v) / 100.0) / qreal(axisMax);
+                p.fillRect(QRectF(x, plot.bottom() - h, barWidth * 0.92, h), s.color);
+            }
+            x += barWidth;
+        }
+        p.setPen(Qt::black);
+        const QString label = fm.elidedText(data.categories[g], Qt::ElideRight, groupWidth - unit);
+        p.drawText(QRectF(cx - groupWidth / 2, plot.bottom() + unit, groupWidth, fm.height() * 2),
+            Qt::AlignHCenter | Qt::AlignTop, label);
+    }
+}
+
 } // namespace
 
 void paintBarChart(QPainter &p, const QRectF &rect, const BarChartData &data, const DocLanguage &lang)
@@ -58,20 +113,7 @@ void paintBarChart(QPainter &p, const QRectF &rect, const BarChartData &data, co
     const QFontMetricsF fm(font, p.device());
     p.setPen(DocStyle::muted());
     p.drawText(QRectF(rect.left(), rect.top() + tfm.height(), rect.width(), fm.height()), Qt::AlignLeft, data.unitNote);
-
-    // Legend, right-aligned on the line under the title.
-    qreal lx = rect.right();
-    const qreal ly = rect.top() + tfm.height();
-    for (int s = int(data.series.size()) - 1; s >= 0; --s) {
-        const qreal w = fm.horizontalAdvance(data.series[s].name);
-        lx -= w;
-        p.setPen(Qt::black);
-        p.drawText(QPointF(lx, ly + fm.ascent()), data.series[s].name);
-        lx -= fm.height() * 1.1;
-        p.fillRect(QRectF(lx, ly + fm.ascent() - fm.height() * 0.75, fm.height() * 0.8, fm.height() * 0.8),
-                   data.series[s].color);
-        lx -= 4 * unit;
-    }
+    paintLegend(p, data, fm, rect.right(), rect.top() + tfm.height(), unit); // under the title
 
     qint64 max = 0;
     for (const auto &s : data.series)
@@ -94,36 +136,9 @@ void paintBarChart(QPainter &p, const QRectF &rect, const BarChartData &data, co
     if (max <= 0 || data.categories.isEmpty()) {
         p.setPen(DocStyle::muted());
         p.drawText(plot, Qt::AlignCenter, data.noDataText);
-        p.restore();
-        return;
-    }
-    for (qint64 v = 0; v <= axisMax; v += step) {
-        const qreal y = plot.bottom() - plot.height() * qreal(v) / qreal(axisMax);
-        p.setPen(QPen(v == 0 ? DocStyle::rule() : DocStyle::rule().lighter(125), unit * 0.2));
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.setPen(DocStyle::muted());
-        p.drawText(QRectF(rect.left(), y - fm.height() / 2, left - rect.left() - unit, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, axisLabel(v, lang));
-    }
-    const int groups = int(data.categories.size());
-    const int bars = std::max<int>(1, int(data.series.size()));
-    const qreal groupWidth = plot.width() / groups;
-    const qreal barWidth = std::min(groupWidth * 0.75 / bars, 14 * unit);
-    for (int g = 0; g < groups; ++g) {
-        const qreal cx = plot.left() + groupWidth * (g + 0.5);
-        qreal x = cx - barWidth * bars / 2;
-        for (const auto &s : data.series) {
-            const auto v = s.cents.value(g);
-            if (v && *v > 0) {
-                const qreal h = plot.height() * (qreal(*v) / 100.0) / qreal(axisMax);
-                p.fillRect(QRectF(x, plot.bottom() - h, barWidth * 0.92, h), s.color);
-            }
-            x += barWidth;
-        }
-        p.setPen(Qt::black);
-        const QString label = fm.elidedText(data.categories[g], Qt::ElideRight, groupWidth - unit);
-        p.drawText(QRectF(cx - groupWidth / 2, plot.bottom() + unit, groupWidth, fm.height() * 2),
-                   Qt::AlignHCenter | Qt::AlignTop, label);
+    } else {
+        paintAxis(p, rect, plot, step, axisMax, fm, unit, lang);
+        paintBars(p, plot, data, axisMax, fm, unit);
     }
     p.restore();
 }

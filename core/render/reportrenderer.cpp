@@ -111,133 +111,126 @@ void ReportRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
     (void)m_cover->pageCount();
 }
 
-void ReportRenderer::buildBody(qreal dpi)
+namespace {
+
+// The chapters' figures and tables, numbered in the order they appear.
+struct Numbering
 {
-    const qreal mm = dpi / 25.4;
-    const DocLanguage &lang = *m_lang;
-    // The layout is created only once the content is complete: with a layout present every
-    // insertion re-lays out its table, which made 100-row tables quadratic.
-    m_body = std::make_unique<QTextDocument>();
-    m_toc.clear();
-    m_tocBlocks.clear();
-    m_captions.clear();
-    const qreal textWidth = PageGeometry::textWidth * mm;
-    int figures = 0, tables = 0;
     struct Numbered
     {
         QString caption, key;
     };
+    int figures = 0, tables = 0;
     QList<Numbered> numbered;
+    QStringList captions;
+};
 
-    auto builder = std::make_unique<DocBuilder>(*m_body, dpi); // ends its edit block before the layout
-    DocBuilder &b = *builder;
-    auto entry = [&](const QString &t, int level) {
-        m_tocBlocks << b.cursor().block().position();
-        m_toc.append({t, 0, level});
-    };
-    // The executive summary is written from the computed figures, before the editors' chapters.
-    const QString summary = rt(lang, QT_TRANSLATE_NOOP("Report", "Executive summary"));
-    b.heading(1, summary);
-    entry(summary, 1);
-    for (const QString &paragraph : executiveSummary(m_data, lang))
-        b.paragraph(paragraph);
-    for (int ci = 0; ci < m_data.chapters.size(); ++ci) {
-        const Chapter &c = m_data.chapters[ci];
-        const QString t = QStringLiteral("%1. %2").arg(ci + 1).arg(lang.isSpanish() ? c.titleEs : c.titleEn);
-        b.heading(1, t, true); // the executive summary comes first
-        entry(t, 1);
-        QStringList people;
-        if (!c.leadAuthor.isEmpty())
-            people << rt(lang, QT_TRANSLATE_NOOP("Report", "Author: %1")).arg(c.leadAuthor);
-        if (!c.reviewer.isEmpty())
-            people << rt(lang, QT_TRANSLATE_NOOP("Report", "Reviewer: %1")).arg(c.reviewer);
-        if (!people.isEmpty())
-            b.paragraph(people.join(QStringLiteral(" · ")), true, true);
-
-        QStringList notes;
-        const QString html = takeFootnotes(lang.isSpanish() ? c.bodyEs : c.bodyEn, notes);
-        qsizetype last = 0;
-        for (const Placeholder &p : findPlaceholders(html)) {
-            const QString before = html.mid(last, p.start - last);
-            if (!before.trimmed().isEmpty())
-                b.html(before);
-            last = p.start + p.length;
-            const FigureKind *kind = figureKind(p.key);
-            const QString caption = p.caption.isEmpty() ? figureTitle(p.key, lang) : p.caption;
-            const QString label = kind->isTable
-                ? rt(lang, QT_TRANSLATE_NOOP("Report", "Table %1. %2")).arg(++tables).arg(caption)
-                : rt(lang, QT_TRANSLATE_NOOP("Report", "Figure %1. %2")).arg(++figures).arg(caption);
-            m_captions << label;
-            numbered.append({label, p.key});
-            if (kind->isTable) {
-                b.heading(3, label); // tables: caption above
-                QList<QStringList> rows;
-                for (const ReportProcedureRow &r : m_data.procedures)
-                    rows << QStringList {r.number, r.agency,
-                        r.year ? QString::number(r.year) : QStringLiteral("—"),
-                        moneyOrDash(lang, r.amountCents, r.currency),
-                        moneyOrDash(lang, r.savingsCents, r.currency)};
-                b.table({rt(lang, QT_TRANSLATE_NOOP("Report", "Number")),
-                            rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
-                            rt(lang, QT_TRANSLATE_NOOP("Report", "Year")),
-                            rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")),
-                            rt(lang, QT_TRANSLATE_NOOP("Report", "Savings"))},
-                    rows, {30, 14, 8, 24, 24}, {2, 3, 4}, 0, {0, 2});
-            } else {
-                qreal h = 70;
-                if (p.key.startsWith(QStringLiteral("findings_by"))) {
-                    const CountSeries &s = p.key == QStringLiteral("findings_by_category")
-                        ? m_data.findingsByCategory
-                        : p.key == QStringLiteral("findings_by_stage") ? m_data.findingsByStage
-                                                                       : m_data.findingsBySeverity;
-                    h = std::clamp<qreal>(s.counts.size() * 7.0 + 4, 20, 120);
-                } else if (p.key == QStringLiteral("clause_stage_heatmap")) {
-                    h = std::clamp<qreal>(m_data.clauseByStage.rows.size() * 5.0 + 40, 20, 220);
-                }
-                QTextBlockFormat bf;
-                bf.setAlignment(Qt::AlignHCenter);
-                bf.setTopMargin(DocBuilder::mm(2));
-                bf.setBottomMargin(DocBuilder::mm(3));
-                b.cursor().insertBlock(bf);
-                QTextCharFormat of;
-                of.setObjectType(ReportFigureObject::Type);
-                of.setProperty(ReportFigureObject::FigureKeyProperty, p.key);
-                of.setProperty(ReportFigureObject::WidthProperty, textWidth);
-                of.setProperty(ReportFigureObject::HeightProperty, h * mm);
-                b.cursor().insertText(QString(QChar::ObjectReplacementCharacter), of);
-                b.heading(3, label); // figures: caption below, never orphaned from the drawing
-                if (p.key == QStringLiteral("clause_stage_heatmap"))
-                    writeHeatMapLegend(b, m_data, lang);
-            }
-            b.paragraph(rt(lang, QT_TRANSLATE_NOOP("Report", "Source: %1")).arg(figureMethod(p.key, lang)),
-                true, true);
-            if (kind->isTable) { // stays on the page of the table's last row (keepBlocksOnPages)
-                QTextBlockFormat keep;
-                keep.setProperty(DocBuilder::KeepWithPreviousProperty, true);
-                b.cursor().mergeBlockFormat(keep);
-            }
-        }
-        const QString rest = html.mid(last);
-        if (!rest.trimmed().isEmpty())
-            b.html(rest);
-        if (!notes.isEmpty()) {
-            b.heading(3, rt(lang, QT_TRANSLATE_NOOP("Report", "Notes")));
-            for (int i = 0; i < notes.size(); ++i)
-                b.paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(notes[i]), true);
-        }
-    }
-
-    const QString results = rt(lang, QT_TRANSLATE_NOOP("Report", "Results in figures"));
-    b.heading(1, results, true);
-    entry(results, 1);
-    writeResultsChapter(b, m_data, lang);
-
-    // Appendix: one row per procedure.
-    const QString appendix = rt(lang, QT_TRANSLATE_NOOP("Report", "Appendix. Monitored procedures"));
-    b.heading(1, appendix, true);
-    entry(appendix, 1);
+// The table of monitored procedures a table placeholder stands for.
+void writeProceduresTable(DocBuilder &b, const ReportData &data, const DocLanguage &lang)
+{
     QList<QStringList> rows;
-    for (const ReportProcedureRow &r : m_data.procedures)
+    for (const ReportProcedureRow &r : data.procedures)
+        rows << QStringList {r.number, r.agency, r.year ? QString::number(r.year) : QStringLiteral("—"),
+            moneyOrDash(lang, r.amountCents, r.currency), moneyOrDash(lang, r.savingsCents, r.currency)};
+    b.table(
+        {rt(lang, QT_TRANSLATE_NOOP("Report", "Number")), rt(lang, QT_TRANSLATE_NOOP("Report", "Agency")),
+            rt(lang, QT_TRANSLATE_NOOP("Report", "Year")), rt(lang, QT_TRANSLATE_NOOP("Report", "Amount")),
+            rt(lang, QT_TRANSLATE_NOOP("Report", "Savings"))},
+        rows, {30, 14, 8, 24, 24}, {2, 3, 4}, 0, {0, 2});
+}
+
+// A figure ReportFigureObject draws at layout time, as tall as its data needs; caption below.
+void writeFigure(DocBuilder &b, const ReportData &data, const DocLanguage &lang, const QString &key,
+    const QString &label, qreal textWidth, qreal mm)
+{
+    qreal h = 70;
+    if (key.startsWith(QStringLiteral("findings_by"))) {
+        const CountSeries &s = key == QStringLiteral("findings_by_category") ? data.findingsByCategory
+            : key == QStringLiteral("findings_by_stage")                     ? data.findingsByStage
+                                                                             : data.findingsBySeverity;
+        h = std::clamp<qreal>(s.counts.size() * 7.0 + 4, 20, 120);
+    } else if (key == QStringLiteral("clause_stage_heatmap")) {
+        h = std::clamp<qreal>(data.clauseByStage.rows.size() * 5.0 + 40, 20, 220);
+    }
+    QTextBlockFormat bf;
+    bf.setAlignment(Qt::AlignHCenter);
+    bf.setTopMargin(DocBuilder::mm(2));
+    bf.setBottomMargin(DocBuilder::mm(3));
+    b.cursor().insertBlock(bf);
+    QTextCharFormat of;
+    of.setObjectType(ReportFigureObject::Type);
+    of.setProperty(ReportFigureObject::FigureKeyProperty, key);
+    of.setProperty(ReportFigureObject::WidthProperty, textWidth);
+    of.setProperty(ReportFigureObject::HeightProperty, h * mm);
+    b.cursor().insertText(QString(QChar::ObjectReplacementCharacter), of);
+    b.heading(3, label); // figures: caption below, never orphaned from the drawing
+    if (key == QStringLiteral("clause_stage_heatmap"))
+        writeHeatMapLegend(b, data, lang);
+}
+
+// One placeholder of a chapter: the numbered table or figure and the line naming its source.
+void writePlaceholder(DocBuilder &b, const ReportData &data, const DocLanguage &lang, const Placeholder &p,
+    Numbering &n, qreal textWidth, qreal mm)
+{
+    const FigureKind *kind = figureKind(p.key);
+    const QString caption = p.caption.isEmpty() ? figureTitle(p.key, lang) : p.caption;
+    const QString label = kind->isTable
+        ? rt(lang, QT_TRANSLATE_NOOP("Report", "Table %1. %2")).arg(++n.tables).arg(caption)
+        : rt(lang, QT_TRANSLATE_NOOP("Report", "Figure %1. %2")).arg(++n.figures).arg(caption);
+    n.captions << label;
+    n.numbered.append({label, p.key});
+    if (kind->isTable) {
+        b.heading(3, label); // tables: caption above
+        writeProceduresTable(b, data, lang);
+    } else {
+        writeFigure(b, data, lang, p.key, label, textWidth, mm);
+    }
+    b.paragraph(
+        rt(lang, QT_TRANSLATE_NOOP("Report", "Source: %1")).arg(figureMethod(p.key, lang)), true, true);
+    if (kind->isTable) { // stays on the page of the table's last row (keepBlocksOnPages)
+        QTextBlockFormat keep;
+        keep.setProperty(DocBuilder::KeepWithPreviousProperty, true);
+        b.cursor().mergeBlockFormat(keep);
+    }
+}
+
+// A chapter's authors, its text with the placeholders drawn, then its footnotes.
+void writeChapterBody(DocBuilder &b, const ReportData &data, const DocLanguage &lang, const Chapter &c,
+    Numbering &n, qreal textWidth, qreal mm)
+{
+    QStringList people;
+    if (!c.leadAuthor.isEmpty())
+        people << rt(lang, QT_TRANSLATE_NOOP("Report", "Author: %1")).arg(c.leadAuthor);
+    if (!c.reviewer.isEmpty())
+        people << rt(lang, QT_TRANSLATE_NOOP("Report", "Reviewer: %1")).arg(c.reviewer);
+    if (!people.isEmpty())
+        b.paragraph(people.join(QStringLiteral(" · ")), true, true);
+
+    QStringList notes;
+    const QString html = takeFootnotes(lang.isSpanish() ? c.bodyEs : c.bodyEn, notes);
+    qsizetype last = 0;
+    for (const Placeholder &p : findPlaceholders(html)) {
+        const QString before = html.mid(last, p.start - last);
+        if (!before.trimmed().isEmpty())
+            b.html(before);
+        last = p.start + p.length;
+        writePlaceholder(b, data, lang, p, n, textWidth, mm);
+    }
+    const QString rest = html.mid(last);
+    if (!rest.trimmed().isEmpty())
+        b.html(rest);
+    if (!notes.isEmpty()) {
+        b.heading(3, rt(lang, QT_TRANSLATE_NOOP("Report", "Notes")));
+        for (int i = 0; i < notes.size(); ++i)
+            b.paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(notes[i]), true);
+    }
+}
+
+// The appendix's table: one row per procedure.
+void writeAppendixTable(DocBuilder &b, const ReportData &data, const DocLanguage &lang)
+{
+    QList<QStringList> rows;
+    for (const ReportProcedureRow &r : data.procedures)
         rows << QStringList {r.number, r.agency, r.year ? QString::number(r.year) : QStringLiteral("—"),
             r.type, moneyOrDash(lang, r.amountCents, r.currency),
             moneyOrDash(lang, r.savingsCents, r.currency), lang.locale().toString(r.findings),
@@ -250,17 +243,53 @@ void ReportRenderer::buildBody(qreal dpi)
             rt(lang, QT_TRANSLATE_NOOP("Report", "Findings")),
             rt(lang, QT_TRANSLATE_NOOP("Report", "Testimony"))},
         rows, {33, 9, 5, 11, 13, 12, 8, 9}, {2, 4, 5, 6}, 7, {2}); // eight columns: numbers wrap at hyphens
+}
+
+} // namespace
+
+void ReportRenderer::buildBody(qreal dpi)
+{
+    const qreal mm = dpi / 25.4;
+    const DocLanguage &lang = *m_lang;
+    // The layout is created only once the content is complete: with a layout present every
+    // insertion re-lays out its table, which made 100-row tables quadratic.
+    m_body = std::make_unique<QTextDocument>();
+    m_toc.clear();
+    m_tocBlocks.clear();
+    const qreal textWidth = PageGeometry::textWidth * mm;
+    Numbering n;
+
+    auto builder = std::make_unique<DocBuilder>(*m_body, dpi); // ends its edit block before the layout
+    DocBuilder &b = *builder;
+    auto chapter = [&](const QString &t, bool newPage) {
+        b.heading(1, t, newPage);
+        m_tocBlocks << b.cursor().block().position();
+        m_toc.append({t, 0, 1});
+    };
+    // The executive summary is written from the computed figures, before the editors' chapters.
+    chapter(rt(lang, QT_TRANSLATE_NOOP("Report", "Executive summary")), false);
+    for (const QString &paragraph : executiveSummary(m_data, lang))
+        b.paragraph(paragraph);
+    for (int ci = 0; ci < m_data.chapters.size(); ++ci) {
+        const Chapter &c = m_data.chapters[ci];
+        chapter(QStringLiteral("%1. %2").arg(ci + 1).arg(lang.isSpanish() ? c.titleEs : c.titleEn), true);
+        writeChapterBody(b, m_data, lang, c, n, textWidth, mm);
+    }
+    m_captions = n.captions;
+
+    chapter(rt(lang, QT_TRANSLATE_NOOP("Report", "Results in figures")), true);
+    writeResultsChapter(b, m_data, lang);
+    chapter(rt(lang, QT_TRANSLATE_NOOP("Report", "Appendix. Monitored procedures")), true);
+    writeAppendixTable(b, m_data, lang);
 
     // Methodology of every figure and table, in the order they appear.
-    const QString method = rt(lang, QT_TRANSLATE_NOOP("Report", "Methodology of the figures and tables"));
-    b.heading(1, method, true);
-    entry(method, 1);
+    chapter(rt(lang, QT_TRANSLATE_NOOP("Report", "Methodology of the figures and tables")), true);
     b.paragraph(rt(lang,
         QT_TRANSLATE_NOOP("Report",
             "Figures and tables are computed from the merged case files when the report is assembled.")));
-    for (const Numbered &n : numbered) {
-        b.heading(3, n.caption);
-        b.paragraph(figureMethod(n.key, lang));
+    for (const Numbering::Numbered &entry : n.numbered) {
+        b.heading(3, entry.caption);
+        b.paragraph(figureMethod(entry.key, lang));
     }
     builder.reset();
     m_body->documentLayout()->setPaintDevice(m_device);

@@ -214,6 +214,72 @@ void writeSummary(SectionContext &c)
         c, QT_TRANSLATE_NOOP("Testimony", "Executive summary"), c.d.narrative.summary, c.d.original.summary);
 }
 
+namespace {
+
+// A stage's dates, status, attendance and minutes, then the facts the witness recorded.
+void writeStageFacts(SectionContext &c, const Stage &s)
+{
+    QList<QPair<QString, QString>> kv;
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Planned date")), c.date(s.plannedDate));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Actual date")), c.date(s.actualDate));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Status")), c.code(Codes::stageStatuses(), s.status));
+    kv << qMakePair(
+        c.t(QT_TRANSLATE_NOOP("Testimony", "Attendance")), orDash(c.recorded(s.attendance, s.attendanceEn)));
+    kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Minutes (acta)")), orDash(s.actaRef));
+    c.b.keyValues(kv, 25);
+    c.b.heading(3, c.t(QT_TRANSLATE_NOOP("Testimony", "Facts")));
+    const QString facts = c.recorded(s.notes, s.notesEn);
+    if (facts.trimmed().isEmpty())
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "No facts recorded.")), true, true);
+    else
+        for (const QString &para : facts.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            c.b.paragraph(para);
+}
+
+// The observations raised at a stage, each with the agency's response.
+void writeStageObservations(SectionContext &c, const Stage &s)
+{
+    QList<const Finding *> raised;
+    for (const Finding &f : c.d.findings)
+        if (f.stageId == s.id)
+            raised << &f;
+    c.b.heading(3, c.t(QT_TRANSLATE_NOOP("Testimony", "Observations raised at this stage")));
+    if (raised.isEmpty())
+        c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "None.")), true, true);
+    for (const Finding *f : raised) {
+        c.b.bullet(c.t(QT_TRANSLATE_NOOP("Testimony", "Observation %1 (%2): %3"))
+                       .arg(c.number(f->number), c.code(Codes::severities(), f->severity).toLower(),
+                           c.recorded(f->description, f->descriptionEn)));
+        QString response = c.recorded(f->response, f->responseEn);
+        if (response.isEmpty())
+            response = c.t(QT_TRANSLATE_NOOP("Testimony", "No response recorded."));
+        if (f->responseDate.isValid())
+            response = QStringLiteral("(%1) ").arg(c.shortDate(f->responseDate)) + response;
+        c.b.labelled(
+            QStringLiteral("    ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Agency's response")), response);
+    }
+}
+
+// The legal clocks of a stage not placed at an earlier round of it.
+void writeStageClocks(SectionContext &c, const Stage &s, QSet<QString> &placedClocks)
+{
+    QList<const ClockLine *> clocks;
+    for (const ClockLine &k : c.d.clocks)
+        if (k.stageKind == s.kind && !placedClocks.contains(k.code)) {
+            clocks << &k;
+            placedClocks.insert(k.code);
+        }
+    if (clocks.isEmpty())
+        return;
+    c.b.heading(3, c.t(QT_TRANSLATE_NOOP("Testimony", "Legal clocks")));
+    for (const ClockLine *k : clocks)
+        c.b.bullet(QStringLiteral("%1 (%2): %3%4")
+                       .arg(k->name, k->article, k->status,
+                           k->detail.isEmpty() ? QString() : QStringLiteral(". ") + k->detail));
+}
+
+} // namespace
+
 void writeChronology(SectionContext &c)
 {
     const TestimonyData &d = c.d;
@@ -233,55 +299,11 @@ void writeChronology(SectionContext &c)
                 c.b.paragraph(facts);
             continue;
         }
-        QList<QPair<QString, QString>> kv;
-        kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Planned date")), c.date(s.plannedDate));
-        kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Actual date")), c.date(s.actualDate));
-        kv << qMakePair(
-            c.t(QT_TRANSLATE_NOOP("Testimony", "Status")), c.code(Codes::stageStatuses(), s.status));
-        kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Attendance")),
-            orDash(c.recorded(s.attendance, s.attendanceEn)));
-        kv << qMakePair(c.t(QT_TRANSLATE_NOOP("Testimony", "Minutes (acta)")), orDash(s.actaRef));
-        c.b.keyValues(kv, 25);
-        c.b.heading(3, c.t(QT_TRANSLATE_NOOP("Testimony", "Facts")));
-        const QString facts = c.recorded(s.notes, s.notesEn);
-        if (facts.trimmed().isEmpty())
-            c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "No facts recorded.")), true, true);
-        else
-            for (const QString &para : facts.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                c.b.paragraph(para);
-        QList<const Finding *> raised;
-        for (const Finding &f : d.findings)
-            if (f.stageId == s.id)
-                raised << &f;
-        c.b.heading(3, c.t(QT_TRANSLATE_NOOP("Testimony", "Observations raised at this stage")));
-        if (raised.isEmpty())
-            c.b.paragraph(c.t(QT_TRANSLATE_NOOP("Testimony", "None.")), true, true);
-        for (const Finding *f : raised) {
-            c.b.bullet(c.t(QT_TRANSLATE_NOOP("Testimony", "Observation %1 (%2): %3"))
-                           .arg(c.number(f->number), c.code(Codes::severities(), f->severity).toLower(),
-                               c.recorded(f->description, f->descriptionEn)));
-            QString response = c.recorded(f->response, f->responseEn);
-            if (response.isEmpty())
-                response = c.t(QT_TRANSLATE_NOOP("Testimony", "No response recorded."));
-            if (f->responseDate.isValid())
-                response = QStringLiteral("(%1) ").arg(c.shortDate(f->responseDate)) + response;
-            c.b.labelled(
-                QStringLiteral("    ") + c.t(QT_TRANSLATE_NOOP("Testimony", "Agency's response")), response);
-        }
-        QList<const ClockLine *> clocks;
-        for (const ClockLine &k : d.clocks)
-            if (k.stageKind == s.kind && !placedClocks.contains(k.code)) {
-                clocks << &k;
-                placedClocks.insert(k.code);
-            }
-        if (!clocks.isEmpty()) {
-            c.b.heading(3, c.t(QT_TRANSLATE_NOOP("Testimony", "Legal clocks")));
-            for (const ClockLine *k : clocks)
-                c.b.bullet(QStringLiteral("%1 (%2): %3%4")
-                               .arg(k->name, k->article, k->status,
-                                   k->detail.isEmpty() ? QString() : QStringLiteral(". ") + k->detail));
-        }
+        writeStageFacts(c, s);
+        writeStageObservations(c, s);
+        writeStageClocks(c, s, placedClocks);
     }
+    // Clocks whose stage is not recorded: a section of their own.
     QList<const ClockLine *> rest;
     for (const ClockLine &k : d.clocks)
         if (!placedClocks.contains(k.code))

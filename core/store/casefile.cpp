@@ -35,15 +35,6 @@ bool isIdentifier(const QString &s)
 }
 bool isForeignKey(const QString &column) { return column.endsWith(QStringLiteral("_id")); }
 
-// Empty foreign keys are stored as NULL so that the foreign-key constraints hold.
-QVariant storageFor(const QString &column, const QVariant &v)
-{
-    QVariant s = toStorage(v);
-    if (isForeignKey(column) && s.typeId() == QMetaType::QString && s.toString().isEmpty())
-        return QVariant();
-    return s;
-}
-
 QString jsonString(const QString &s)
 {
     QString out;
@@ -91,6 +82,16 @@ QVariantMap recordToMap(const QSqlQuery &q)
     return m;
 }
 
+} // namespace
+
+QVariant storageFor(const QString &column, const QVariant &v)
+{
+    QVariant s = toStorage(v);
+    if (isForeignKey(column) && s.typeId() == QMetaType::QString && s.toString().isEmpty())
+        return QVariant();
+    return s;
+}
+
 QString rowImage(const QString &table, const QVariantMap &row)
 {
     QStringList cols = dataColumns(table);
@@ -101,9 +102,6 @@ QString rowImage(const QString &table, const QVariantMap &row)
         parts << jsonString(c) + QLatin1Char(':') + canonicalValue(storageFor(c, row.value(c)));
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
-
-
-} // namespace
 
 QString auditEntryHash(const AuditEntry &e)
 {
@@ -158,107 +156,6 @@ CaseFile::~CaseFile()
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
-}
-
-std::optional<QStringList> migrationStatements(int version)
-{
-    static const QStringList scripts{QStringLiteral(":/migrations/0001_initial.sql"),
-                                     QStringLiteral(":/migrations/0002_narrative_ocds.sql"),
-                                     QStringLiteral(":/migrations/0003_editorial_merge.sql"),
-                                     QStringLiteral(":/migrations/0004_ocds_flags.sql"), // OCDS (H6)
-                                     QStringLiteral(":/migrations/0005_signing.sql"),
-                                     QStringLiteral(":/migrations/0006_witness_profile.sql"),
-                                     QStringLiteral(":/migrations/0007_procedure_events.sql"),
-                                     QStringLiteral(":/migrations/0008_bilingual_texts.sql")};
-    QFile f(scripts.value(version - 1));
-    if (version < 1 || !f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    // Statements are separated by ";" at the end of a line; comments start with "--".
-    QStringList out;
-    const QString sql = QString::fromUtf8(f.readAll());
-    for (const QString &st : sql.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\n|$)")), Qt::SkipEmptyParts)) {
-        QStringList lines;
-        for (const QString &l : st.split(QLatin1Char('\n')))
-            if (!l.trimmed().startsWith(QStringLiteral("--")))
-                lines << l;
-        const QString statement = lines.join(QLatin1Char('\n')).trimmed();
-        if (!statement.isEmpty())
-            out << statement;
-    }
-    return out;
-}
-
-bool CaseFile::runMigrations(int fromVersion, int toVersion)
-{
-    QSqlDatabase db = m_db->db();
-    for (int v = fromVersion + 1; v <= toVersion; ++v) {
-        const std::optional<QStringList> statements = migrationStatements(v);
-        if (!statements)
-            return fail(tr("migration %1 is missing").arg(v));
-        if (!db.transaction())
-            return fail(translatedSqlError(db.lastError()));
-        QSqlQuery q(db);
-        // Columns of the existing entity tables, to log the values a migration gives new columns.
-        auto columnsNow = [&db]() {
-            QHash<QString, QStringList> out;
-            QSqlQuery c(db);
-            for (const QString &t : entityTables())
-                if (c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t)))
-                    while (c.next())
-                        out[t] << c.value(1).toString();
-            return out;
-        };
-        const QHash<QString, QStringList> before = columnsNow();
-        for (const QString &st : *statements) {
-            if (!q.exec(st)) {
-                const QString err = translatedSqlError(q.lastError());
-                db.rollback();
-                return fail(tr("migration %1 failed: %2").arg(v).arg(err));
-            }
-        }
-        // The audit log records a column a migration added, so verification still matches the rows.
-        const QHash<QString, QStringList> after = columnsNow();
-        for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (it.value().isEmpty())
-                continue;
-            for (const QString &col : after.value(it.key())) {
-                if (it.value().contains(col) || !dataColumns(it.key()).contains(col))
-                    continue;
-                QSqlQuery r(db);
-                r.setForwardOnly(true);
-                if (!r.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY rowid").arg(col, it.key()))) {
-                    db.rollback();
-                    return fail(translatedSqlError(r.lastError()));
-                }
-                while (r.next()) {
-                    QVariant val = r.value(1);
-                    if (val.isNull())
-                        val = QVariant(); // a nullable column (a date) starts as SQL NULL, not ""
-                    else if (val.typeId() == QMetaType::Int)
-                        val = val.toLongLong();
-                    if (!appendAudit(it.key(), r.value(0).toString(), col, QStringLiteral("null"),
-                                     canonicalValue(storageFor(col, val)), QStringLiteral(""))) {
-                        db.rollback();
-                        return false;
-                    }
-                }
-            }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
-            const QString why = translatedSqlError(q.lastError().isValid() ? q.lastError() : db.lastError());
-            db.rollback();
-            return fail(tr("migration %1 could not be committed: %2").arg(v).arg(why));
-        }
-    }
-    m_db->cache.clear(); // statements prepared against the old tables
-    m_db->stampKnown = 0;
-    return true;
-}
-
-int CaseFile::schemaVersion() const
-{
-    QSqlQuery q(m_db->db());
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QString CaseFile::translatedSqlError(const QSqlError &error)
@@ -434,32 +331,42 @@ bool CaseFile::updateRow(const QString &table, const QString &id, const QVariant
         return false;
     const QString rev = newId();
     const QString parent = current->value(QStringLiteral("rev")).toString();
-    QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("author = ?"), QStringLiteral("rev = ?")};
-    for (const QString &c : changed)
-        sets << c + QStringLiteral(" = ?");
-    QVariantMap after = *current;
-    after.insert(QStringLiteral("modified_at"), nowUtc());
-    after.insert(QStringLiteral("author"), m_author);
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
-    q.addBindValue(after.value(QStringLiteral("modified_at")));
-    q.addBindValue(m_author);
-    q.addBindValue(rev);
-    for (const QString &c : changed)
-        q.addBindValue(storageFor(c, values.value(c)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return fail(translatedSqlError(q.lastError()));
-    for (const QString &c : changed) {
-        if (!appendAudit(table, id, c, canonicalValue(storageFor(c, current->value(c))),
-                         canonicalValue(storageFor(c, values.value(c))), rev, stampOf(after)))
-            return false;
-    }
-    if (!recordRevision(table, id, rev, parent) || !tx.commit())
+    if (!Db::update(*this, {table, id, *current, changed, values, nowUtc(), m_author, rev})
+        || !recordRevision(table, id, rev, parent) || !tx.commit())
         return false;
     if (m_listener)
         for (const QString &c : changed)
             m_listener({RowChange::Updated, table, id, c});
+    return true;
+}
+
+bool CaseFile::Db::update(CaseFile &file, const RowUpdate &u)
+{
+    QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("author = ?"), QStringLiteral("rev = ?")};
+    for (const QString &c : u.changed)
+        sets << c + QStringLiteral(" = ?");
+    QSqlQuery q(file.m_db->db());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(u.table, sets.join(QLatin1Char(','))));
+    q.addBindValue(u.modifiedAt);
+    q.addBindValue(u.author);
+    q.addBindValue(u.rev);
+    for (const QString &c : u.changed)
+        q.addBindValue(storageFor(c, u.values.value(c)));
+    q.addBindValue(u.id);
+    if (!q.exec())
+        return file.fail(translatedSqlError(q.lastError()));
+    QVariantMap after = u.current;
+    after.insert(QStringLiteral("modified_at"), u.modifiedAt.toString());
+    after.insert(QStringLiteral("author"), u.author);
+    const QString stamp = stampOf(after);
+    for (const QString &c : u.changed)
+        if (!file.appendAudit(u.table, u.id, c, canonicalValue(storageFor(c, u.current.value(c))),
+                canonicalValue(storageFor(c, u.values.value(c))), u.rev, stamp))
+            return false;
+    if (u.changed.isEmpty() && u.logRevisionAlone
+        && !file.appendAudit(u.table, u.id, QStringLiteral("rev"),
+            canonicalValue(u.current.value(QStringLiteral("rev"))), canonicalValue(u.rev), u.rev, stamp))
+        return false;
     return true;
 }
 
@@ -584,96 +491,6 @@ QString CaseFile::parentRevision(const QString &rev) const
     q.prepare(QStringLiteral("SELECT parent_rev FROM revision WHERE rev = ?"));
     q.addBindValue(rev);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-// --- Audit ------------------------------------------------------------------------------------------------
-
-bool CaseFile::appendAudit(const QString &table, const QString &rowId, const QString &field,
-                           const QString &oldValue, const QString &newValue, const QString &rev,
-                           const QString &stamp)
-{
-    AuditEntry e;
-    if (!m_db->headKnown) {
-        QSqlQuery head(m_db->db());
-        m_db->headSeq = 0;
-        m_db->headHash = QString(64, QLatin1Char('0'));
-        if (head.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && head.next()) {
-            m_db->headSeq = head.value(0).toLongLong();
-            m_db->headHash = head.value(1).toString();
-        }
-        m_db->headKnown = true;
-    }
-    e.seq = m_db->headSeq + 1;
-    e.prevHash = m_db->headHash;
-    e.at = nowUtc();
-    e.author = m_author;
-    e.table = table;
-    e.rowId = rowId;
-    e.field = field;
-    e.oldValue = oldValue;
-    e.newValue = newValue;
-    e.rev = rev;
-    e.stamp = m_db->isSigned() ? stamp : QString();
-    e.hash = auditEntryHash(e);
-    // Entries a migration writes (before the stamp column exists) carry no stamp.
-    QSqlQuery &q = m_db->prepared(e.stamp.isEmpty()
-        ? QStringLiteral("INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        : QStringLiteral("INSERT INTO audit_log (seq, at, author, tbl, row_id, field, old_value, new_value, rev, prev_hash, hash, stamp) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QVariantList binds{e.seq, e.at, e.author, e.table, e.rowId, e.field, e.oldValue, e.newValue, e.rev, e.prevHash, e.hash};
-    if (!e.stamp.isEmpty())
-        binds << e.stamp;
-    int i = 0;
-    for (const QVariant &v : binds)
-        q.bindValue(i++, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-    if (!q.exec())
-        return fail(translatedSqlError(q.lastError()));
-    m_db->headSeq = e.seq;
-    m_db->headHash = e.hash;
-    return true;
-}
-
-QString CaseFile::auditHead() const
-{
-    QSqlQuery q(m_db->db());
-    return q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && q.next()
-               ? q.value(0).toString()
-               : QString(64, QLatin1Char('0'));
-}
-
-qint64 CaseFile::auditLength() const
-{
-    QSqlQuery q(m_db->db());
-    return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QList<AuditEntry> CaseFile::auditEntries(qint64 afterSeq) const
-{
-    QList<AuditEntry> out;
-    QSqlQuery q(m_db->db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq").arg(m_db->auditColumns()));
-    q.addBindValue(afterSeq);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.author = q.value(2).toString();
-        e.table = q.value(3).toString();
-        e.rowId = q.value(4).toString();
-        e.field = q.value(5).toString();
-        e.oldValue = q.value(6).toString();
-        e.newValue = q.value(7).toString();
-        e.rev = q.value(8).toString();
-        e.prevHash = q.value(9).toString();
-        e.hash = q.value(10).toString();
-        e.stamp = q.value(11).toString();
-        out.append(e);
-    }
-    return out;
 }
 
 } // namespace Testigo

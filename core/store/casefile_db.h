@@ -16,8 +16,33 @@ std::optional<QStringList> migrationStatements(int version);
 QByteArray signatureMessage(const QString &fileId, qint64 n, qint64 firstSeq, qint64 lastSeq, const QString &headHash,
                             const QString &state, const QString &keyId, const QString &signedAt, const QString &prevSignature);
 
+// As the store writes a value: empty foreign keys are NULL, so the foreign-key constraints hold.
+QVariant storageFor(const QString &column, const QVariant &value);
+// A row's data columns and tombstone as canonical JSON, the value an insertion's audit entry logs.
+QString rowImage(const QString &table, const QVariantMap &row);
+// The audit entry in the columns of a query from `first` on, as Db::auditColumns() selects them.
+AuditEntry auditEntryFrom(const QSqlQuery &q, int first);
+
 struct CaseFile::Db
 {
+    // One audited UPDATE of an entity row, the single way updateRow, adoptRow and writeMergedRow
+    // write: the bookkeeping columns and the changed ones, then an audit entry per changed column.
+    struct RowUpdate
+    {
+        const QString &table;
+        const QString &id;
+        const QVariantMap &current; // the row as stored before
+        const QStringList &changed;
+        const QVariantMap &values; // the new values of the changed columns
+        QVariant modifiedAt;
+        QString author;
+        QString rev;
+        // With no column changed, still one entry for the revision, so the chain says why it moved.
+        bool logRevisionAlone = false;
+    };
+    // Runs inside the caller's transaction; a nested class, it reaches CaseFile's private audit.
+    static bool update(CaseFile &file, const RowUpdate &u);
+
     QString connection;
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
     // Statements the store runs at every write and read, prepared once per connection. A caller

@@ -11,50 +11,6 @@
 
 namespace Testigo {
 
-namespace {
-
-bool isForeignKey(const QString &column) { return column.endsWith(QStringLiteral("_id")); }
-
-// As the store writes it: empty foreign keys are NULL.
-QVariant storageOf(const QString &column, const QVariant &v)
-{
-    QVariant s = toStorage(v);
-    if (isForeignKey(column) && s.typeId() == QMetaType::QString && s.toString().isEmpty())
-        return QVariant();
-    return s;
-}
-
-QString imageOf(const QString &table, const QVariantMap &row)
-{
-    QStringList cols = dataColumns(table);
-    cols << QStringLiteral("deleted");
-    cols.sort();
-    QStringList parts;
-    for (const QString &c : cols)
-        parts << QLatin1Char('"') + c + QStringLiteral("\":") + canonicalValue(storageOf(c, row.value(c)));
-    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
-AuditEntry entryFrom(const QSqlQuery &q, int first)
-{
-    AuditEntry e;
-    e.seq = q.value(first).toLongLong();
-    e.at = q.value(first + 1).toString();
-    e.author = q.value(first + 2).toString();
-    e.table = q.value(first + 3).toString();
-    e.rowId = q.value(first + 4).toString();
-    e.field = q.value(first + 5).toString();
-    e.oldValue = q.value(first + 6).toString();
-    e.newValue = q.value(first + 7).toString();
-    e.rev = q.value(first + 8).toString();
-    e.prevHash = q.value(first + 9).toString();
-    e.hash = q.value(first + 10).toString();
-    e.stamp = q.value(first + 11).toString();
-    return e;
-}
-
-} // namespace
-
 bool CaseFile::importRow(const QString &table, const QVariantMap &src)
 {
     if (refuseIfReadOnly())
@@ -75,7 +31,7 @@ bool CaseFile::importRow(const QString &table, const QVariantMap &src)
         if (!src.contains(c))
             continue;
         cols << c;
-        binds << storageOf(c, src.value(c));
+        binds << storageFor(c, src.value(c));
     }
     QStringList marks;
     for (int i = 0; i < cols.size(); ++i)
@@ -89,7 +45,8 @@ bool CaseFile::importRow(const QString &table, const QVariantMap &src)
     const auto full = row(table, id);
     if (!full)
         return fail(tr("the imported row could not be read back"));
-    if (!appendAudit(table, id, QStringLiteral("*"), QStringLiteral("null"), imageOf(table, *full), rev, stampOf(*full))
+    if (!appendAudit(table, id, QStringLiteral("*"), QStringLiteral("null"), rowImage(table, *full), rev,
+            stampOf(*full))
         || !tx.commit())
         return false;
     if (m_listener)
@@ -109,38 +66,15 @@ bool CaseFile::adoptRow(const QString &table, const QVariantMap &src)
     cols << QStringLiteral("deleted");
     QStringList changed;
     for (const QString &c : cols)
-        if (canonicalValue(storageOf(c, src.value(c))) != canonicalValue(storageOf(c, current->value(c))))
+        if (canonicalValue(storageFor(c, src.value(c))) != canonicalValue(storageFor(c, current->value(c))))
             changed << c;
     Transaction tx(*this);
     if (!tx.ok())
         return false;
-    const QString rev = src.value(QStringLiteral("rev")).toString();
-    QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("author = ?"), QStringLiteral("rev = ?")};
-    for (const QString &c : changed)
-        sets << c + QStringLiteral(" = ?");
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
-    q.addBindValue(src.value(QStringLiteral("modified_at")));
-    q.addBindValue(src.value(QStringLiteral("author")).toString());
-    q.addBindValue(rev);
-    for (const QString &c : changed)
-        q.addBindValue(storageOf(c, src.value(c)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return fail(translatedSqlError(q.lastError()));
-    QVariantMap after = *current;
-    for (const QString &c : {QStringLiteral("modified_at"), QStringLiteral("author")})
-        after.insert(c, src.value(c).toString());
-    const QString stamp = stampOf(after);
-    for (const QString &c : changed)
-        if (!appendAudit(table, id, c, canonicalValue(storageOf(c, current->value(c))),
-                         canonicalValue(storageOf(c, src.value(c))), rev, stamp))
-            return false;
-    if (changed.isEmpty() // only the revision moves: still logged, so the chain says why
-        && !appendAudit(table, id, QStringLiteral("rev"), canonicalValue(current->value(QStringLiteral("rev"))),
-                        canonicalValue(rev), rev, stamp))
-        return false;
-    if (!tx.commit())
+    Db::RowUpdate u {table, id, *current, changed, src, src.value(QStringLiteral("modified_at")),
+        src.value(QStringLiteral("author")).toString(), src.value(QStringLiteral("rev")).toString()};
+    u.logRevisionAlone = true;
+    if (!Db::update(*this, u) || !tx.commit())
         return false;
     if (m_listener)
         for (const QString &c : changed)
@@ -157,38 +91,17 @@ bool CaseFile::writeMergedRow(const QString &table, const QString &id, const QVa
         return fail(tr("no such row %1 in %2").arg(id, table));
     QStringList changed;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (canonicalValue(storageOf(it.key(), it.value())) != canonicalValue(storageOf(it.key(), current->value(it.key()))))
+        if (canonicalValue(storageFor(it.key(), it.value()))
+            != canonicalValue(storageFor(it.key(), current->value(it.key()))))
             changed << it.key();
     Transaction tx(*this);
     if (!tx.ok())
         return false;
     const QString rev = newId();
     const QString parent = current->value(QStringLiteral("rev")).toString();
-    QStringList sets{QStringLiteral("modified_at = ?"), QStringLiteral("author = ?"), QStringLiteral("rev = ?")};
-    for (const QString &c : changed)
-        sets << c + QStringLiteral(" = ?");
-    QVariantMap after = *current;
-    after.insert(QStringLiteral("modified_at"), nowUtc());
-    after.insert(QStringLiteral("author"), m_author);
-    const QString stamp = stampOf(after);
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
-    q.addBindValue(after.value(QStringLiteral("modified_at")));
-    q.addBindValue(m_author);
-    q.addBindValue(rev);
-    for (const QString &c : changed)
-        q.addBindValue(storageOf(c, values.value(c)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return fail(translatedSqlError(q.lastError()));
-    for (const QString &c : changed)
-        if (!appendAudit(table, id, c, canonicalValue(storageOf(c, current->value(c))),
-                         canonicalValue(storageOf(c, values.value(c))), rev, stamp))
-            return false;
-    if (changed.isEmpty()
-        && !appendAudit(table, id, QStringLiteral("rev"), canonicalValue(parent), canonicalValue(rev), rev, stamp))
-        return false;
-    if (!recordRevision(table, id, rev, parent))
+    Db::RowUpdate u {table, id, *current, changed, values, nowUtc(), m_author, rev};
+    u.logRevisionAlone = true;
+    if (!Db::update(*this, u) || !recordRevision(table, id, rev, parent))
         return false;
     QSqlQuery p(m_db->db());
     p.prepare(QStringLiteral("INSERT OR IGNORE INTO merge_parent (rev, parent_rev) VALUES (?, ?)"));
@@ -259,7 +172,7 @@ QList<AuditEntry> CaseFile::auditEntriesOfRow(const QString &table, const QStrin
     q.addBindValue(rowId);
     if (q.exec())
         while (q.next())
-            out.append(entryFrom(q, 0));
+            out.append(auditEntryFrom(q, 0));
     return out;
 }
 
@@ -286,7 +199,7 @@ QList<CaseFile::ImportedAudit> CaseFile::importedAudit() const
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT origin_file, %1 FROM imported_audit ORDER BY origin_file, seq, rowid").arg(m_db->auditColumns())))
         while (q.next())
-            out.append({q.value(0).toString(), entryFrom(q, 1)});
+            out.append({q.value(0).toString(), auditEntryFrom(q, 1)});
     return out;
 }
 

@@ -26,6 +26,16 @@ QString canonicalFromJson(const QJsonValue &v)
     return canonicalValue(v.toString());
 }
 
+// A column whose value differs from what the log last wrote to it.
+VerifyProblem changedOutside(qint64 lastSeq, const QString &table, const QString &id, const QString &column)
+{
+    return {lastSeq, table, id, column,
+        CaseFile::tr("Field “%1” of a row of “%2” (%3) was changed outside Testigo; "
+                     "the last logged change is entry %4.")
+            .arg(column, table, id)
+            .arg(lastSeq)};
+}
+
 // author, created_at, modified_at and rev of a row against its last stamped entry (schema 5 on).
 void checkBookkeeping(VerifyResult &result, const QString &table, const QString &id, const QSqlQuery &q, int first,
                       const AuditEntry &last)
@@ -44,11 +54,108 @@ void checkBookkeeping(VerifyResult &result, const QString &table, const QString 
     if (row.value(QStringLiteral("rev")).toString() != last.rev)
         wrong << QStringLiteral("rev");
     for (const QString &c : wrong)
-        result.problems.append({last.seq, table, id, c,
-                                CaseFile::tr("Field “%1” of a row of “%2” (%3) was changed outside Testigo; "
-                                             "the last logged change is entry %4.")
-                                    .arg(c, table, id)
-                                    .arg(last.seq)});
+        result.problems.append(changedOutside(last.seq, table, id, c));
+}
+
+using Key = QString; // table \x1f row id
+
+// What the audit log says the file holds, replayed entry by entry.
+struct LoggedState
+{
+    QHash<Key, QHash<QString, QString>> expected; // field -> canonical value
+    QHash<Key, qint64> lastSeq;
+    QHash<Key, AuditEntry> lastStamped; // the row's bookkeeping columns after its last logged write
+};
+
+// 1. The chain: each entry hashes the one before it; the first that does not is reported.
+LoggedState replayChain(const QList<AuditEntry> &entries, VerifyResult &result)
+{
+    LoggedState state;
+    QString prev(64, QLatin1Char('0'));
+    qint64 expectedSeq = 1;
+    bool chainBroken = false;
+    for (const AuditEntry &e : entries) {
+        if (!chainBroken && (e.seq != expectedSeq || e.prevHash != prev || auditEntryHash(e) != e.hash)) {
+            result.problems.append({e.seq, e.table, e.rowId, e.field,
+                CaseFile::tr("Audit entry %1 does not match its hash: the log was altered.").arg(e.seq)});
+            chainBroken = true;
+        }
+        prev = e.hash;
+        ++expectedSeq;
+        const Key key = e.table + QChar(0x1f) + e.rowId;
+        state.lastSeq[key] = e.seq;
+        if (!e.stamp.isEmpty())
+            state.lastStamped.insert(key, e);
+        if (e.field == QStringLiteral("*")) {
+            const QJsonObject image = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+            auto &fields = state.expected[key];
+            for (auto it = image.constBegin(); it != image.constEnd(); ++it)
+                fields.insert(it.key(), canonicalFromJson(it.value()));
+        } else {
+            state.expected[key].insert(e.field, e.newValue);
+        }
+    }
+    return state;
+}
+
+// 2. Every row of one table against the log; the rows checked leave state.expected.
+void checkRows(const QSqlDatabase &db, const QString &table, LoggedState &state, VerifyResult &result)
+{
+    QStringList cols = dataColumns(table);
+    cols << QStringLiteral("deleted");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, %1, author, created_at, modified_at, rev FROM %2")
+                    .arg(cols.join(QLatin1Char(',')), table)))
+        return;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const Key key = table + QChar(0x1f) + id;
+        const auto it = state.expected.constFind(key);
+        if (it == state.expected.constEnd()) {
+            result.problems.append({0, table, id, QString(),
+                CaseFile::tr("A row of “%1” (%2) was added outside Testigo.").arg(table, id)});
+            continue;
+        }
+        for (int i = 0; i < cols.size(); ++i) {
+            QVariant v = q.value(i + 1);
+            if (v.typeId() == QMetaType::Int)
+                v = v.toLongLong();
+            if (canonicalValue(v) != it->value(cols[i], QStringLiteral("null")))
+                result.problems.append(changedOutside(state.lastSeq.value(key), table, id, cols[i]));
+        }
+        checkBookkeeping(result, table, id, q, int(cols.size()) + 1, state.lastStamped.value(key));
+        state.expected.remove(key);
+    }
+}
+
+// 3. Evidence bytes still hash to their names.
+void checkBlobs(const QSqlDatabase &db, LoggedState &state, VerifyResult &result)
+{
+    QSqlQuery b(db);
+    b.setForwardOnly(true);
+    if (!b.exec(QStringLiteral("SELECT sha256, data FROM blob")))
+        return;
+    while (b.next()) {
+        const QString sha = b.value(0).toString();
+        const QString actual = QString::fromLatin1(
+            QCryptographicHash::hash(b.value(1).toByteArray(), QCryptographicHash::Sha256).toHex());
+        if (actual != sha)
+            result.problems.append({0, QStringLiteral("blob"), sha, QString(),
+                CaseFile::tr("Evidence file %1 no longer matches its SHA-256.").arg(sha.left(12))});
+        state.expected.remove(QStringLiteral("blob") + QChar(0x1f) + sha);
+    }
+}
+
+// 4. Rows the log knows about but the file no longer has.
+void reportRemovedRows(const LoggedState &state, VerifyResult &result)
+{
+    for (auto it = state.expected.constBegin(); it != state.expected.constEnd(); ++it) {
+        const QStringList parts = it.key().split(QChar(0x1f));
+        result.problems.append({state.lastSeq.value(it.key()), parts.value(0), parts.value(1), QString(),
+            CaseFile::tr("A row of “%1” (%2) was removed outside Testigo.")
+                .arg(parts.value(0), parts.value(1))});
+    }
 }
 
 } // namespace
@@ -60,97 +167,16 @@ VerifyResult CaseFile::verify() const
     {
         QSqlQuery q(db);
         result.integrityOk = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
-                             && q.value(0).toString() == QStringLiteral("ok");
+            && q.value(0).toString() == QStringLiteral("ok");
         if (!result.integrityOk)
-            result.problems.append({0, QString(), QString(), QString(), tr("SQLite reports the file as damaged.")});
+            result.problems.append(
+                {0, QString(), QString(), QString(), tr("SQLite reports the file as damaged.")});
     }
-
-    // 1. The chain.
-    using Key = QString; // table \x1f row id
-    QHash<Key, QHash<QString, QString>> expected; // field -> canonical value
-    QHash<Key, qint64> lastSeq;
-    QHash<Key, AuditEntry> lastStamped; // the row's bookkeeping columns after its last logged write
-    QString prev(64, QLatin1Char('0'));
-    qint64 expectedSeq = 1;
-    bool chainBroken = false;
-    for (const AuditEntry &e : auditEntries(0)) {
-        if (!chainBroken && (e.seq != expectedSeq || e.prevHash != prev || auditEntryHash(e) != e.hash)) {
-            result.problems.append({e.seq, e.table, e.rowId, e.field,
-                                    tr("Audit entry %1 does not match its hash: the log was altered.").arg(e.seq)});
-            chainBroken = true;
-        }
-        prev = e.hash;
-        ++expectedSeq;
-        const Key key = e.table + QChar(0x1f) + e.rowId;
-        lastSeq[key] = e.seq;
-        if (!e.stamp.isEmpty())
-            lastStamped.insert(key, e);
-        if (e.field == QStringLiteral("*")) {
-            const QJsonObject image = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
-            auto &fields = expected[key];
-            for (auto it = image.constBegin(); it != image.constEnd(); ++it)
-                fields.insert(it.key(), canonicalFromJson(it.value()));
-        } else {
-            expected[key].insert(e.field, e.newValue);
-        }
-    }
-
-    // 2. Every row against the log.
-    QStringList tables = entityTables();
-    for (const QString &table : tables) {
-        QStringList cols = dataColumns(table);
-        cols << QStringLiteral("deleted");
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, %1, author, created_at, modified_at, rev FROM %2").arg(cols.join(QLatin1Char(',')), table)))
-            continue;
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            const Key key = table + QChar(0x1f) + id;
-            const auto it = expected.constFind(key);
-            if (it == expected.constEnd()) {
-                result.problems.append({0, table, id, QString(),
-                                        tr("A row of “%1” (%2) was added outside Testigo.").arg(table, id)});
-                continue;
-            }
-            for (int i = 0; i < cols.size(); ++i) {
-                QVariant v = q.value(i + 1);
-                if (v.typeId() == QMetaType::Int)
-                    v = v.toLongLong();
-                const QString now = canonicalValue(v);
-                if (now != it->value(cols[i], QStringLiteral("null"))) {
-                    result.problems.append({lastSeq.value(key), table, id, cols[i],
-                                            tr("Field “%1” of a row of “%2” (%3) was changed outside Testigo; "
-                                               "the last logged change is entry %4.")
-                                                .arg(cols[i], table, id)
-                                                .arg(lastSeq.value(key))});
-                }
-            }
-            checkBookkeeping(result, table, id, q, int(cols.size()) + 1, lastStamped.value(key));
-            expected.remove(key);
-        }
-    }
-
-    // 3. Evidence bytes still hash to their names.
-    QSqlQuery b(db);
-    b.setForwardOnly(true);
-    if (b.exec(QStringLiteral("SELECT sha256, data FROM blob"))) {
-        while (b.next()) {
-            const QString sha = b.value(0).toString();
-            const QString actual = QString::fromLatin1(QCryptographicHash::hash(b.value(1).toByteArray(), QCryptographicHash::Sha256).toHex());
-            if (actual != sha)
-                result.problems.append({0, QStringLiteral("blob"), sha, QString(),
-                                        tr("Evidence file %1 no longer matches its SHA-256.").arg(sha.left(12))});
-            expected.remove(QStringLiteral("blob") + QChar(0x1f) + sha);
-        }
-    }
-
-    // 4. Rows the log knows about but the file no longer has.
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
-        const QStringList parts = it.key().split(QChar(0x1f));
-        result.problems.append({lastSeq.value(it.key()), parts.value(0), parts.value(1), QString(),
-                                tr("A row of “%1” (%2) was removed outside Testigo.").arg(parts.value(0), parts.value(1))});
-    }
+    LoggedState state = replayChain(auditEntries(0), result);
+    for (const QString &table : entityTables())
+        checkRows(db, table, state, result);
+    checkBlobs(db, state, result);
+    reportRemovedRows(state, result);
     verifyReleases(result);
     result.problems += verifyImportedAudit();
     verifySchema(result);

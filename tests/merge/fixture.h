@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace Testigo::MergeTest {
 
@@ -87,6 +88,62 @@ inline Ids buildFixture(CaseFile &f, int procedures = 2)
     tx.commit();
     return ids;
 }
+
+// Two copies of the fixture edited apart: Ana (a) and Beto (b) both retitle procedure 1; Beto
+// deletes finding 2 (untouched by Ana) and finding 3 (edited by Ana: a conflict), adds a finding
+// and evidence, and attaches a copy of Ana's evidence (the same bytes).
+struct Diverged
+{
+    QTemporaryDir dir;
+    Ids ids;
+    QString a, b;
+    QString newFindingB, attachmentA, attachmentB;
+
+    Diverged()
+    {
+        const QString base = dir.filePath(QStringLiteral("base.testigo"));
+        {
+            auto f = CaseFile::create(base).file;
+            ids = buildFixture(*f);
+        }
+        a = dir.filePath(QStringLiteral("editor.testigo"));
+        b = dir.filePath(QStringLiteral("witness.testigo"));
+        QFile::copy(base, a);
+        QFile::copy(base, b);
+        {
+            auto f = CaseFile::open(a).file;
+            f->setAuthor(QStringLiteral("ana"));
+            f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
+                QStringLiteral("Título de Ana"));
+            f->setField(QStringLiteral("finding"), ids.finding1, QStringLiteral("description"),
+                QStringLiteral("Ana lo precisó"));
+            f->setField(QStringLiteral("finding"), ids.finding3, QStringLiteral("recommendation"),
+                QStringLiteral("Ana recomienda"));
+            attachmentA
+                = attach(*f, ids.procedure1, QStringLiteral("ana.pdf"), QByteArrayLiteral("%PDF-ana"));
+        }
+        {
+            auto f = CaseFile::open(b).file;
+            f->setAuthor(QStringLiteral("beto"));
+            f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("title"),
+                QStringLiteral("Título de Beto"));
+            f->setField(QStringLiteral("procedure"), ids.procedure1, QStringLiteral("place"),
+                QStringLiteral("Ciudad de México"));
+            f->setDeleted(QStringLiteral("finding"), ids.finding2, true); // A left it alone: deleted
+            f->setDeleted(QStringLiteral("finding"), ids.finding3, true); // A edited it: a conflict
+            Finding extra;
+            extra.procedureId = ids.procedure2;
+            extra.number = 4;
+            extra.description = QStringLiteral("Nuevo hallazgo de Beto");
+            add(*f, extra);
+            newFindingB = extra.id;
+            attachmentB
+                = attach(*f, ids.procedure2, QStringLiteral("beto.pdf"), QByteArrayLiteral("%PDF-beto"));
+            // The same bytes as A's evidence: stored once after the merge.
+            attach(*f, ids.procedure2, QStringLiteral("copia-de-ana.pdf"), QByteArrayLiteral("%PDF-ana"));
+        }
+    }
+};
 
 inline QByteArray sha256Of(const QString &path)
 {
