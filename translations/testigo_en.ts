@@ -2784,16 +2784,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>%1 — Testigo</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

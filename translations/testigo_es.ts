@@ -2784,16 +2784,8 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>%1 — Testigo</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
