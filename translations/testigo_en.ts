@@ -2784,16 +2784,8 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>%1 — Testigo</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4541,61 +4533,6 @@ You can undo this with Edit ▸ Undo.</translation>
     </message>
 </context>
 <context>
-    <name>RowTableModel</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Reference price</source>
-        <translation>Reference price</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
-        <translation>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</translation>
-    </message>
-    <message>
-        <source>Description (English)</source>
-        <translation>Description (English)</translation>
-    </message>
-</context>
-<context>
     <name>SignDialog</name>
     <message>
         <source>Browse…</source>
@@ -5020,6 +4957,30 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Notes (English)</source>
         <translation>Notes (English)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Reference price</source>
+        <translation>Reference price</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

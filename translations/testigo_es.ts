@@ -2784,16 +2784,8 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <translation>%1 — Testigo</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4541,61 +4533,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
-    <name>RowTableModel</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Editar %1</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Partida</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
-        <source>Reference price</source>
-        <translation>Precio de referencia</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount: type digits, with a point before the centavos (1,234.50).</source>
-        <translation>“%1” no es un importe: escriba cifras, con punto antes de los centavos (1,234.50).</translation>
-    </message>
-    <message>
-        <source>Description (English)</source>
-        <translation>Descripción (inglés)</translation>
-    </message>
-</context>
-<context>
     <name>SignDialog</name>
     <message>
         <source>Browse…</source>
@@ -5020,6 +4957,30 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Notes (English)</source>
         <translation>Notas (inglés)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Reference price</source>
+        <translation>Precio de referencia</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "common/datefield.h"
 #include "domain/events.h"
 #include "record/eventspanel.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "record/recordtablesection.h"
 #include "window_driver.h"
 #include "workbench/decreedaysdialog.h"

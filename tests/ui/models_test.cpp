@@ -2,7 +2,7 @@
 // Every workbench model under QAbstractItemModelTester while the file changes under it: procedures
 // added, edited, deleted and undone; checklist answers set through setData; lots added.
 
-#include "common/rowtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "uitest_support.h"
 #include "workbench/clockmodel.h"
 #include "workbench/procedureactions.h"
@@ -159,23 +159,24 @@ TEST(Models, checklist_setDataWritesUndoableAnswers)
     stages.setProcedure(a);
     ASSERT_GT(stages.rowCount(), 3);
     const QString stage = stages.stageId(0);
-    RowTableModel checklist(*f.session, *f.stack, QStringLiteral("checklist_answer"),
-                            {{QStringLiteral("question_en"), "Question", ColumnSpec::Text, nullptr, false},
-                             {QStringLiteral("answer"), "Answer", ColumnSpec::Code, &Codes::answers()},
-                             {QStringLiteral("note"), "Note"}});
+    RecordColumn answer {QStringLiteral("answer"), "Answer", RecordColumn::Code};
+    answer.choices = [] { return codeChoices(Codes::answers()); };
+    RecordTableModel checklist(*f.session, *f.stack, QStringLiteral("checklist_answer"),
+                               {{QStringLiteral("question_en"), "Question", RecordColumn::Text, false}, answer,
+                                {QStringLiteral("note"), "Note"}});
     QAbstractItemModelTester tester(&checklist, Tester);
-    checklist.setOrderBy({QStringLiteral("position")});
-    checklist.setParentFilter(QStringLiteral("stage_id"), stage);
+    checklist.setSortField(QStringLiteral("position"));
+    checklist.setFilter(QStringLiteral("stage_id"), stage);
     ASSERT_GT(checklist.rowCount(), 0);
     EXPECT_FALSE(checklist.setData(checklist.index(0, 0), QStringLiteral("edited"))); // read-only column
     EXPECT_TRUE(checklist.setData(checklist.index(0, 1), QStringLiteral("no")));
     EXPECT_TRUE(checklist.setData(checklist.index(0, 2), QStringLiteral("Sin acta")));
     EXPECT_EQ(checklist.index(0, 1).data().toString(), Codes::label(Codes::answers(), QStringLiteral("no")));
-    EXPECT_EQ(f.session->file().get<ChecklistAnswer>(checklist.rowId(0))->note, QStringLiteral("Sin acta"));
+    EXPECT_EQ(f.session->file().get<ChecklistAnswer>(checklist.idAt(0))->note, QStringLiteral("Sin acta"));
     f.stack->undo();
     f.stack->undo();
-    checklist.reload();
-    EXPECT_EQ(f.session->file().get<ChecklistAnswer>(checklist.rowId(0))->answer, QString());
+    checklist.refreshAll();
+    EXPECT_EQ(f.session->file().get<ChecklistAnswer>(checklist.idAt(0))->answer, QString());
     // Stage status change reaches the navigator.
     f.session->file().setField(QStringLiteral("stage"), stage, QStringLiteral("status"), QStringLiteral("done"));
     stages.reload();
@@ -189,14 +190,14 @@ TEST(Models, lots_moneyIsEditedExactly)
     WarningsFail warnings;
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
     const QString a = ProcedureActions::add(*f.session, *f.stack, sample(QStringLiteral("LA-1")));
-    RowTableModel lots(*f.session, *f.stack, QStringLiteral("lot"),
-                       {{QStringLiteral("number"), "Lot", ColumnSpec::Integer},
-                        {QStringLiteral("budget_cents"), "Budget", ColumnSpec::Money}});
+    RecordTableModel lots(*f.session, *f.stack, QStringLiteral("lot"),
+                          {{QStringLiteral("number"), "Lot", RecordColumn::Number},
+                           {QStringLiteral("budget_cents"), "Budget", RecordColumn::Money}});
     QAbstractItemModelTester tester(&lots, Tester);
-    lots.setParentFilter(QStringLiteral("procedure_id"), a);
+    lots.setFilter(QStringLiteral("procedure_id"), a);
     ASSERT_EQ(lots.rowCount(), 1);
     EXPECT_TRUE(lots.setData(lots.index(0, 1), QStringLiteral("1,234,567.89")));
-    EXPECT_EQ(f.session->file().get<Lot>(lots.rowId(0))->budgetCents, 123456789);
+    EXPECT_EQ(f.session->file().get<Lot>(lots.idAt(0))->budgetCents, 123456789);
     EXPECT_EQ(lots.index(0, 1).data().toString(), QStringLiteral("$1,234,567.89 MXN"));
     EXPECT_FALSE(lots.setData(lots.index(0, 1), QStringLiteral("mucho")));
     QVariantMap lot{{QStringLiteral("procedure_id"), a}, {QStringLiteral("number"), 2}};

@@ -184,3 +184,53 @@ TEST(Impact, dashboardAndImpactTab_showTheSameSavingsForTheSameProcedure)
     }
     EXPECT_GT(compared, 0) << "no procedure with savings was compared";
 }
+
+namespace {
+struct Instantiated
+{
+    qsizetype stages = 0, answers = 0, clauses = 0;
+};
+
+// What the templates created for a procedure, read through the core API.
+Instantiated instantiatedFor(const CaseFile &file, const QString &procedureId, const QStringList &stageIds)
+{
+    Instantiated n;
+    n.stages = file.all<Stage>(QStringLiteral("procedure_id"), procedureId).size();
+    n.clauses = file.all<Clause>(QStringLiteral("procedure_id"), procedureId).size();
+    for (const QString &stage : stageIds)
+        n.answers += file.all<ChecklistAnswer>(QStringLiteral("stage_id"), stage).size();
+    return n;
+}
+} // namespace
+
+TEST(NewProcedure, undoingTheAddition_removesTheStagesChecklistsAndClausesInstantiatedForIt)
+{
+    WindowFixture f(QStringLiteral("en"));
+    ProcedureView *view = f.addProcedure();
+    ASSERT_TRUE(view);
+    const QString id = view->procedureId();
+    QStringList stageIds;
+    for (const Stage &s : f.file().all<Stage>(QStringLiteral("procedure_id"), id))
+        stageIds << s.id;
+    const Instantiated added = instantiatedFor(f.file(), id, stageIds);
+    ASSERT_GT(added.stages, 0);
+    ASSERT_GT(added.answers, 0);
+    ASSERT_GT(added.clauses, 0);
+    QAction *undo = f.action("actionUndo");
+    ASSERT_TRUE(undo->isEnabled());
+    undo->trigger();
+    settle();
+    EXPECT_TRUE(f.file().all<Procedure>().isEmpty()) << "the procedure outlived its undo";
+    const Instantiated undone = instantiatedFor(f.file(), id, stageIds);
+    EXPECT_EQ(undone.stages, 0);
+    EXPECT_EQ(undone.answers, 0);
+    EXPECT_EQ(undone.clauses, 0);
+    EXPECT_FALSE(undo->isEnabled()) << "adding the procedure took more than one undo step";
+    f.action("actionRedo")->trigger();
+    settle();
+    ASSERT_TRUE(f.file().get<Procedure>(id));
+    const Instantiated redone = instantiatedFor(f.file(), id, stageIds);
+    EXPECT_EQ(redone.stages, added.stages);
+    EXPECT_EQ(redone.answers, added.answers);
+    EXPECT_EQ(redone.clauses, added.clauses);
+}

@@ -3,7 +3,7 @@
 // contracts and amendments through the undo stack.
 
 #include "record/bidderspanel.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "record/recordtablesection.h"
 #include "record_fixture.h"
 

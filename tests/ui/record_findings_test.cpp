@@ -7,7 +7,7 @@
 #include "record/clausetiemodel.h"
 #include "record/findingeditor.h"
 #include "record/findingspanel.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

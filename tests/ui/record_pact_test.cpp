@@ -6,7 +6,7 @@
 #include "record/clausematrixmodel.h"
 #include "record/findingspanel.h"
 #include "record/pactpanel.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "record_fixture.h"
 
 #include <QAbstractItemModelTester>

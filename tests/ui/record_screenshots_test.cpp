@@ -7,7 +7,7 @@
 #include "demo/demo.h"
 #include "record/bidderspanel.h"
 #include "record/clausematrixmodel.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "record/findingspanel.h"
 #include "record/pactpanel.h"
 #include "record/recordtablesection.h"

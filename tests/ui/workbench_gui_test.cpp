@@ -5,7 +5,7 @@
 
 #include "common/datefield.h"
 #include "common/languagemanager.h"
-#include "common/rowtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "uitest_support.h"
 #include "workbench/casefilehandler.h"
 #include "workbench/mainwindow.h"
@@ -161,7 +161,7 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
                 checklist->setFocus();
                 checklist->setCurrentIndex(checklist->model()->index(q, 1));
                 QTest::keyClick(checklist, Qt::Key_F2);
-                auto *combo = checklist->viewport()->findChild<QComboBox *>(QStringLiteral("codeComboBox"));
+                auto *combo = checklist->viewport()->findChild<QComboBox *>(QStringLiteral("cellComboBox"));
                 ASSERT_TRUE(combo) << "no answer editor";
                 QTest::keyClick(combo, Qt::Key_Down); // "" -> yes
                 if (q == 0)

@@ -29,6 +29,11 @@ QString formatMoney(qint64 cents, const QString &currency)
                          : QStringLiteral("%1 %2").arg(currency, number);
 }
 
+QString moneyEditText(qint64 cents)
+{
+    return Money(cents, QStringLiteral("MXN")).toDecimalString();
+}
+
 std::optional<qint64> parseAmount(const QString &text)
 {
     QString t = text;

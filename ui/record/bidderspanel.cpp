@@ -6,8 +6,8 @@
 #include "domain/rfc.h"
 #include "record/formrows.h"
 #include "record/recordchoices.h"
-#include "record/recorddelegate.h"
-#include "record/recordtablemodel.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
 #include "record/recordtablesection.h"
 #include "store/session.h"
 

@@ -4,7 +4,7 @@
 // Finding categories (REFERENCE §8) are an open vocabulary in the bilingual templates (rules/templates.h);
 // this returns them as combo-box choices labelled in the UI's language.
 
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 
 namespace Testigo::Ui {
 

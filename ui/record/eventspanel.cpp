@@ -4,7 +4,7 @@
 #include "common/commands.h"
 #include "domain/eventcodes.h"
 #include "record/recordchoices.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "record/recordtablesection.h"
 #include "rules/procedurefacts.h"
 #include "store/session.h"

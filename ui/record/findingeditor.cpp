@@ -11,8 +11,8 @@
 #include "record/categories.h"
 #include "record/clausetiemodel.h"
 #include "record/recordchoices.h"
-#include "record/recorddelegate.h"
-#include "record/recordtablemodel.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
 #include "store/session.h"
 
 #include <QComboBox>

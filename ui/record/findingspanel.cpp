@@ -6,9 +6,9 @@
 #include "record/categories.h"
 #include "record/findingeditor.h"
 #include "record/recordchoices.h"
-#include "record/recorddelegate.h"
+#include "common/recorddelegate.h"
 #include "record/recordformat.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "store/session.h"
 
 #include <QDragEnterEvent>

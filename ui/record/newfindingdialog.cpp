@@ -2,7 +2,7 @@
 #include "record/newfindingdialog.h"
 
 #include "record/categories.h"
-#include "record/recorddelegate.h"
+#include "common/recorddelegate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

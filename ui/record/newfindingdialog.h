@@ -5,7 +5,7 @@
 // evidence files) so that FindingsPanel creates it, its clause ties and its attachments as ONE
 // undo step. Opened window-modal with open(); files can be dropped on it.
 
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 
 #include <QDialog>
 

@@ -4,9 +4,9 @@
 #include "common/commands.h"
 #include "domain/codes.h"
 #include "record/clausematrixmodel.h"
-#include "record/recorddelegate.h"
+#include "common/recorddelegate.h"
 #include "record/recordformat.h"
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 #include "store/session.h"
 
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 // Choice lists read from the case file for one procedure (stages, clauses, bidders, lots), in
 // their natural order and labelled in the UI's language.
 
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 
 namespace Testigo {
 class CaseFile;

@@ -8,32 +8,20 @@
 
 namespace Testigo::Ui {
 
-QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale)
-{
-    const qint64 a = cents < 0 ? -cents : cents;
-    const QString number = QStringLiteral("%1%2%3%4")
-                               .arg(cents < 0 ? QStringLiteral("-") : QString(), locale.toString(a / 100),
-                                    locale.decimalPoint())
-                               .arg(a % 100, 2, 10, QLatin1Char('0'));
-    if (locale.language() == QLocale::Spanish)
-        return QStringLiteral("$%1 %2").arg(number, currency);
-    return QStringLiteral("%1 %2").arg(currency, number);
-}
-
-QString moneyEditText(qint64 cents)
-{
-    return Money(cents, QStringLiteral("MXN")).toDecimalString();
-}
-
 QColor severityColor(const QString &severity)
 {
     // Light tints so black text stays readable on them; colour is never the only cue (text too).
     switch (Codes::rank(Codes::severities(), severity)) {
-    case 0: return QColor(0xd8, 0xf0, 0xd8); // low: green
-    case 1: return QColor(0xff, 0xf0, 0xb0); // medium: amber
-    case 2: return QColor(0xff, 0xcc, 0x99); // high: orange
-    case 3: return QColor(0xff, 0x99, 0x99); // critical: red
-    default: return QColor();
+    case 0:
+        return QColor(0xd8, 0xf0, 0xd8); // low: green
+    case 1:
+        return QColor(0xff, 0xf0, 0xb0); // medium: amber
+    case 2:
+        return QColor(0xff, 0xcc, 0x99); // high: orange
+    case 3:
+        return QColor(0xff, 0x99, 0x99); // critical: red
+    default:
+        return QColor();
     }
 }
 

@@ -2,8 +2,8 @@
 #include "record/recordtablesection.h"
 
 #include "common/commands.h"
-#include "record/recorddelegate.h"
-#include "record/recordtablemodel.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
 #include "store/session.h"
 
 #include <QHBoxLayout>

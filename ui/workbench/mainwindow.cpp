@@ -28,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -75,6 +76,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_central->addWidget(m_welcome);
     setCentralWidget(m_central);
 
+    m_undoGroup = new QUndoGroup(this);
     createActions();
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -112,8 +114,6 @@ void MainWindow::createActions()
     m_quit = action(this, "actionQuit", QKeySequence::Quit);
     m_clearRecent = action(this, "actionClearRecent");
     m_profile = action(this, "actionWitnessProfile");
-    m_undo = action(this, "actionUndo", QKeySequence::Undo);
-    m_redo = action(this, "actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_addProcedure = action(this, "actionAddProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_duplicateProcedure
         = action(this, "actionDuplicateProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -140,14 +140,6 @@ void MainWindow::createActions()
     connect(m_clearRecent, &QAction::triggered, this, [this] {
         CaseFileHandler::clearRecentFiles();
         updateRecentMenu();
-    });
-    connect(m_undo, &QAction::triggered, this, [this] {
-        if (auto *s = m_files->undoStack())
-            s->undo();
-    });
-    connect(m_redo, &QAction::triggered, this, [this] {
-        if (auto *s = m_files->undoStack())
-            s->redo();
     });
     connect(m_addProcedure, &QAction::triggered, this, [this] {
         if (m_workspace) {
@@ -254,8 +246,7 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_editMenu->addAction(m_undo);
-    m_editMenu->addAction(m_redo);
+    createUndoActions();
 
     m_procedureMenu = menuBar()->addMenu(QString());
     m_procedureMenu->setObjectName(QStringLiteral("procedureMenu"));
@@ -321,7 +312,7 @@ void MainWindow::retranslate()
            "walks you from an empty file to a draft testimony.</p>"));
     m_welcomeNew->setText(tr("&New case file…"));
     m_welcomeOpen->setText(tr("&Open…"));
-    updateUndoActions();
+    createUndoActions();
     updateTitle();
     updateRecentMenu();
 }
@@ -365,10 +356,8 @@ void MainWindow::onOpened()
     m_workspace = new Workspace(session, stack, m_central);
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
-    connect(&stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
-    connect(&stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
-    connect(&stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
-    connect(&stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
+    m_undoGroup->addStack(&stack);
+    m_undoGroup->setActiveStack(&stack);
     connect(CommandErrorSink::of(session), &CommandErrorSink::writeFailed, this, &MainWindow::showWriteError);
     connect(m_workspace, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     int n = 0;
@@ -388,7 +377,6 @@ void MainWindow::onOpened()
     }
     updateTitle();
     updateActions();
-    updateUndoActions();
     if (session.isReadOnly())
         statusBar()->showMessage(tr("Opened read-only: changes cannot be saved to this file."));
     else
@@ -443,16 +431,25 @@ void MainWindow::updateActions()
         a->setEnabled(inProcedure);
     if (!open)
         m_central->setCurrentWidget(m_welcome);
-    updateUndoActions();
 }
 
-void MainWindow::updateUndoActions()
+// Edit → Undo and Redo come from the undo group: Qt keeps their texts ("Undo Add lot") and enabled
+// state with the open file's stack. Their prefix is fixed when they are made, so a language change
+// makes them again in the same place of the menu.
+void MainWindow::createUndoActions()
 {
-    const QUndoStack *s = m_files->undoStack();
-    m_undo->setEnabled(s && s->canUndo());
-    m_redo->setEnabled(s && s->canRedo());
-    m_undo->setText(s && s->canUndo() ? tr("&Undo %1").arg(s->undoText()) : tr("&Undo"));
-    m_redo->setText(s && s->canRedo() ? tr("&Redo %1").arg(s->redoText()) : tr("&Redo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_editMenu->insertAction(m_undo, undo);
+    m_editMenu->insertAction(m_redo, redo);
+    delete m_undo;
+    delete m_redo;
+    m_undo = undo;
+    m_redo = redo;
 }
 
 void MainWindow::updateRecentMenu()

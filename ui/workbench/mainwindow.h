@@ -14,6 +14,7 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace Testigo::Ui {
 
@@ -49,7 +50,7 @@ private:
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
-    void updateUndoActions();
+    void createUndoActions();
     void showWriteError(const QString &message);
     // Handlers of the menu actions.
     void newFileDialog();
@@ -68,7 +69,8 @@ private:
     QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_procedureMenu, *m_viewMenu, *m_languageMenu,
         *m_helpMenu;
     QAction *m_new, *m_open, *m_export, *m_close, *m_quit, *m_clearRecent, *m_profile;
-    QAction *m_undo, *m_redo;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undo = nullptr, *m_redo = nullptr;
     QAction *m_addProcedure, *m_duplicateProcedure, *m_deleteProcedure, *m_backToList;
     QAction *m_showOverview, *m_showStages, *m_showProcedures;
     // Other areas' dialogs (file- and procedure-level) and whole-file pages, with their source texts.

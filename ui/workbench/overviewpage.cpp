@@ -5,18 +5,19 @@
 #include "common/commands.h"
 #include "common/datefield.h"
 #include "common/fieldbinder.h"
-#include "common/rowtablemodel.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
 #include "domain/dates.h"
 #include "store/session.h"
 #include "workbench/witnessprofiledialog.h"
 
 #include <QAbstractItemDelegate>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -37,6 +38,29 @@ template<class W> W *named(QWidget *parent, const char *name)
     w->setObjectName(QString::fromLatin1(name));
     return w;
 }
+
+QList<RecordColumn> lotColumns(const Session &session)
+{
+    using C = RecordColumn;
+    // Amounts in the procedure's currency.
+    const auto currency = [&session](const QVariantMap &lot) {
+        const auto p = session.file().get<Procedure>(lot.value(QStringLiteral("procedure_id")).toString());
+        return p ? p->currency : QStringLiteral("MXN");
+    };
+    C budget {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Budget"),
+        C::Money};
+    budget.currency = currency;
+    C reference {QStringLiteral("reference_cents"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reference price"), C::Money};
+    reference.currency = currency;
+    return {
+        C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Lot"), C::Number},
+        C {QStringLiteral("description"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")},
+        budget, reference,
+        // Last, so the columns above keep their places.
+        C {QStringLiteral("description_en"),
+            QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description (English)")}};
+}
 } // namespace
 
 OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
@@ -45,20 +69,11 @@ OverviewPage::OverviewPage(Session &session, QUndoStack &stack, QWidget *parent)
     , m_stack(stack)
     , m_procedure(new FieldBinder(session, stack, this))
     , m_engagement(new FieldBinder(session, stack, this))
-    , m_lots(new RowTableModel(session, stack, QStringLiteral("lot"),
-          {{QStringLiteral("number"), QT_TRANSLATE_NOOP("RowTableModel", "Lot"), ColumnSpec::Integer},
-              {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowTableModel", "Description")},
-              {QStringLiteral("budget_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Budget"),
-                  ColumnSpec::Money},
-              {QStringLiteral("reference_cents"), QT_TRANSLATE_NOOP("RowTableModel", "Reference price"),
-                  ColumnSpec::Money},
-              // Last, so the columns above keep their places.
-              {QStringLiteral("description_en"),
-                  QT_TRANSLATE_NOOP("RowTableModel", "Description (English)")}},
-          this))
+    , m_lots(new RecordTableModel(session, stack, QStringLiteral("lot"), lotColumns(session), this))
 {
     setObjectName(QStringLiteral("overviewPage"));
-    m_lots->setOrderBy({QStringLiteral("number")});
+    m_lots->setSortField(QStringLiteral("number"));
+    m_lots->setDependencies({QStringLiteral("procedure")}); // the currency of its amounts
     auto *content = new QWidget;
     auto *grid = new QHBoxLayout(content);
     auto *left = new QVBoxLayout;
@@ -264,6 +279,8 @@ QWidget *OverviewPage::buildLots()
     m_texts.group(box, QT_TRANSLATE_NOOP("Workbench", "Lots"));
     m_lotsView = named<QTableView>(box, "lotsTableView");
     m_lotsView->setModel(m_lots);
+    auto *delegate = new RecordDelegate(m_lotsView);
+    m_lotsView->setItemDelegate(delegate);
     m_lotsView->verticalHeader()->hide();
     m_lotsView->setTabKeyNavigation(false);
     m_lotsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -277,18 +294,18 @@ QWidget *OverviewPage::buildLots()
     auto *refused = named<QLabel>(box, "lotsMessageLabel");
     refused->setWordWrap(true);
     refused->hide();
-    connect(m_lots, &RowTableModel::inputRefused, refused, [refused](const QString &message) {
+    connect(delegate, &RecordDelegate::inputRefused, refused, [refused](const QString &message) {
         refused->setText(message);
         refused->show();
     });
     // It stays until the next cell is edited or another procedure is shown.
-    connect(m_lotsView->itemDelegate(), &QAbstractItemDelegate::closeEditor, refused, [refused, this] {
+    connect(delegate, &QAbstractItemDelegate::closeEditor, refused, [refused, this] {
         if (m_lotsRefusedShown)
             m_lotsRefusedShown = false;
         else
             refused->hide();
     });
-    connect(m_lots, &RowTableModel::inputRefused, this, [this] { m_lotsRefusedShown = true; });
+    connect(delegate, &RecordDelegate::inputRefused, this, [this] { m_lotsRefusedShown = true; });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refused, 1);
     buttons->addStretch(1);
@@ -306,9 +323,7 @@ void OverviewPage::setProcedure(const QString &id)
 {
     m_procedureId = id;
     m_procedure->setRow(QStringLiteral("procedure"), id);
-    const auto p = m_session.file().get<Procedure>(id);
-    m_lots->setCurrency(p ? p->currency : QStringLiteral("MXN"));
-    m_lots->setParentFilter(QStringLiteral("procedure_id"), id);
+    m_lots->setFilter(QStringLiteral("procedure_id"), id);
     updateEngagement();
 }
 
@@ -335,7 +350,6 @@ void OverviewPage::addLot()
         {{QStringLiteral("procedure_id"), m_procedureId}, {QStringLiteral("number"), next}}, tr("Add lot"));
     const QString id = insert->rowId();
     m_stack.push(insert);
-    m_lots->reload();
     // The cursor goes to the new lot's description, ready for typing.
     const int row = m_lots->rowOf(id);
     if (row >= 0) {
@@ -352,8 +366,7 @@ void OverviewPage::removeLot()
     if (!i.isValid())
         return;
     m_stack.push(new SetDeletedCommand(
-        m_session, QStringLiteral("lot"), m_lots->rowId(i.row()), true, tr("Remove lot")));
-    m_lots->reload();
+        m_session, QStringLiteral("lot"), m_lots->idAt(i.row()), true, tr("Remove lot")));
 }
 
 void OverviewPage::addAgency()
@@ -387,7 +400,7 @@ void OverviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.apply();
-        m_lots->retranslate();
+        m_lots->refreshAll();
         updateDelivery();
     }
     QWidget::changeEvent(event);

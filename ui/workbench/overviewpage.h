@@ -22,7 +22,7 @@ class Session;
 namespace Testigo::Ui {
 
 class FieldBinder;
-class RowTableModel;
+class RecordTableModel;
 
 class OverviewPage final : public QWidget
 {
@@ -32,7 +32,7 @@ class OverviewPage final : public QWidget
 public:
     OverviewPage(Session &session, QUndoStack &stack, QWidget *parent = nullptr);
     void setProcedure(const QString &id);
-    RowTableModel *lotsModel() const { return m_lots; }
+    RecordTableModel *lotsModel() const { return m_lots; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,7 +53,7 @@ private:
     QUndoStack &m_stack;
     QString m_procedureId;
     FieldBinder *m_procedure, *m_engagement;
-    RowTableModel *m_lots;
+    RecordTableModel *m_lots;
     QTableView *m_lotsView = nullptr;
     QPushButton *m_addEngagement = nullptr;
     QWidget *m_engagementForm = nullptr;

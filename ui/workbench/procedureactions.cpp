@@ -2,6 +2,7 @@
 #include "workbench/procedureactions.h"
 
 #include "common/commands.h"
+#include "common/storeoperationcommand.h"
 #include "rules/instantiate.h"
 #include "store/session.h"
 
@@ -10,7 +11,8 @@
 namespace Testigo::Ui {
 
 namespace {
-// Inserts the procedure (one undo step whose children insert the rows) and fills it from templates.
+// Inserts the procedure and fills it from templates (stages, checklists, clauses) in one undo step:
+// undo removes the procedure and everything instantiated for it, redo brings them back.
 QString insertProcedure(Session &session, QUndoStack &stack, QVariantMap procedure,
     const QList<QPair<QString, QVariantMap>> &children, const QString &text,
     const QString &newAgencyName = QString())
@@ -28,15 +30,18 @@ QString insertProcedure(Session &session, QUndoStack &stack, QVariantMap procedu
         v.insert(QStringLiteral("procedure_id"), id);
         new InsertRowCommand(session, table, v, text, macro);
     }
+    // Runs after the rows above; a failure is reported and leaves the procedure without stages.
+    new StoreOperationCommand(
+        session, text,
+        [id](CaseFile &file) {
+            auto p = file.get<Procedure>(id);
+            return p && instantiateTemplates(file, *p);
+        },
+        macro);
     const int before = stack.index();
     stack.push(macro);
     if (stack.index() == before) // the macro failed and was dropped
         return QString();
-    auto p = session.file().get<Procedure>(id);
-    if (!p || !instantiateTemplates(session.file(), *p)) {
-        CommandErrorSink::of(session)->report(session.file().lastError());
-        return id; // the procedure exists; its stages could not be created
-    }
     return id;
 }
 } // namespace

@@ -2,10 +2,10 @@
 #include "workbench/stagepage.h"
 
 #include "common/bilingualpair.h"
-#include "common/codedelegate.h"
 #include "common/datefield.h"
 #include "common/fieldbinder.h"
-#include "common/rowtablemodel.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
 #include "common/uiformat.h"
 #include "store/session.h"
 #include "workbench/stagelistmodel.h"
@@ -34,6 +34,36 @@ QString question(const QVariantMap &row)
     return uiIsSpanish() ? (es.isEmpty() ? en : es) : (en.isEmpty() ? es : en);
 }
 
+QList<RecordColumn> checklistColumns()
+{
+    using C = RecordColumn;
+    C q {QStringLiteral("question_en"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Question"),
+        C::Text, false};
+    q.display = question;
+    C answer {
+        QStringLiteral("answer"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Answer"), C::Code};
+    answer.choices = [] { return codeChoices(Codes::answers()); };
+    return {
+        q, answer, C {QStringLiteral("note"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Note")}};
+}
+
+QList<RecordColumn> findingColumns()
+{
+    using C = RecordColumn;
+    C severity {QStringLiteral("severity"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Severity"),
+        C::Code, false};
+    severity.choices = [] { return codeChoices(Codes::severities()); };
+    C status {QStringLiteral("status"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Follow-up"),
+        C::Code, false};
+    status.choices = [] { return codeChoices(Codes::findingStatuses()); };
+    return {C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "No."), C::Number,
+                false},
+        severity,
+        C {QStringLiteral("description"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description"),
+            C::Text, false},
+        status};
+}
+
 QTableView *makeTable(QWidget *parent, const char *name)
 {
     auto *v = new QTableView(parent);
@@ -51,31 +81,17 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     , m_session(session)
     , m_stack(stack)
     , m_binder(new FieldBinder(session, stack, this))
-    , m_checklist(new RowTableModel(session, stack, QStringLiteral("checklist_answer"),
-          {{QStringLiteral("question_en"), QT_TRANSLATE_NOOP("RowTableModel", "Question"), ColumnSpec::Text,
-               nullptr, false, question},
-              {QStringLiteral("answer"), QT_TRANSLATE_NOOP("RowTableModel", "Answer"), ColumnSpec::Code,
-                  &Codes::answers()},
-              {QStringLiteral("note"), QT_TRANSLATE_NOOP("RowTableModel", "Note")}},
-          this))
-    , m_findings(new RowTableModel(session, stack, QStringLiteral("finding"),
-          {{QStringLiteral("number"), QT_TRANSLATE_NOOP("RowTableModel", "No."), ColumnSpec::Integer, nullptr,
-               false},
-              {QStringLiteral("severity"), QT_TRANSLATE_NOOP("RowTableModel", "Severity"), ColumnSpec::Code,
-                  &Codes::severities(), false},
-              {QStringLiteral("description"), QT_TRANSLATE_NOOP("RowTableModel", "Description"),
-                  ColumnSpec::Text, nullptr, false},
-              {QStringLiteral("status"), QT_TRANSLATE_NOOP("RowTableModel", "Follow-up"), ColumnSpec::Code,
-                  &Codes::findingStatuses(), false}},
-          this))
+    , m_checklist(
+          new RecordTableModel(session, stack, QStringLiteral("checklist_answer"), checklistColumns(), this))
+    , m_findings(new RecordTableModel(session, stack, QStringLiteral("finding"), findingColumns(), this))
     , m_title(new QLabel(this))
     , m_checklistView(makeTable(this, "checklistTableView"))
     , m_findingsView(makeTable(this, "stageFindingsTableView"))
     , m_newFinding(new QPushButton(this))
 {
     setObjectName(QStringLiteral("stagePage"));
-    m_checklist->setOrderBy({QStringLiteral("position")});
-    m_findings->setOrderBy({QStringLiteral("number")});
+    m_checklist->setSortField(QStringLiteral("position"));
+    m_findings->setSortField(QStringLiteral("number"));
     m_title->setObjectName(QStringLiteral("stageTitleLabel"));
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
@@ -174,7 +190,7 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     m_binder->bindPlainText(notesEn, QStringLiteral("notes_en"));
 
     m_checklistView->setModel(m_checklist);
-    m_checklistView->setItemDelegateForColumn(1, new CodeDelegate(Codes::answers(), m_checklistView));
+    m_checklistView->setItemDelegate(new RecordDelegate(m_checklistView));
     m_checklistView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_checklistView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checklistView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
@@ -224,8 +240,8 @@ void StagePage::setStage(const QString &stageId)
     // An empty "actual" date opens its calendar on the planned one.
     const auto stage = stageId.isEmpty() ? std::nullopt : m_session.file().get<Stage>(stageId);
     m_actual->setReferenceDate(stage ? stage->plannedDate : QDate());
-    m_checklist->setParentFilter(QStringLiteral("stage_id"), stageId);
-    m_findings->setParentFilter(QStringLiteral("stage_id"), stageId);
+    m_checklist->setFilter(QStringLiteral("stage_id"), stageId);
+    m_findings->setFilter(QStringLiteral("stage_id"), stageId);
     m_newFinding->setEnabled(!stageId.isEmpty() && !m_session.isReadOnly());
     updateTitle();
 }
@@ -240,8 +256,8 @@ void StagePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.apply();
-        m_checklist->retranslate();
-        m_findings->retranslate();
+        m_checklist->refreshAll();
+        m_findings->refreshAll();
         updateTitle();
     }
     QWidget::changeEvent(event);

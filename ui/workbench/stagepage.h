@@ -21,7 +21,7 @@ namespace Testigo::Ui {
 
 class DateField;
 class FieldBinder;
-class RowTableModel;
+class RecordTableModel;
 
 class StagePage final : public QWidget
 {
@@ -32,8 +32,8 @@ public:
     StagePage(Session &session, QUndoStack &stack, QWidget *parent = nullptr);
     void setStage(const QString &stageId);
     QString stageId() const { return m_stageId; }
-    RowTableModel *checklistModel() const { return m_checklist; }
-    RowTableModel *findingsModel() const { return m_findings; }
+    RecordTableModel *checklistModel() const { return m_checklist; }
+    RecordTableModel *findingsModel() const { return m_findings; }
 
 signals:
     // The witness wants to raise a finding at this stage (the window opens the findings panel).
@@ -49,7 +49,7 @@ private:
     QUndoStack &m_stack;
     QString m_stageId;
     FieldBinder *m_binder;
-    RowTableModel *m_checklist, *m_findings;
+    RecordTableModel *m_checklist, *m_findings;
     QLabel *m_title;
     QTableView *m_checklistView, *m_findingsView;
     QPushButton *m_newFinding;

@@ -10,6 +10,7 @@
 #include "domain/codes.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QVariantMap>
 #include <functional>
 
@@ -35,18 +36,22 @@ struct RecordColumn
 {
     enum Kind { Text, Number, Code, Bool, Date, Money };
     RecordColumn(QString field_, const char *header_, Kind kind_ = Text, bool editable_ = true)
-        : field(std::move(field_)), header(header_), kind(kind_), editable(editable_) {}
+        : field(std::move(field_))
+        , header(header_)
+        , kind(kind_)
+        , editable(editable_)
+    { }
 
-    QString field;                 // storage column; empty for a computed, read-only column
-    const char *header = nullptr;  // QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", ...)
+    QString field; // storage column; empty for a computed, read-only column
+    const char *header = nullptr; // QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", ...)
     Kind kind = Text;
     bool editable = true;
-    bool allowEmpty = false;       // Code: "—" (no value) is a valid choice
-    std::function<ChoiceList()> choices;                     // Code: the allowed values
-    std::function<QString(const QVariantMap &)> display;     // computed or custom display text
-    std::function<QString(const QVariantMap &)> currency;    // Money: the row's currency (MXN)
-    std::function<QColor(const QVariantMap &)> background;   // optional cell colour
-    std::function<QVariant(const QVariant &)> normalize;     // applied to a storage value before writing
+    bool allowEmpty = false; // Code: "—" (no value) is a valid choice
+    std::function<ChoiceList()> choices; // Code: the allowed values
+    std::function<QString(const QVariantMap &)> display; // computed or custom display text
+    std::function<QString(const QVariantMap &)> currency; // Money: the row's currency (MXN)
+    std::function<QColor(const QVariantMap &)> background; // optional cell colour
+    std::function<QVariant(const QVariant &)> normalize; // applied to a storage value before writing
 };
 
 class RecordTableModel : public QAbstractTableModel
@@ -58,7 +63,7 @@ public:
     enum Roles { IdRole = Qt::UserRole + 1, FieldRole, KindRole, SortRole };
 
     RecordTableModel(Session &session, QUndoStack &undo, const QString &table,
-                     const QList<RecordColumn> &columns, QObject *parent = nullptr);
+        const QList<RecordColumn> &columns, QObject *parent = nullptr);
 
     // Only rows whose `column` equals `value`; an empty value shows nothing.
     void setFilter(const QString &column, const QString &value);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "record/recorddelegate.h"
+#include "common/recorddelegate.h"
 
 #include "common/datefield.h"
+#include "common/recordtablemodel.h"
 #include "domain/money.h"
-#include "record/recordtablemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "record/recordtablemodel.h"
+#include "common/recordtablemodel.h"
 
 #include "common/commands.h"
+#include "common/uiformat.h"
 #include "domain/dates.h"
-#include "record/recordformat.h"
 #include "store/session.h"
 
 #include <QCoreApplication>
@@ -31,6 +31,7 @@ RecordTableModel::RecordTableModel(Session &session, QUndoStack &undo, const QSt
 {
     connect(&m_session, &Session::rowInserted, this, &RecordTableModel::onRowInserted);
     connect(&m_session, &Session::fieldChanged, this, &RecordTableModel::onFieldChanged);
+    connect(&m_session, &Session::reloaded, this, &RecordTableModel::refreshAll);
 }
 
 void RecordTableModel::setFilter(const QString &column, const QString &value)
@@ -212,8 +213,16 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
             storage = value.toLongLong();
             break;
         case RecordColumn::Money:
-            storage = value.toLongLong();
-            break; // the delegate parses text to cents
+            // Centavos from the delegate; typed text (1,234.50) is parsed exactly, or refused.
+            if (value.typeId() == QMetaType::QString) {
+                const auto cents = parseAmount(value.toString());
+                if (!cents)
+                    return false;
+                storage = *cents;
+            } else {
+                storage = value.toLongLong();
+            }
+            break;
         case RecordColumn::Date: {
             const QDate d = value.toDate();
             storage = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
