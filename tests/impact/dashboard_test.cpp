@@ -138,7 +138,12 @@ TEST(DashboardScreenshots, demoFile_inBothLanguages)
     Session session(std::move(r.file));
     LanguageManager languages;
     for (const QString &lang : LanguageManager::languages()) {
-        languages.setLanguage(lang);
+        ASSERT_TRUE(languages.setLanguage(lang));
+        // A catalogue that failed to load would write English screenshots under a Spanish name.
+        const QString title = DashboardWidget::tr("Savings by year");
+        ASSERT_EQ(title,
+            lang == QStringLiteral("es") ? QStringLiteral("Ahorro por año")
+                                         : QStringLiteral("Savings by year"));
         DashboardWidget w(session);
         w.resize(1280, 1500);
         w.show();
