@@ -107,6 +107,15 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    createFileActions();
+    createProcedureActions();
+    createHostedActions();
+    createHelpActions();
+    createLanguageActions();
+}
+
+void MainWindow::createFileActions()
+{
     m_new = action(this, "actionNew", QKeySequence::New);
     m_open = action(this, "actionOpen", QKeySequence::Open);
     m_export = action(this, "actionExportCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -114,20 +123,6 @@ void MainWindow::createActions()
     m_quit = action(this, "actionQuit", QKeySequence::Quit);
     m_clearRecent = action(this, "actionClearRecent");
     m_profile = action(this, "actionWitnessProfile");
-    m_addProcedure = action(this, "actionAddProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_duplicateProcedure
-        = action(this, "actionDuplicateProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_deleteProcedure = action(this, "actionDeleteProcedure");
-    m_backToList = action(this, "actionBackToList", QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_showProcedures = action(this, "actionShowProcedures", QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_showOverview = action(this, "actionShowOverview", QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_showStages = action(this, "actionShowStages", QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_guide = action(this, "actionGettingStarted", QKeySequence::HelpContents);
-    m_about = action(this, "actionAbout");
-    m_aboutQt = action(this, "actionAboutQt");
-    m_about->setMenuRole(QAction::AboutRole);
-    m_aboutQt->setMenuRole(QAction::AboutQtRole);
-
     connect(m_new, &QAction::triggered, this, &MainWindow::newFileDialog);
     connect(m_open, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_export, &QAction::triggered, this, &MainWindow::exportCopyDialog);
@@ -141,32 +136,35 @@ void MainWindow::createActions()
         CaseFileHandler::clearRecentFiles();
         updateRecentMenu();
     });
-    connect(m_addProcedure, &QAction::triggered, this, [this] {
-        if (m_workspace) {
-            m_workspace->showList();
-            m_workspace->proceduresPage()->addProcedure();
-        }
-    });
-    connect(m_duplicateProcedure, &QAction::triggered, this, [this] {
-        if (m_workspace) {
-            m_workspace->showList();
-            m_workspace->proceduresPage()->duplicateProcedure();
-        }
-    });
-    connect(m_deleteProcedure, &QAction::triggered, this, [this] {
-        if (m_workspace) {
-            m_workspace->showList();
-            m_workspace->proceduresPage()->deleteProcedure();
-        }
-    });
-    connect(m_backToList, &QAction::triggered, this, [this] {
-        if (m_workspace)
-            m_workspace->showList();
-    });
-    connect(m_showProcedures, &QAction::triggered, this, [this] {
-        if (m_workspace)
-            m_workspace->showList();
-    });
+}
+
+void MainWindow::createProcedureActions()
+{
+    m_addProcedure = action(this, "actionAddProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_duplicateProcedure
+        = action(this, "actionDuplicateProcedure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deleteProcedure = action(this, "actionDeleteProcedure");
+    m_backToList = action(this, "actionBackToList", QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_showProcedures = action(this, "actionShowProcedures", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_showOverview = action(this, "actionShowOverview", QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showStages = action(this, "actionShowStages", QKeySequence(Qt::CTRL | Qt::Key_2));
+    // The list's own commands act on the list: it is shown first, with its selection.
+    auto onList = [this](QAction *a, void (ProceduresPage::*command)()) {
+        connect(a, &QAction::triggered, this, [this, command] {
+            if (m_workspace) {
+                m_workspace->showList();
+                (m_workspace->proceduresPage()->*command)();
+            }
+        });
+    };
+    onList(m_addProcedure, &ProceduresPage::addProcedure);
+    onList(m_duplicateProcedure, &ProceduresPage::duplicateProcedure);
+    onList(m_deleteProcedure, &ProceduresPage::deleteProcedure);
+    for (QAction *a : {m_backToList, m_showProcedures})
+        connect(a, &QAction::triggered, this, [this] {
+            if (m_workspace)
+                m_workspace->showList();
+        });
     auto showTab = [this](int tab) {
         if (!m_workspace)
             return;
@@ -179,6 +177,10 @@ void MainWindow::createActions()
     };
     connect(m_showOverview, &QAction::triggered, this, [showTab] { showTab(0); });
     connect(m_showStages, &QAction::triggered, this, [showTab] { showTab(1); });
+}
+
+void MainWindow::createHostedActions()
+{
     auto hosted = [this](const HostedAction &h, QList<QPair<QAction *, const char *>> &into) {
         QAction *a = action(this, h.objectName);
         into.append({a, h.text});
@@ -202,6 +204,15 @@ void MainWindow::createActions()
         hosted(h, m_hostedProcedure);
     if (!m_hostedProcedure.isEmpty())
         m_hostedProcedure.first().first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+}
+
+void MainWindow::createHelpActions()
+{
+    m_guide = action(this, "actionGettingStarted", QKeySequence::HelpContents);
+    m_about = action(this, "actionAbout");
+    m_aboutQt = action(this, "actionAboutQt");
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_guide, &QAction::triggered, this, [this] {
         auto *d = new GettingStartedDialog(this);
         d->setAttribute(Qt::WA_DeleteOnClose);
@@ -209,7 +220,10 @@ void MainWindow::createActions()
     });
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
 
+void MainWindow::createLanguageActions()
+{
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : LanguageManager::languages()) {
         auto *a = new QAction(LanguageManager::nativeName(code), m_languageGroup);

@@ -43,6 +43,11 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createProcedureActions();
+    void createHostedActions();
+    void createHelpActions();
+    void createLanguageActions();
     void createMenus();
     void retranslate();
     void onOpened();
