@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "merge/merger.h"
+#include "store/mergewriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -98,6 +99,7 @@ struct Merger
 {
     CaseFile &target;
     const CaseFile &source;
+    MergeWriter writer;
     SourceSummary summary;
     Parents parents;
     QString mergeId;
@@ -113,7 +115,7 @@ bool Merger::mergeRow(const QString &table, const QVariantMap &theirs)
     const auto ours = target.row(table, id);
     if (!ours) {
         ++summary.inserted;
-        return target.importRow(table, theirs);
+        return writer.importRow(table, theirs);
     }
     const QString t = ours->value(QStringLiteral("rev")).toString();
     const QString s = theirs.value(QStringLiteral("rev")).toString();
@@ -121,7 +123,7 @@ bool Merger::mergeRow(const QString &table, const QVariantMap &theirs)
         return true; // the target already has the source's version
     if (ancestors(s, parents).contains(t)) {
         ++summary.taken;
-        return target.adoptRow(table, theirs);
+        return writer.adoptRow(table, theirs);
     }
     return mergeBothChanged(table, *ours, theirs);
 }
@@ -184,13 +186,13 @@ bool Merger::mergeBothChanged(const QString &table, const QVariantMap &ours, con
     summary.conflicts += int(conflicting.size());
     if (conflicting.isEmpty())
         ++summary.merged;
-    return target.writeMergedRow(table, id, values, s);
+    return writer.writeMergedRow(table, id, values, s);
 }
 
 Parents mergedParents(const CaseFile &target, const CaseFile &source)
 {
-    Parents parents = target.revisionParents();
-    const Parents theirs = source.revisionParents();
+    Parents parents = MergeWriter::revisionParents(target);
+    const Parents theirs = MergeWriter::revisionParents(source);
     for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
         QStringList &list = parents[it.key()];
         for (const QString &p : it.value())
@@ -238,7 +240,7 @@ QList<CaseFile::ImportedAudit> newTrail(const CaseFile &target, const CaseFile &
 
 bool bringsNothing(const CaseFile &target, const CaseFile &source)
 {
-    for (const QString &sha : source.blobHashes())
+    for (const QString &sha : MergeWriter::blobHashes(source))
         if (!target.hasBlob(sha))
             return false;
     QSet<QString> releases;
@@ -264,7 +266,7 @@ bool bringsNothing(const CaseFile &target, const CaseFile &source)
 
 SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error, const Options &given)
 {
-    Merger m {target, source, {}, {}, CaseFile::newId(), {}};
+    Merger m {target, source, MergeWriter(target), {}, {}, CaseFile::newId(), {}};
     m.summary.sourcePath = source.path();
     m.summary.sourceFile = source.fileId();
     auto failed = [&](const QString &why) {
@@ -281,16 +283,16 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
         return failed(target.lastError());
 
     // Evidence first, so imported attachments find their bytes; identical files are stored once.
-    for (const QString &sha : source.blobHashes()) {
+    for (const QString &sha : MergeWriter::blobHashes(source)) {
         if (target.hasBlob(sha))
             continue;
-        if (!target.importBlob(source.blob(sha)))
+        if (!target.putBlob(source.blob(sha)))
             return failed(target.lastError());
         ++m.summary.blobs;
     }
 
     m.parents = mergedParents(target, source);
-    if (!target.importRevisions(source))
+    if (!m.writer.importRevisions(source))
         return failed(target.lastError());
 
     for (const QString &table : entityTables())
@@ -299,7 +301,7 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
                 return failed(target.lastError());
 
     // The raw OCDS releases, so red flags read the same data in the target.
-    m.summary.releases = target.importReleases(source);
+    m.summary.releases = m.writer.importReleases(source);
     if (m.summary.releases < 0)
         return failed(target.lastError());
 
@@ -307,9 +309,9 @@ SourceSummary mergeFrom(CaseFile &target, const CaseFile &source, QString *error
     const QList<CaseFile::ImportedAudit> trail
         = keepTrail ? newTrail(target, source) : QList<CaseFile::ImportedAudit>();
     m.summary.auditEntries = int(trail.size());
-    if (!trail.isEmpty() && !target.importAudit(trail))
+    if (!trail.isEmpty() && !m.writer.importAudit(trail))
         return failed(target.lastError());
-    m.summary.signatures = keepTrail ? target.importSignatures(source) : 0;
+    m.summary.signatures = keepTrail ? m.writer.importSignatures(source) : 0;
     if (m.summary.signatures < 0)
         return failed(target.lastError());
 

@@ -6,7 +6,7 @@
 // row's revision (for merging) and runs inside a transaction. Opening never modifies a file it
 // refuses: foreign, corrupt and newer files are probed read-only first.
 
-#include "domain/editorial.h" // editors (H7)
+#include "domain/editorial.h"
 #include "store/mapping.h"
 #include "store/signing.h"
 
@@ -212,10 +212,6 @@ public:
     bool addSigner(const QByteArray &publicKey, const QString &owner, bool trusted);
     // Marks a key already in the file as trusted; fingerprintPrefix: at least 8 hex digits.
     bool trustSigner(const QString &fingerprintPrefix);
-    // Copies another file's signatures (its own and those it imported) that this file lacks.
-    int importSignatures(const CaseFile &other);
-    // Copies another file's raw OCDS releases that this file lacks (same ocid and SHA-256).
-    int importReleases(const CaseFile &other);
 
     // --- Support tables (not entities; still only reached through the store) -------------------
     QString metaValue(const QString &key) const;
@@ -227,25 +223,8 @@ public:
     // The parent revision of a revision, empty at the row's creation.
     QString parentRevision(const QString &rev) const;
 
-    // --- Editors (H7): merging and the editorial plan; merge_store.cpp, editorial_store.cpp -------
-    // Another file's row inserted as it is there (id, created_at, modified_at, author, rev, deleted).
-    bool importRow(const QString &table, const QVariantMap &row);
-    // Another file's later version of a row this file has: its changed columns and its rev,
-    // modified_at and author, audited under that rev.
-    bool adoptRow(const QString &table, const QVariantMap &row);
-    // A merged version of a row: the given columns under a new revision whose parents are the
-    // row's current rev and otherParent (so merging the same source again finds nothing new).
-    bool writeMergedRow(
-        const QString &table, const QString &id, const QVariantMap &values, const QString &otherParent);
-    // Revision ancestry: rev -> parent revs (revision.parent_rev plus merge parents).
-    QHash<QString, QStringList> revisionParents() const;
-    // Copies the revision rows and merge parents this file lacks from another file.
-    bool importRevisions(const CaseFile &other);
+    // --- What merges brought (merge_store.cpp; merging itself writes through MergeWriter) ----
     QList<AuditEntry> auditEntriesOfRow(const QString &table, const QString &rowId) const;
-    QStringList blobHashes() const;
-    // Stores evidence bytes once per SHA-256 like putBlob (which cannot log a blob at the moment:
-    // its null rev meets audit_log's NOT NULL); returns the hex digest.
-    std::optional<QString> importBlob(const QByteArray &data);
     // Other files' audit trails kept here as written (origin = their file_id).
     struct ImportedAudit
     {
@@ -254,13 +233,13 @@ public:
     };
     QList<ImportedAudit> importedAudit() const;
     QSet<QString> knownAuditHashes() const; // own and imported entries
-    bool importAudit(const QList<ImportedAudit> &entries);
     // Imported entries whose hash does not recompute or whose predecessor is unknown.
     QList<VerifyProblem> verifyImportedAudit() const;
     qint64 openConflictCount() const;
+
+    // --- The editorial plan (editorial_store.cpp) -----------------------------------------------
     // Inserts a chapter of the editorial plan (unset texts stored as "", not NULL).
     bool insertChapter(Chapter &chapter);
-    // --- end of editors' block ----------------------------------------------------------------------
 
     void setChangeListener(std::function<void(const RowChange &)> listener)
     {
@@ -271,6 +250,7 @@ public:
     static QString nowUtc();
 
 private:
+    friend class MergeWriter; // writes rows under other files' revisions (merge only)
     CaseFile() = default;
     static Result openImpl(const QString &path, bool readOnly, bool create, int version);
     static OpenError checkHeader(const QString &path, QString *message);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Editors (H7): small read helpers for the editorial plan and the merge conflicts.
+// Small read helpers for the editorial plan and the merge conflicts.
 #include "store/casefile.h"
 #include "store/casefile_db.h"
 

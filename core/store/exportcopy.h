@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Workbench (H5): "Export a copy" of an open case file. Kept out of casefile.h so that adding it
-// did not rebuild every layer mid-project; it may move into CaseFile as a member later.
+// "Export a copy" of an open case file: a free function over CaseFile's public API, used by the
+// workbench and the CLI.
 
 #include "store/casefile.h"
 

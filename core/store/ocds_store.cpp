@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// OCDS (H6): table binding of the red-flag decisions.
+// Table binding of the red-flag decisions.
 #include "store/ocds_store.h"
 
 namespace Testigo {

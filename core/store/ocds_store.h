@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// OCDS (H6): the witness's decisions on red flags (table flag_decision, migration 0004). An entity
+// The witness's decisions on red flags (table flag_decision, migration 0004). An entity
 // like the others: audited, revisioned, merged.
 
 #include "store/mapping.h"

@@ -79,27 +79,6 @@ QString ownerNameFor(const QString &author)
     return author;
 }
 
-// Copies each row of `src` into `ins` (its first `columns` values) unless `has`, bound to the
-// values at `key`, finds it already here. Returns how many rows were added, or nullopt with
-// `ins`'s error.
-std::optional<int> copyRowsNotPresent(QSqlQuery &src, QSqlQuery &has, const QList<int> &key, QSqlQuery &ins,
-                                      int columns)
-{
-    int added = 0;
-    while (src.next()) {
-        for (int k : key)
-            has.addBindValue(src.value(k));
-        if (has.exec() && has.next())
-            continue;
-        for (int i = 0; i < columns; ++i)
-            ins.addBindValue(src.value(i));
-        if (!ins.exec())
-            return std::nullopt;
-        added += ins.numRowsAffected() > 0 ? 1 : 0;
-    }
-    return added;
-}
-
 } // namespace
 
 QByteArray signatureMessage(const QString &fileId, qint64 n, qint64 firstSeq, qint64 lastSeq,
@@ -229,59 +208,6 @@ bool CaseFile::trustSigner(const QString &fingerprintPrefix)
     return setField(QStringLiteral("signer"), matches.first(), QStringLiteral("trusted"), qint64(1));
 }
 
-int CaseFile::importSignatures(const CaseFile &other)
-{
-    if (refuseIfReadOnly() || !m_db->isSigned() || !other.m_db->isSigned())
-        return 0;
-    QSqlQuery src(other.m_db->db());
-    src.setForwardOnly(true);
-    QSqlQuery own(m_db->db());
-    QSqlQuery ins(m_db->db());
-    ins.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO imported_signature (signature, origin_file, n, first_seq, last_seq, "
-        "head_hash, state, key_id, signed_at, prev_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    own.prepare(QStringLiteral("SELECT 1 FROM audit_signature WHERE signature = ?"));
-    int added = 0;
-    const QString columns
-        = QStringLiteral("n, first_seq, last_seq, head_hash, state, key_id, signed_at, prev_signature");
-    for (const QString &sql : {QStringLiteral("SELECT signature, '%1', %2 FROM audit_signature ORDER BY n")
-                                   .arg(other.fileId(), columns),
-             QStringLiteral("SELECT signature, origin_file, %1 FROM imported_signature ORDER BY rowid")
-                 .arg(columns)}) {
-        if (!src.exec(sql))
-            continue;
-        // A signature this file holds itself is a copy's shared history: not imported again.
-        const std::optional<int> n = copyRowsNotPresent(src, own, {0}, ins, 10);
-        if (!n) {
-            fail(translatedSqlError(ins.lastError()));
-            return -1;
-        }
-        added += *n;
-    }
-    return added;
-}
 
-int CaseFile::importReleases(const CaseFile &other)
-{
-    if (refuseIfReadOnly())
-        return -1;
-    QSqlQuery src(other.m_db->db());
-    src.setForwardOnly(true);
-    if (!src.exec(QStringLiteral("SELECT id, ocid, release_id, sha256, retrieved_at, source, json FROM "
-                                 "ocds_release ORDER BY rowid")))
-        return 0;
-    QSqlQuery has(m_db->db());
-    has.prepare(QStringLiteral("SELECT 1 FROM ocds_release WHERE ocid = ? AND sha256 = ?"));
-    QSqlQuery ins(m_db->db());
-    ins.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO ocds_release (id, ocid, release_id, sha256, retrieved_at, source, json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const std::optional<int> added = copyRowsNotPresent(src, has, {1, 3}, ins, 7); // same ocid and SHA-256
-    if (!added) {
-        fail(translatedSqlError(ins.lastError()));
-        return -1;
-    }
-    return *added;
-}
 
 } // namespace Testigo

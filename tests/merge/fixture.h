@@ -43,7 +43,7 @@ inline QString attach(CaseFile &f, const QString &procedureId, const QString &na
     a.fileName = name;
     a.size = bytes.size();
     a.mediaType = QStringLiteral("application/pdf");
-    a.sha256 = f.importBlob(bytes).value_or(QString());
+    a.sha256 = f.putBlob(bytes).value_or(QString());
     add(f, a);
     return a.id;
 }

@@ -70,6 +70,30 @@ TEST(RecordBidders, rfcFeedback_followsTyping)
     EXPECT_EQ(rfc->property("rfcValid"), QVariant(false));
 }
 
+TEST(RecordBidders, rfcTypedLoosely_isStoredCanonicalOnceTheWitnessTabsAway)
+{
+    BiddersFixture f;
+    f.panel.bidderSection()->selectId(f.bidders[0].id);
+    auto *rfc = f.panel.findChild<QLineEdit *>(QStringLiteral("rfcLineEdit"));
+    ASSERT_TRUE(rfc);
+    f.panel.activateWindow(); // Tab moves focus only in the active window
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&f.panel));
+    rfc->setFocus();
+    ASSERT_TRUE(rfc->hasFocus());
+    rfc->selectAll();
+    QTest::keyClicks(rfc, QStringLiteral("eno-990315-ab1"));
+    // While typing, the text is kept as typed (the cursor does not jump) ...
+    EXPECT_EQ(f.session->file().get<Bidder>(f.bidders[0].id)->rfc, QStringLiteral("eno-990315-ab1"));
+    EXPECT_EQ(rfc->cursorPosition(), rfc->text().size());
+    QTest::keyClick(rfc, Qt::Key_Tab);
+    // ... and stored canonical once the field is left, in the same undo step.
+    EXPECT_EQ(f.session->file().get<Bidder>(f.bidders[0].id)->rfc, QStringLiteral("ENO990315AB1"));
+    EXPECT_EQ(rfc->text(), QStringLiteral("ENO990315AB1"));
+    const QString before = f.bidders[0].rfc;
+    f.undo.undo();
+    EXPECT_EQ(f.session->file().get<Bidder>(f.bidders[0].id)->rfc, before);
+}
+
 TEST(RecordBidders, bidAmountTypedInCell_isStoredAsExactCentavos)
 {
     BiddersFixture f;

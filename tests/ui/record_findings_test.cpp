@@ -176,6 +176,34 @@ TEST(RecordFindings, editorEdits_goThroughUndoAndTieClauses)
     EXPECT_EQ(f.session->file().get<Finding>(id)->severity, QStringLiteral("medium"));
 }
 
+TEST(RecordFindings, typedDescriptionAndPickedStage_areInTheFileAtOnceAndUndoTogetherPerField)
+{
+    FindingsFixture f;
+    const QString id = f.createThroughDialog(f.stages[0].id, {}, {});
+    auto *description = f.panel.findChild<QPlainTextEdit *>(QStringLiteral("findingDescriptionPlainTextEdit"));
+    auto *stage = f.panel.findChild<QComboBox *>(QStringLiteral("findingStageComboBox"));
+    ASSERT_TRUE(description && stage);
+    ASSERT_TRUE(description->isEnabled());
+    description->setFocus();
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("Acta sin firma"));
+    // No pause, no Save: what was typed is in the file (a crash now would lose nothing).
+    EXPECT_EQ(f.session->file().get<Finding>(id)->description, QStringLiteral("Acta sin firma"));
+
+    stage->setFocus(); // leaving the text ends its undo step
+    const int other = stage->findData(f.stages[1].id);
+    ASSERT_GE(other, 0);
+    stage->setCurrentIndex(other);
+    emit stage->activated(other);
+    EXPECT_EQ(f.session->file().get<Finding>(id)->stageId, f.stages[1].id);
+    f.undo.undo();
+    EXPECT_EQ(stage->currentData().toString(), f.stages[0].id);
+    EXPECT_EQ(description->toPlainText(), QStringLiteral("Acta sin firma"));
+    f.undo.undo(); // the whole typed text is one step
+    EXPECT_NE(f.session->file().get<Finding>(id)->description, QStringLiteral("Acta sin firma"));
+    EXPECT_EQ(description->toPlainText(), f.session->file().get<Finding>(id)->description);
+}
+
 TEST(RecordFindings, deleteFinding_renumbersTheRestInOneStep)
 {
     FindingsFixture f;

@@ -3,6 +3,7 @@
 
 #include "common/commands.h"
 #include "common/datefield.h"
+#include "common/recorddelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +51,7 @@ void FieldBinder::setRow(const QString &table, const QString &id)
 void FieldBinder::refresh()
 {
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
-        if (it->kind == Binding::Code || it->kind == Binding::RowRef)
+        if (it->kind == Binding::Choice)
             fillCombo(it.key());
         show(it.key());
     }
@@ -62,6 +63,26 @@ void FieldBinder::endTyping()
     if (m_stack.index() > 0)
         if (const auto *c = dynamic_cast<const SetFieldCommand *>(m_stack.command(m_stack.index() - 1)))
             const_cast<SetFieldCommand *>(c)->closeMerging();
+}
+
+void FieldBinder::setCleanup(const QString &field, std::function<QVariant(const QVariant &)> cleanup)
+{
+    auto it = m_bindings.find(field);
+    if (it != m_bindings.end())
+        it->cleanup = std::move(cleanup);
+}
+
+void FieldBinder::leave(const QString &field)
+{
+    const Binding b = m_bindings.value(field);
+    if (b.cleanup && !m_id.isEmpty() && !m_updating) {
+        const auto row = m_session.file().row(m_table, m_id);
+        const QVariant stored = row ? row->value(field) : QVariant();
+        const QVariant clean = b.cleanup(stored);
+        if (row && clean != stored)
+            push(field, clean, b.widget ? b.widget->accessibleName() : QString());
+    }
+    endTyping();
 }
 
 void FieldBinder::push(const QString &field, const QVariant &value, const QString &label)
@@ -80,7 +101,7 @@ void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &field)
     markField(edit, field);
     connect(edit, &QLineEdit::textEdited, this,
         [this, edit, field](const QString &t) { push(field, t, edit->accessibleName()); });
-    connect(edit, &QLineEdit::editingFinished, this, &FieldBinder::endTyping);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field] { leave(field); });
     show(field);
 }
 
@@ -130,29 +151,34 @@ void FieldBinder::bindDateEdit(DateField *edit, const QString &field)
 
 void FieldBinder::bindCodeCombo(QComboBox *combo, const QString &field, const CodeList &codes)
 {
-    Binding b {combo, Binding::Code};
-    b.codes = &codes;
-    m_bindings.insert(field, b);
-    markField(combo, field);
-    combo->installEventFilter(this);
-    connect(combo, &QComboBox::activated, this, [this, combo, field](int i) {
-        push(field, combo->itemData(i), combo->accessibleName());
-        endTyping();
-    });
-    fillCombo(field);
-    show(field);
+    bindChoiceCombo(combo, field, [&codes] { return codeChoices(codes); });
 }
 
 void FieldBinder::bindRowCombo(
     QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn)
 {
-    Binding b {combo, Binding::RowRef};
-    b.refTable = table;
-    b.refColumn = displayColumn;
+    const auto rows = [this, table, displayColumn] {
+        ChoiceList out;
+        for (const QVariantMap &r : m_session.file().rows(table))
+            out.append({r.value(QStringLiteral("id")).toString(), r.value(displayColumn).toString()});
+        return out;
+    };
+    bindChoiceCombo(combo, field, rows, true, table);
+}
+
+void FieldBinder::bindChoiceCombo(QComboBox *combo, const QString &field, std::function<ChoiceList()> choices,
+    bool withEmpty, const QString &sourceTable)
+{
+    Binding b {combo, Binding::Choice};
+    b.choices = std::move(choices);
+    b.withEmpty = withEmpty;
+    b.sourceTable = sourceTable;
     m_bindings.insert(field, b);
     markField(combo, field);
+    combo->installEventFilter(this); // labels follow the UI language
     connect(combo, &QComboBox::activated, this, [this, combo, field](int i) {
-        push(field, combo->itemData(i), combo->accessibleName());
+        const QString code = combo->itemData(i).toString();
+        push(field, code.isEmpty() ? QVariant() : QVariant(code), combo->accessibleName());
         endTyping();
     });
     fillCombo(field);
@@ -162,19 +188,8 @@ void FieldBinder::bindRowCombo(
 void FieldBinder::fillCombo(const QString &field)
 {
     const Binding b = m_bindings.value(field);
-    auto *combo = qobject_cast<QComboBox *>(b.widget.data());
-    if (!combo)
-        return;
-    const QSignalBlocker block(combo);
-    combo->clear();
-    if (b.kind == Binding::Code) {
-        for (const CodeItem &c : *b.codes)
-            combo->addItem(Codes::label(*b.codes, QString::fromLatin1(c.code)), QString::fromLatin1(c.code));
-    } else {
-        combo->addItem(QString(), QString());
-        for (const QVariantMap &r : m_session.file().rows(b.refTable))
-            combo->addItem(r.value(b.refColumn).toString(), r.value(QStringLiteral("id")).toString());
-    }
+    if (auto *combo = qobject_cast<QComboBox *>(b.widget.data()))
+        RecordDelegate::fillCombo(combo, b.choices(), b.withEmpty);
 }
 
 void FieldBinder::show(const QString &field)
@@ -191,7 +206,8 @@ void FieldBinder::show(const QString &field)
         auto *e = static_cast<QLineEdit *>(b.widget.data());
         if (e->text() != v.toString()) {
             e->setText(v.toString());
-            e->setCursorPosition(0); // a long title shows its beginning, not its tail
+            if (!e->hasFocus())
+                e->setCursorPosition(0); // a long title shows its beginning, not its tail
         }
         break;
     }
@@ -214,8 +230,7 @@ void FieldBinder::show(const QString &field)
             e->setDate(d);
         break;
     }
-    case Binding::Code:
-    case Binding::RowRef: {
+    case Binding::Choice: {
         auto *c = static_cast<QComboBox *>(b.widget.data());
         int i = c->findData(v.toString());
         if (i < 0 && !v.toString().isEmpty()) { // an unknown code is shown, not lost
@@ -240,7 +255,7 @@ void FieldBinder::onFieldChanged(const QString &table, const QString &id, const 
     }
     // A renamed or deleted agency/witness shows in the combos that list them.
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
-        if (it->kind == Binding::RowRef && it->refTable == table) {
+        if (it->kind == Binding::Choice && !table.isEmpty() && it->sourceTable == table) {
             fillCombo(it.key());
             show(it.key());
         }
@@ -255,11 +270,16 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
-            if (it->widget == watched && it->kind == Binding::Code) {
+            if (it->widget == watched && it->kind == Binding::Choice) {
                 fillCombo(it.key());
                 show(it.key());
             }
     } else if (event->type() == QEvent::FocusOut) {
+        for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
+            if (it->widget == watched) {
+                leave(it.key());
+                return QObject::eventFilter(watched, event);
+            }
         endTyping();
     }
     return QObject::eventFilter(watched, event);

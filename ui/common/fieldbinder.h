@@ -4,14 +4,17 @@
 // Binds plain editors to the fields of one row of the case file. Every user change pushes a
 // SetFieldCommand (so it is written at once and undoable; keystrokes in one field merge into one
 // step), and every change in the file (undo, redo, another panel) is shown in the editor.
-// Code combos (regime, status...) store codes and show labels that follow the UI language.
+// Choice combos (codes such as regime or status, or rows of another table) store codes and show
+// labels that follow the UI language. The one form binder of the UI: every form uses it.
 
+#include "common/recordtablemodel.h"
 #include "domain/codes.h"
 #include "store/session.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -48,6 +51,15 @@ public:
     // A combo of rows of another table (agency, witness) storing their id; display = a column.
     void bindRowCombo(
         QComboBox *combo, const QString &field, const QString &table, const QString &displayColumn);
+    // A combo of any choices (read again on refresh, on a language change, and when a row of
+    // `sourceTable` changes); withEmpty offers "—" for "none" (stored as NULL).
+    void bindChoiceCombo(QComboBox *combo, const QString &field, std::function<ChoiceList()> choices,
+        bool withEmpty = false, const QString &sourceTable = QString());
+
+    // A clean-up applied when the editor of `field` is left (Return, Tab, focus out): text is
+    // stored as typed while typing, and its canonical form once the field is left (an RFC in
+    // capitals without separators). The clean-up is part of the typing's undo step.
+    void setCleanup(const QString &field, std::function<QVariant(const QVariant &)> cleanup);
 
     // Re-reads every bound editor from the file.
     void refresh();
@@ -66,9 +78,11 @@ private:
     struct Binding
     {
         QPointer<QWidget> widget;
-        enum Kind { Line, Plain, Check, Spin, Date, Code, RowRef } kind;
-        const CodeList *codes = nullptr;
-        QString refTable = {}, refColumn = {};
+        enum Kind { Line, Plain, Check, Spin, Date, Choice } kind;
+        std::function<ChoiceList()> choices = {};
+        bool withEmpty = false;
+        QString sourceTable = {};
+        std::function<QVariant(const QVariant &)> cleanup = {};
     };
 
     void push(const QString &field, const QVariant &value, const QString &label);
@@ -76,6 +90,7 @@ private:
     void fillCombo(const QString &field);
     void onFieldChanged(const QString &table, const QString &id, const QString &field);
     void onRowInserted(const QString &table, const QString &id);
+    void leave(const QString &field);
     void endTyping();
 
     Session &m_session;

@@ -2,18 +2,18 @@
 #include "record/bidderspanel.h"
 
 #include "common/commands.h"
+#include "common/fieldbinder.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
 #include "domain/codes.h"
 #include "domain/rfc.h"
 #include "record/formrows.h"
 #include "record/recordchoices.h"
-#include "common/recorddelegate.h"
-#include "common/recordtablemodel.h"
 #include "record/recordtablesection.h"
 #include "store/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -46,9 +46,111 @@ QString rfcKindText(const QString &rfc)
                                    : QCoreApplication::translate("Testigo::Ui::BiddersPanel", "Invalid RFC");
 }
 
+// A valid RFC is stored in its canonical form; an invalid one is kept as typed, and flagged.
+QVariant canonicalRfc(const QVariant &v)
+{
+    return isValidRfc(v.toString()) ? QVariant(normalizedRfc(v.toString())) : v;
+}
+
 QString str(const QVariantMap &row, const char *field)
 {
     return row.value(QLatin1String(field)).toString();
+}
+} // namespace
+
+namespace {
+using C = RecordColumn;
+
+QList<RecordColumn> bidderColumns()
+{
+    C rfc {QStringLiteral("rfc"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "RFC")};
+    rfc.normalize = &canonicalRfc;
+    rfc.background = [](const QVariantMap &row) {
+        const QString text = str(row, "rfc");
+        return text.isEmpty() ? QColor() : (isValidRfc(text) ? QColor() : InvalidTint);
+    };
+    C kind {QString(), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Kind"), C::Text, false};
+    kind.display = [](const QVariantMap &row) { return rfcKindText(str(row, "rfc")); };
+    return {C {QStringLiteral("name"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Name")}, rfc, kind,
+        C {QStringLiteral("signed_pact"),
+            QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed the pact"), C::Bool},
+        C {QStringLiteral("disclosed_ties"),
+            QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Ties disclosed"), C::Bool},
+        C {QStringLiteral("declared_conflict"),
+            QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Conflict declared"), C::Bool}};
+}
+
+// The amount of a bid or an award, in the procedure's currency.
+C amountColumn(std::function<QString(const QVariantMap &)> currency)
+{
+    C amount {QStringLiteral("amount_cents"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Amount"),
+        C::Money};
+    amount.currency = std::move(currency);
+    return amount;
+}
+
+QList<RecordColumn> bidColumns(std::function<ChoiceList()> bidders, const C &amount)
+{
+    C bidder {
+        QStringLiteral("bidder_id"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Bidder"), C::Code};
+    bidder.choices = std::move(bidders);
+    C technical {QStringLiteral("technical_result"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Technical result"), C::Code};
+    technical.choices = [] { return codeChoices(Codes::bidResults()); };
+    C economic {QStringLiteral("economic_result"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Economic result"), C::Code};
+    economic.choices = technical.choices;
+    return {bidder, amount, technical, economic,
+        C {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Rejected"),
+            C::Bool},
+        C {QStringLiteral("rejection_reason"),
+            QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason for rejection")}};
+}
+
+// The bidder an award or a contract goes to (none yet: empty).
+C awardedColumn(std::function<ChoiceList()> bidders, const char *header)
+{
+    C bidder {QStringLiteral("bidder_id"), header, C::Code};
+    bidder.choices = std::move(bidders);
+    bidder.allowEmpty = true;
+    return bidder;
+}
+
+QList<RecordColumn> awardColumns(std::function<ChoiceList()> bidders, const C &amount)
+{
+    return {
+        awardedColumn(std::move(bidders), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Awarded to")),
+        amount,
+        C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
+        C {QStringLiteral("void_lot"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Declared void"),
+            C::Bool}};
+}
+
+QList<RecordColumn> contractColumns(std::function<ChoiceList()> bidders)
+{
+    C supplier
+        = awardedColumn(std::move(bidders), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Supplier"));
+    C amount = amountColumn([](const QVariantMap &row) { return str(row, "currency"); });
+    C currency {
+        QStringLiteral("currency"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Currency"), C::Code};
+    currency.choices = [] { return codeChoices(Codes::currencies()); };
+    return {
+        C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Contract number")},
+        supplier, amount, currency,
+        C {QStringLiteral("signed_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed on"),
+            C::Date}};
+}
+
+QList<RecordColumn> amendmentColumns(std::function<QString(const QVariantMap &)> currency)
+{
+    C delta {QStringLiteral("delta_cents"),
+        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Change in amount"), C::Money};
+    delta.currency = std::move(currency);
+    return {
+        C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "No."), C::Number},
+        delta,
+        C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
+        C {QStringLiteral("description"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")}};
 }
 } // namespace
 
@@ -58,109 +160,46 @@ BiddersPanel::BiddersPanel(Session &session, QUndoStack &undo, QWidget *parent)
     , m_undo(undo)
     , m_tabs(new QTabWidget(this))
 {
-    using C = RecordColumn;
     setObjectName(QStringLiteral("biddersPanel"));
     m_tabs->setObjectName(QStringLiteral("biddersTabWidget"));
-    const auto bidders = [this] { return bidderChoices(m_session.file(), m_procedureId); };
-    const auto currency = [this](const QVariantMap &) { return m_currency; };
-
-    C rfc {QStringLiteral("rfc"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "RFC")};
-    // A valid RFC is stored in its canonical form; an invalid one is kept as typed, and flagged.
-    rfc.normalize = [](const QVariant &v) {
-        return isValidRfc(v.toString()) ? QVariant(normalizedRfc(v.toString())) : v;
-    };
-    rfc.background = [](const QVariantMap &row) {
-        const QString text = str(row, "rfc");
-        return text.isEmpty() ? QColor() : (isValidRfc(text) ? QColor() : InvalidTint);
-    };
-    C kind {QString(), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Kind"), C::Text, false};
-    kind.display = [](const QVariantMap &row) { return rfcKindText(str(row, "rfc")); };
-    m_bidders = new RecordTableModel(session, undo, QStringLiteral("bidder"),
-        {C {QStringLiteral("name"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Name")}, rfc, kind,
-            C {QStringLiteral("signed_pact"),
-                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed the pact"), C::Bool},
-            C {QStringLiteral("disclosed_ties"),
-                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Ties disclosed"), C::Bool},
-            C {QStringLiteral("declared_conflict"),
-                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Conflict declared"), C::Bool}},
-        this);
-
-    C bidBidder {
-        QStringLiteral("bidder_id"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Bidder"), C::Code};
-    bidBidder.choices = bidders;
-    C amount {QStringLiteral("amount_cents"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Amount"),
-        C::Money};
-    amount.currency = currency;
-    C technical {QStringLiteral("technical_result"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Technical result"), C::Code};
-    technical.choices = [] { return codeChoices(Codes::bidResults()); };
-    C economic {QStringLiteral("economic_result"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Economic result"), C::Code};
-    economic.choices = technical.choices;
-    m_bids = new RecordTableModel(session, undo, QStringLiteral("bid"),
-        {bidBidder, amount, technical, economic,
-            C {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Rejected"),
-                C::Bool},
-            C {QStringLiteral("rejection_reason"),
-                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason for rejection")}},
-        this);
-
-    C awardBidder {QStringLiteral("bidder_id"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Awarded to"), C::Code};
-    awardBidder.choices = bidders;
-    awardBidder.allowEmpty = true;
-    C awardAmount = amount;
-    m_awards = new RecordTableModel(session, undo, QStringLiteral("award"),
-        {awardBidder, awardAmount,
-            C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
-            C {QStringLiteral("void_lot"),
-                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Declared void"), C::Bool}},
-        this);
-
-    C contractBidder = awardBidder;
-    contractBidder.header = QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Supplier");
-    C contractAmount {QStringLiteral("amount_cents"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Amount"), C::Money};
-    contractAmount.currency = [](const QVariantMap &row) { return str(row, "currency"); };
-    C contractCurrency {
-        QStringLiteral("currency"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Currency"), C::Code};
-    contractCurrency.choices = [] { return codeChoices(Codes::currencies()); };
-    m_contracts = new RecordTableModel(session, undo, QStringLiteral("contract"),
-        {C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Contract number")},
-            contractBidder, contractAmount, contractCurrency,
-            C {QStringLiteral("signed_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed on"),
-                C::Date}},
-        this);
-
-    C delta {QStringLiteral("delta_cents"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Change in amount"), C::Money};
-    delta.currency = [this](const QVariantMap &row) {
-        const auto contract = m_session.file().get<Contract>(str(row, "contract_id"));
-        return contract ? contract->currency : m_currency;
-    };
-    m_amendments = new RecordTableModel(session, undo, QStringLiteral("amendment"),
-        {C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "No."), C::Number},
-            delta,
-            C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
-            C {QStringLiteral("description"),
-                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")}},
-        this);
-    m_amendments->setSortField(QStringLiteral("number"));
-    m_bids->setDependencies({QStringLiteral("bidder")});
-    m_awards->setDependencies({QStringLiteral("bidder")});
-    m_contracts->setDependencies({QStringLiteral("bidder")});
-    m_bidders->setObjectName(QStringLiteral("biddersModel"));
-    m_bids->setObjectName(QStringLiteral("bidsModel"));
-    m_awards->setObjectName(QStringLiteral("awardsModel"));
-    m_contracts->setObjectName(QStringLiteral("contractsModel"));
-    m_amendments->setObjectName(QStringLiteral("amendmentsModel"));
-
+    createModels();
     m_tabs->addTab(buildBiddersTab(), QString());
     m_tabs->addTab(buildBidsTab(), QString());
     m_tabs->addTab(buildContractsTab(), QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    followFile();
+    retranslate();
+    setProcedure(QString());
+}
 
+void BiddersPanel::createModels()
+{
+    const auto bidders = [this] { return bidderChoices(m_session.file(), m_procedureId); };
+    const C amount = amountColumn([this](const QVariantMap &) { return m_currency; });
+    const auto contractCurrency = [this](const QVariantMap &row) {
+        const auto contract = m_session.file().get<Contract>(str(row, "contract_id"));
+        return contract ? contract->currency : m_currency;
+    };
+    const auto model = [this](const char *table, const QList<RecordColumn> &columns, const char *name) {
+        auto *m = new RecordTableModel(m_session, m_undo, QLatin1String(table), columns, this);
+        m->setObjectName(QLatin1String(name));
+        return m;
+    };
+    m_bidders = model("bidder", bidderColumns(), "biddersModel");
+    m_bids = model("bid", bidColumns(bidders, amount), "bidsModel");
+    m_awards = model("award", awardColumns(bidders, amount), "awardsModel");
+    m_contracts = model("contract", contractColumns(bidders), "contractsModel");
+    m_amendments = model("amendment", amendmentColumns(contractCurrency), "amendmentsModel");
+    m_amendments->setSortField(QStringLiteral("number"));
+    m_bids->setDependencies({QStringLiteral("bidder")});
+    m_awards->setDependencies({QStringLiteral("bidder")});
+    m_contracts->setDependencies({QStringLiteral("bidder")});
+}
+
+// Lots, bidders and the procedure's currency change the choices and buttons of every tab.
+void BiddersPanel::followFile()
+{
     connect(&m_session, &Session::rowInserted, this, [this](const QString &table) {
         if (table == QLatin1String("lot"))
             refreshLots();
@@ -177,8 +216,6 @@ BiddersPanel::BiddersPanel(Session &session, QUndoStack &undo, QWidget *parent)
             if (field == QLatin1String("deleted"))
                 updateAddButtons();
         });
-    retranslate();
-    setProcedure(QString());
 }
 
 QWidget *BiddersPanel::buildBiddersTab()
@@ -211,7 +248,7 @@ QWidget *BiddersPanel::buildBiddersTab()
     boxes->addWidget(m_disclosedTies);
     boxes->addWidget(m_declaredConflict);
     auto *formLayout = new QFormLayout(form);
-    m_rows = new FormRows(formLayout, Ctx);
+    m_rows = std::make_unique<FormRows>(formLayout, Ctx);
     m_rows->add("bidderNameLabel", QT_TRANSLATE_NOOP("Testigo::Ui::BiddersPanel", "Name:"), m_name);
     m_rows->add("rfcLabel", QT_TRANSLATE_NOOP("Testigo::Ui::BiddersPanel", "RFC:"), m_rfc, rfcRow);
     formLayout->addRow(boxes);
@@ -221,17 +258,13 @@ QWidget *BiddersPanel::buildBiddersTab()
     page->setStretchFactor(1, 1);
     page->setChildrenCollapsible(false);
 
-    m_delegate = new RecordDelegate(this);
-    m_mapper = new QDataWidgetMapper(this);
-    m_mapper->setModel(m_bidders);
-    m_mapper->setItemDelegate(m_delegate);
-    m_mapper->addMapping(m_name, m_bidders->columnOf(QStringLiteral("name")));
-    m_mapper->addMapping(m_rfc, m_bidders->columnOf(QStringLiteral("rfc")));
-    m_mapper->addMapping(m_signedPact, m_bidders->columnOf(QStringLiteral("signed_pact")));
-    m_mapper->addMapping(m_disclosedTies, m_bidders->columnOf(QStringLiteral("disclosed_ties")));
-    m_mapper->addMapping(m_declaredConflict, m_bidders->columnOf(QStringLiteral("declared_conflict")));
-    for (QCheckBox *box : {m_signedPact, m_disclosedTies, m_declaredConflict})
-        connect(box, &QCheckBox::clicked, this, [this, box] { m_delegate->commitNow(box); });
+    m_binder = new FieldBinder(m_session, m_undo, this);
+    m_binder->bindLineEdit(m_name, QStringLiteral("name"));
+    m_binder->bindLineEdit(m_rfc, QStringLiteral("rfc"));
+    m_binder->setCleanup(QStringLiteral("rfc"), &canonicalRfc); // once the field is left
+    m_binder->bindCheckBox(m_signedPact, QStringLiteral("signed_pact"));
+    m_binder->bindCheckBox(m_disclosedTies, QStringLiteral("disclosed_ties"));
+    m_binder->bindCheckBox(m_declaredConflict, QStringLiteral("declared_conflict"));
     connect(m_rfc, &QLineEdit::textChanged, this, &BiddersPanel::updateRfcFeedback);
     connect(m_bidderSection, &RecordTableSection::selectionChanged, this, &BiddersPanel::onBidderSelected);
     connect(m_bidderSection, &RecordTableSection::addRequested, this, &BiddersPanel::addBidder);
@@ -331,16 +364,7 @@ void BiddersPanel::setLot(const QString &lotId)
 
 void BiddersPanel::onBidderSelected()
 {
-    const QString id = m_bidderSection->selectedId();
-    m_mapper->setCurrentIndex(m_bidders->rowOf(id));
-    if (id.isEmpty()) {
-        m_name->clear();
-        m_rfc->clear();
-        for (QCheckBox *box : {m_signedPact, m_disclosedTies, m_declaredConflict})
-            box->setChecked(false);
-    }
-    for (QWidget *w : QList<QWidget *> {m_name, m_rfc, m_signedPact, m_disclosedTies, m_declaredConflict})
-        w->setEnabled(!id.isEmpty() && !m_session.isReadOnly());
+    m_binder->setRow(QStringLiteral("bidder"), m_bidderSection->selectedId());
     updateRfcFeedback();
 }
 

@@ -8,11 +8,14 @@
 //   (bidder, amount, date, or declared void);
 // - the contracts and the amendments of the selected contract.
 
+#include "record/formrows.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
-class QDataWidgetMapper;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -24,8 +27,7 @@ class Session;
 
 namespace Testigo::Ui {
 
-class FormRows;
-class RecordDelegate;
+class FieldBinder;
 class RecordTableModel;
 class RecordTableSection;
 
@@ -59,6 +61,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createModels();
+    void followFile();
     QWidget *buildBiddersTab();
     QWidget *buildBidsTab();
     QWidget *buildContractsTab();
@@ -84,9 +88,8 @@ private:
     RecordTableSection *m_awardSection = nullptr;
     RecordTableSection *m_contractSection = nullptr;
     RecordTableSection *m_amendmentSection = nullptr;
-    QDataWidgetMapper *m_mapper = nullptr;
-    RecordDelegate *m_delegate = nullptr;
-    FormRows *m_rows = nullptr;
+    FieldBinder *m_binder = nullptr;
+    std::unique_ptr<FormRows> m_rows; // not a QObject: owned here
     QLabel *m_formHeading = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_rfc = nullptr;

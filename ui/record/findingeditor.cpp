@@ -6,17 +6,16 @@
 #include "common/datefield.h"
 #include "common/feedback.h"
 #include "common/fieldbinder.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
 #include "domain/codes.h"
 #include "record/attachments.h"
 #include "record/categories.h"
 #include "record/clausetiemodel.h"
 #include "record/recordchoices.h"
-#include "common/recorddelegate.h"
-#include "common/recordtablemodel.h"
 #include "store/session.h"
 
 #include <QComboBox>
-#include <QDataWidgetMapper>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -27,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -57,8 +55,7 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     , m_session(session)
     , m_undo(undo)
     , m_findings(findings)
-    , m_mapper(new QDataWidgetMapper(this))
-    , m_delegate(new RecordDelegate(this))
+    , m_binder(new FieldBinder(session, undo, this))
     , m_ties(new ClauseTieModel(session, undo, this))
     , m_attachments(
           new RecordTableModel(session, undo, QStringLiteral("attachment"), attachmentColumns(), this))
@@ -84,6 +81,16 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     , m_export(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_message(new QLabel(this))
+{
+    nameWidgets();
+    buildForm();
+    bindFields();
+    connectActions();
+    retranslate();
+    setCurrentRow(-1);
+}
+
+void FindingEditor::nameWidgets()
 {
     setObjectName(QStringLiteral("findingEditorWidget"));
     m_title->setObjectName(QStringLiteral("findingTitleLabel"));
@@ -114,7 +121,10 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     m_message->setObjectName(QStringLiteral("attachmentMessageLabel"));
     m_message->setWordWrap(true);
     m_message->hide();
+}
 
+void FindingEditor::buildForm()
+{
     for (QPlainTextEdit *t :
         {m_description, m_recommendation, m_response, m_descriptionEn, m_recommendationEn, m_responseEn}) {
         t->setTabChangesFocus(true);
@@ -133,8 +143,13 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     m_attachmentView->setMaximumHeight(110);
     m_attachmentView->setTabKeyNavigation(false);
 
+    buildRows();
+}
+
+void FindingEditor::buildRows()
+{
     auto *form = new QFormLayout;
-    m_rows = new FormRows(form, Ctx);
+    m_rows = std::make_unique<FormRows>(form, Ctx);
     m_rows->add("findingStageLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Stage:"), m_stage);
     m_rows->add(
         "findingCategoryLabel", QT_TRANSLATE_NOOP("Testigo::Ui::FindingEditor", "Category:"), m_category);
@@ -182,25 +197,31 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addStretch(1);
+}
 
-    m_mapper->setModel(&m_findings);
-    m_mapper->setItemDelegate(m_delegate);
-    m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
-    mapCombo(m_stage, QStringLiteral("stage_id"));
-    mapCombo(m_category, QStringLiteral("category"));
-    mapCombo(m_severity, QStringLiteral("severity"));
-    mapCombo(m_status, QStringLiteral("status"));
-    mapCombo(m_escalation, QStringLiteral("escalation"));
-    mapDate(m_raised, QStringLiteral("raised_date"));
-    mapDate(m_responseDate, QStringLiteral("response_date"));
-    mapDate(m_escalationDate, QStringLiteral("escalation_date"));
-    mapText(m_description, QStringLiteral("description"));
-    mapText(m_recommendation, QStringLiteral("recommendation"));
-    mapText(m_response, QStringLiteral("response"));
-    mapText(m_descriptionEn, QStringLiteral("description_en"));
-    mapText(m_recommendationEn, QStringLiteral("recommendation_en"));
-    mapText(m_responseEn, QStringLiteral("response_en"));
+// Every field is written as it is edited, one undo step per field, and follows undo and redo.
+void FindingEditor::bindFields()
+{
+    m_binder->bindChoiceCombo(
+        m_stage, QStringLiteral("stage_id"), [this] { return stageChoices(m_session.file(), m_procedureId); },
+        true, QStringLiteral("stage"));
+    m_binder->bindChoiceCombo(m_category, QStringLiteral("category"), &findingCategories, true);
+    m_binder->bindCodeCombo(m_severity, QStringLiteral("severity"), Codes::severities());
+    m_binder->bindCodeCombo(m_status, QStringLiteral("status"), Codes::findingStatuses());
+    m_binder->bindCodeCombo(m_escalation, QStringLiteral("escalation"), Codes::escalations());
+    m_binder->bindDateEdit(m_raised, QStringLiteral("raised_date"));
+    m_binder->bindDateEdit(m_responseDate, QStringLiteral("response_date"));
+    m_binder->bindDateEdit(m_escalationDate, QStringLiteral("escalation_date"));
+    m_binder->bindPlainText(m_description, QStringLiteral("description"));
+    m_binder->bindPlainText(m_recommendation, QStringLiteral("recommendation"));
+    m_binder->bindPlainText(m_response, QStringLiteral("response"));
+    m_binder->bindPlainText(m_descriptionEn, QStringLiteral("description_en"));
+    m_binder->bindPlainText(m_recommendationEn, QStringLiteral("recommendation_en"));
+    m_binder->bindPlainText(m_responseEn, QStringLiteral("response_en"));
+}
 
+void FindingEditor::connectActions()
+{
     QWidget *order[] = {m_stage, m_category, m_severity, m_raised, m_clauses, m_description, m_descriptionEn,
         m_recommendation, m_recommendationEn, m_response, m_responseEn, m_responseDate, m_status,
         m_escalation, m_escalationDate, m_attachmentView, m_add, m_open, m_export, m_remove};
@@ -222,8 +243,6 @@ FindingEditor::FindingEditor(Session &session, QUndoStack &undo, RecordTableMode
         if (table == QLatin1String("stage"))
             refreshStages();
     });
-    retranslate();
-    setCurrentRow(-1);
 }
 
 QWidget *FindingEditor::firstField() const
@@ -235,70 +254,24 @@ QWidget *FindingEditor::lastField() const
     return m_remove;
 }
 
-void FindingEditor::mapCombo(QComboBox *combo, const QString &field)
-{
-    m_mapper->addMapping(combo, m_findings.columnOf(field));
-    connect(combo, &QComboBox::activated, this, [this, combo] { m_delegate->commitNow(combo); });
-}
-
-void FindingEditor::mapDate(DateField *edit, const QString &field)
-{
-    m_mapper->addMapping(edit, m_findings.columnOf(field));
-    // A date typed (when the field is left) or picked on the calendar commits at once.
-    connect(edit, &DateField::dateChanged, this, [this, edit] {
-        if (m_mapper->currentIndex() >= 0)
-            m_delegate->commitNow(edit);
-    });
-}
-
-void FindingEditor::mapText(QPlainTextEdit *edit, const QString &field)
-{
-    m_mapper->addMapping(edit, m_findings.columnOf(field));
-    FieldBinder::markField(edit, field);
-    // Typing commits after a short pause (so a crash loses at most a second of typing); the
-    // commits of one field merge into one undo step (SetFieldCommand::mergeWith).
-    auto *timer = new QTimer(edit);
-    timer->setSingleShot(true);
-    timer->setInterval(800);
-    connect(edit, &QPlainTextEdit::textChanged, timer, [timer, edit] {
-        if (edit->hasFocus())
-            timer->start();
-    });
-    connect(timer, &QTimer::timeout, this, [this, edit] {
-        if (m_mapper->currentIndex() >= 0)
-            m_delegate->commitNow(edit);
-    });
-}
-
 void FindingEditor::setProcedure(const QString &procedureId)
 {
     m_procedureId = procedureId;
     m_ties->setProcedure(procedureId);
-    refreshStages();
     setCurrentRow(-1);
+    refreshStages();
 }
 
 void FindingEditor::refreshStages()
 {
-    RecordDelegate::fillCombo(m_stage, stageChoices(m_session.file(), m_procedureId), true);
-    if (m_mapper->currentIndex() >= 0)
-        m_mapper->revert();
+    m_binder->refresh();
 }
 
 void FindingEditor::setCurrentRow(int row)
 {
-    m_mapper->setCurrentIndex(row);
     const QString id = m_findings.idAt(row);
     const bool has = !id.isEmpty();
-    if (!has)
-        for (QWidget *w : QList<QWidget *> {m_stage, m_category, m_severity, m_status, m_escalation}) {
-            if (auto *c = qobject_cast<QComboBox *>(w))
-                c->setCurrentIndex(-1);
-        }
-    if (!has)
-        for (QPlainTextEdit *t :
-            {m_description, m_recommendation, m_response, m_descriptionEn, m_recommendationEn, m_responseEn})
-            t->clear();
+    m_binder->setRow(QStringLiteral("finding"), id);
     for (QWidget *w : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
         if (w != m_title)
             w->setEnabled(has && !m_session.isReadOnly());
@@ -311,17 +284,17 @@ void FindingEditor::setCurrentRow(int row)
 
 int FindingEditor::currentRow() const
 {
-    return m_mapper->currentIndex();
+    return m_binder->rowId().isEmpty() ? -1 : m_findings.rowOf(m_binder->rowId());
 }
 
 QString FindingEditor::findingId() const
 {
-    return m_findings.idAt(m_mapper->currentIndex());
+    return m_binder->rowId();
 }
 
 void FindingEditor::updateTitle()
 {
-    const QVariantMap row = m_findings.rowAt(m_mapper->currentIndex());
+    const QVariantMap row = m_findings.rowAt(currentRow());
     m_title->setText(row.isEmpty() ? tr("No finding selected")
                                    : tr("Finding %1").arg(row.value(QStringLiteral("number")).toLongLong()));
 }
@@ -347,7 +320,7 @@ int FindingEditor::attachFiles(const QStringList &paths)
     const QString finding = findingId();
     if (finding.isEmpty() || paths.isEmpty())
         return 0;
-    const QVariant stage = m_findings.rowAt(m_mapper->currentIndex()).value(QStringLiteral("stage_id"));
+    const QVariant stage = m_findings.rowAt(currentRow()).value(QStringLiteral("stage_id"));
     QStringList errors;
     QList<QVariantMap> rows;
     for (const QString &path : paths) {
@@ -432,10 +405,6 @@ void FindingEditor::removeAttachment()
 void FindingEditor::retranslate()
 {
     m_rows->retranslate();
-    RecordDelegate::fillCombo(m_category, findingCategories(), true);
-    RecordDelegate::fillCombo(m_severity, codeChoices(Codes::severities()));
-    RecordDelegate::fillCombo(m_status, codeChoices(Codes::findingStatuses()));
-    RecordDelegate::fillCombo(m_escalation, codeChoices(Codes::escalations()));
     refreshStages();
     m_attachmentView->setAccessibleName(tr("Evidence files"));
     m_add->setText(tr("Attach…"));

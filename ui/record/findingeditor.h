@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The form of one finding: its fields mapped on the findings model with a QDataWidgetMapper (so
-// every commit is a SetFieldCommand and undo flows back into the form), its clause ties (a
-// checkable list) and its evidence (attachments: add by dialog or drop, open, export, remove).
+// The form of one finding: its fields bound to the finding's row by a FieldBinder (so every edit
+// is a SetFieldCommand and undo flows back into the form), its clause ties (a checkable list) and
+// its evidence (attachments: add by dialog or drop, open, export, remove).
 
 #include "record/formrows.h"
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
-class QDataWidgetMapper;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -26,7 +27,7 @@ namespace Testigo::Ui {
 
 class ClauseTieModel;
 class DateField;
-class RecordDelegate;
+class FieldBinder;
 class RecordTableModel;
 
 class FindingEditor final : public QWidget
@@ -63,19 +64,20 @@ private:
     void updateButtons();
     void updateTitle();
     QString selectedAttachmentId() const;
-    void mapCombo(QComboBox *combo, const QString &field);
-    void mapDate(DateField *edit, const QString &field);
-    void mapText(QPlainTextEdit *edit, const QString &field);
+    void nameWidgets();
+    void buildForm();
+    void buildRows();
+    void bindFields();
+    void connectActions();
 
     Session &m_session;
     QUndoStack &m_undo;
     RecordTableModel &m_findings;
     QString m_procedureId;
-    QDataWidgetMapper *m_mapper;
-    RecordDelegate *m_delegate;
+    FieldBinder *m_binder;
     ClauseTieModel *m_ties;
     RecordTableModel *m_attachments;
-    FormRows *m_rows = nullptr;
+    std::unique_ptr<FormRows> m_rows; // not a QObject: owned here
 
     QLabel *m_title;
     QComboBox *m_stage, *m_category, *m_severity, *m_status, *m_escalation;

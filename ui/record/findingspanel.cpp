@@ -77,27 +77,7 @@ QList<RecordColumn> findingColumns(Session &session, const QString *procedureId)
     C escalation {QStringLiteral("escalation"),
         QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Escalation"), C::Code};
     escalation.choices = [] { return codeChoices(Codes::escalations()); };
-    // Mapped by the editor only (hidden in the table).
-    C description {
-        QStringLiteral("description"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")};
-    C recommendation {QStringLiteral("recommendation"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Recommendation")};
-    C response {
-        QStringLiteral("response"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Agency response")};
-    C responseDate {QStringLiteral("response_date"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Response date"), C::Date};
-    C raised {QStringLiteral("raised_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Raised on"),
-        C::Date};
-    C escalationDate {QStringLiteral("escalation_date"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Escalation date"), C::Date};
-    C descriptionEn {QStringLiteral("description_en"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description (English)")};
-    C recommendationEn {QStringLiteral("recommendation_en"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Recommendation (English)")};
-    C responseEn {QStringLiteral("response_en"),
-        QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Agency response (English)")};
-    return {number, stage, clauses, category, severity, status, escalation, description, recommendation,
-        response, responseDate, raised, escalationDate, descriptionEn, recommendationEn, responseEn};
+    return {number, stage, clauses, category, severity, status, escalation};
 }
 constexpr int VisibleColumns = 7;
 } // namespace
