@@ -121,12 +121,18 @@ TEST(RecordFindings, createWithTwoClausesAndEvidence_isOneUndoStep)
     EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("1"));
 }
 
+// The start of a JPEG and some text: two files with these bytes are one blob.
+QByteArray jpegBytes()
+{
+    return QByteArrayLiteral("\xff\xd8\xff\xe0 same bytes");
+}
+
 TEST(RecordFindings, dropOnEditor_attachesOnceAndDeduplicatesBytes)
 {
     FindingsFixture f;
     const QString id = f.createThroughDialog(f.stages[1].id, {f.clauses[2].id}, {});
-    const QString a = f.writeFile(QStringLiteral("foto.jpg"), QByteArray("\xff\xd8\xff\xe0 same bytes", 17));
-    const QString b = f.writeFile(QStringLiteral("foto-copia.jpg"), QByteArray("\xff\xd8\xff\xe0 same bytes", 17));
+    const QString a = f.writeFile(QStringLiteral("foto.jpg"), jpegBytes());
+    const QString b = f.writeFile(QStringLiteral("foto-copia.jpg"), jpegBytes());
     const qint64 blobsBefore = f.session->file().count(QStringLiteral("blob"));
     const int steps = f.undo.count();
 
@@ -143,7 +149,7 @@ TEST(RecordFindings, dropOnEditor_attachesOnceAndDeduplicatesBytes)
         << error.toStdString();
     QFile exported(out);
     ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
-    EXPECT_EQ(exported.readAll(), QByteArray("\xff\xd8\xff\xe0 same bytes", 17));
+    EXPECT_EQ(exported.readAll(), jpegBytes());
 
     f.undo.undo();
     EXPECT_EQ(f.panel.editor()->attachmentModel()->rowCount(), 0);

@@ -298,14 +298,8 @@ QWidget *OverviewPage::buildLots()
         refused->setText(message);
         refused->show();
     });
-    // It stays until the next cell is edited or another procedure is shown.
-    connect(delegate, &QAbstractItemDelegate::closeEditor, refused, [refused, this] {
-        if (m_lotsRefusedShown)
-            m_lotsRefusedShown = false;
-        else
-            refused->hide();
-    });
-    connect(delegate, &RecordDelegate::inputRefused, this, [this] { m_lotsRefusedShown = true; });
+    // It stays until a value is taken (as under every other table).
+    connect(delegate, &RecordDelegate::inputAccepted, refused, &QLabel::hide);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refused, 1);
     buttons->addStretch(1);

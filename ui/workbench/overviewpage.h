@@ -59,7 +59,6 @@ private:
     QWidget *m_engagementForm = nullptr;
     QLabel *m_delivery = nullptr;
     TranslatedTexts m_texts;
-    bool m_lotsRefusedShown = false; // the refusal message outlives the editor that caused it
 };
 
 } // namespace Testigo::Ui
