@@ -2,13 +2,14 @@
 #include "record/findingspanel.h"
 
 #include "common/commands.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
+#include "common/statuspalette.h"
 #include "record/attachments.h"
 #include "record/categories.h"
 #include "record/findingeditor.h"
 #include "record/recordchoices.h"
-#include "common/recorddelegate.h"
 #include "record/recordformat.h"
-#include "common/recordtablemodel.h"
 #include "store/session.h"
 
 #include <QDragEnterEvent>
@@ -69,7 +70,7 @@ QList<RecordColumn> findingColumns(Session &session, const QString *procedureId)
         QStringLiteral("severity"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Severity"), C::Code};
     severity.choices = [] { return codeChoices(Codes::severities()); };
     severity.background = [](const QVariantMap &row) {
-        return severityColor(row.value(QStringLiteral("severity")).toString());
+        return StatusPalette::severityBackground(row.value(QStringLiteral("severity")).toString());
     };
     C status {
         QStringLiteral("status"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Follow-up"), C::Code};
