@@ -6,6 +6,7 @@
 #include "common/datefield.h"
 #include "common/languagemanager.h"
 #include "common/recordtablemodel.h"
+#include "record/findingspanel.h"
 #include "uitest_support.h"
 #include "workbench/casefilehandler.h"
 #include "workbench/mainwindow.h"
@@ -14,7 +15,6 @@
 #include "workbench/workspace.h"
 
 #include <QAction>
-#include <algorithm>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -26,8 +26,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-
-#include "record/findingspanel.h"
+#include <algorithm>
+#include <memory>
 
 using namespace Testigo;
 using namespace Testigo::Ui;
@@ -85,24 +85,36 @@ void settle()
 }
 } // namespace
 
-TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
+// The walk of a witness through one procedure, step by step. Each step starts where the previous
+// one left the window; a test takes the steps it needs (through ASSERT_NO_FATAL_FAILURE) and checks
+// what a user would notice after the last one.
+class WorkbenchWalk : public ::testing::Test
 {
+protected:
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("walk.testigo"));
     LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
+    std::unique_ptr<MainWindow> window;
     QString procedureId;
-    QStringList walked;
-    {
-        MainWindow w(languages);
-        w.resize(1280, 800);
-        w.show();
-        QApplication::setActiveWindow(&w);
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-        ASSERT_TRUE(w.newFile(path));
-        EXPECT_TRUE(w.windowTitle().contains(QStringLiteral("walk.testigo")));
+    QStringList walked; // the ids of the three stages walked, in order
 
-        // 1. Create a procedure through the menu and its dialog.
+    void SetUp() override { languages.setLanguage(QStringLiteral("en")); }
+    CaseFile &file() const { return window->files().session()->file(); }
+    ProcedureView *view() const { return window->workspace()->procedureView(); }
+
+    void openNewFile()
+    {
+        window = std::make_unique<MainWindow>(languages);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(window->newFile(path));
+    }
+
+    // Through File ▸ Add procedure and its dialog; the new procedure opens.
+    void createProcedure()
+    {
         QTimer::singleShot(0, [] {
             auto *d = QApplication::activeModalWidget();
             ASSERT_TRUE(d);
@@ -111,25 +123,22 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
             find<DateField>(d, "newStartDateEdit")->setDate(QDate(2025, 6, 2));
             QTest::keyClick(d, Qt::Key_Return);
         });
-        action(&w, "actionAddProcedure")->trigger();
+        action(window.get(), "actionAddProcedure")->trigger();
         settle();
-        Workspace *ws = w.workspace();
-        ASSERT_TRUE(ws);
-        ASSERT_EQ(w.files().session()->file().all<Procedure>().size(), 1) << w.files().session()->file().lastError().toStdString();
-        ASSERT_TRUE(ws->isShowingProcedure());
-        ProcedureView *view = ws->procedureView();
-        procedureId = view->procedureId();
-        auto p = w.files().session()->file().get<Procedure>(procedureId);
-        ASSERT_TRUE(p);
-        EXPECT_EQ(p->title, QStringLiteral("Adquisición de vacunas"));
-        EXPECT_EQ(p->regime, QStringLiteral("LAASSP-2025"));
+        ASSERT_TRUE(window->workspace());
+        ASSERT_EQ(file().all<Procedure>().size(), 1) << file().lastError().toStdString();
+        ASSERT_TRUE(window->workspace()->isShowingProcedure());
+        procedureId = view()->procedureId();
+    }
 
-        // 2. Fill the overview.
-        replaceText(find<QLineEdit>(view, "objectLineEdit"), QStringLiteral("Vacunas contra influenza"));
-        replaceText(find<QLineEdit>(view, "placeLineEdit"), QStringLiteral("Ciudad de México"));
-        chooseCode(find<QComboBox>(view, "evaluationComboBox"), QStringLiteral("points"));
-        replaceText(find<QLineEdit>(view, "letterNumberLineEdit"), QStringLiteral("SABG/001/2025"));
-        auto *lots = find<QTableView>(view, "lotsTableView");
+    // Object, place, evaluation, the engagement letter and the first lot's budget.
+    void fillOverview()
+    {
+        replaceText(find<QLineEdit>(view(), "objectLineEdit"), QStringLiteral("Vacunas contra influenza"));
+        replaceText(find<QLineEdit>(view(), "placeLineEdit"), QStringLiteral("Ciudad de México"));
+        chooseCode(find<QComboBox>(view(), "evaluationComboBox"), QStringLiteral("points"));
+        replaceText(find<QLineEdit>(view(), "letterNumberLineEdit"), QStringLiteral("SABG/001/2025"));
+        auto *lots = find<QTableView>(view(), "lotsTableView");
         lots->setFocus();
         lots->setCurrentIndex(lots->model()->index(0, 2));
         QTest::keyClick(lots, Qt::Key_F2);
@@ -139,24 +148,22 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
         QTest::keyClicks(editor, QStringLiteral("1234567.89"));
         QTest::keyClick(editor, Qt::Key_Return);
         settle();
-        p = w.files().session()->file().get<Procedure>(procedureId);
-        EXPECT_EQ(p->object, QStringLiteral("Vacunas contra influenza"));
-        EXPECT_EQ(p->evaluation, QStringLiteral("points"));
-        const auto lotRows = w.files().session()->file().all<Lot>(QStringLiteral("procedure_id"), procedureId);
-        ASSERT_EQ(lotRows.size(), 1);
-        EXPECT_EQ(lotRows.first().budgetCents, 123456789);
+    }
 
-        // 3. Walk three stages: status done, an actual date, every checklist question answered.
-        view->tabs()->setCurrentIndex(1);
-        auto *stages = find<QListView>(view, "stagesListView");
-        auto *checklist = find<QTableView>(view, "checklistTableView");
+    // The first three stages: status done, an actual date, every checklist question answered
+    // (the first "no", the others "yes").
+    void walkThreeStages()
+    {
+        view()->tabs()->setCurrentIndex(1);
+        auto *stages = find<QListView>(view(), "stagesListView");
+        auto *checklist = find<QTableView>(view(), "checklistTableView");
         for (int s = 0; s < 3; ++s) {
             stages->setFocus();
             stages->setCurrentIndex(stages->model()->index(s, 0));
             settle();
             walked << stages->model()->index(s, 0).data(StageListModel::IdRole).toString();
-            chooseCode(find<QComboBox>(view, "stageStatusComboBox"), QStringLiteral("done"));
-            find<DateField>(view, "actualDateEdit")->setDate(QDate(2025, 6, 2 + 7 * s));
+            chooseCode(find<QComboBox>(view(), "stageStatusComboBox"), QStringLiteral("done"));
+            find<DateField>(view(), "actualDateEdit")->setDate(QDate(2025, 6, 2 + 7 * s));
             for (int q = 0; q < checklist->model()->rowCount(); ++q) {
                 checklist->setFocus();
                 checklist->setCurrentIndex(checklist->model()->index(q, 1));
@@ -170,17 +177,13 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
                 settle();
             }
         }
-        const CaseFile &file = w.files().session()->file();
-        for (const QString &id : walked) {
-            EXPECT_EQ(file.get<Stage>(id)->status, QStringLiteral("done"));
-            const auto answers = file.all<ChecklistAnswer>(QStringLiteral("stage_id"), id);
-            ASSERT_FALSE(answers.isEmpty());
-            for (const ChecklistAnswer &a : answers)
-                EXPECT_FALSE(a.answer.isEmpty()) << a.itemCode.toStdString();
-        }
+    }
 
-        // 4. Two findings tied to clauses, one with evidence.
-        const auto clauses = file.all<Clause>(QStringLiteral("procedure_id"), procedureId);
+    // At the second and third stages walked, each tied to a clause; the first with evidence.
+    void raiseTwoFindings()
+    {
+        ASSERT_EQ(walked.size(), 3);
+        const auto clauses = file().all<Clause>(QStringLiteral("procedure_id"), procedureId);
         ASSERT_GE(clauses.size(), 2);
         const QString evidence = dir.filePath(QStringLiteral("acta.txt"));
         {
@@ -188,48 +191,132 @@ TEST(WorkbenchGui, fullWalkThrough_survivesUndoLanguageAndReopen)
             ASSERT_TRUE(f.open(QIODevice::WriteOnly));
             f.write("Acta de la junta de aclaraciones");
         }
-        auto *panel = qobject_cast<FindingsPanel *>(view->findingsPanel());
+        auto *panel = qobject_cast<FindingsPanel *>(view()->findingsPanel());
         ASSERT_TRUE(panel);
         FindingDraft one{walked.at(1), {clauses.at(0).id}, QStringLiteral("restrictive_call"), QStringLiteral("high"), QStringLiteral("Requisito restrictivo"), {evidence}};
         FindingDraft two{walked.at(2), {clauses.at(1).id}, QStringLiteral("restrictive_call"), QStringLiteral("low"), QStringLiteral("Respuesta evasiva"), {}};
         EXPECT_FALSE(panel->createFinding(one).isEmpty());
         EXPECT_FALSE(panel->createFinding(two).isEmpty());
         settle();
-        EXPECT_EQ(file.all<Finding>(QStringLiteral("procedure_id"), procedureId).size(), 2);
+    }
 
-        // 5. Undo and redo the last overview-or-stage edit through the Edit menu's actions.
-        ws->openProcedure(procedureId);
-        view->tabs()->setCurrentIndex(0);
-        auto *place = find<QLineEdit>(view, "placeLineEdit");
+    // Types "Toluca" over the place, then Edit ▸ Undo and Edit ▸ Redo: the typing is one step.
+    void editPlaceThenUndoAndRedo()
+    {
+        window->workspace()->openProcedure(procedureId);
+        view()->tabs()->setCurrentIndex(0);
+        auto *place = find<QLineEdit>(view(), "placeLineEdit");
         replaceText(place, QStringLiteral("Toluca"));
-        EXPECT_EQ(file.get<Procedure>(procedureId)->place, QStringLiteral("Toluca"));
-        action(&w, "actionUndo")->trigger();
+        EXPECT_EQ(file().get<Procedure>(procedureId)->place, QStringLiteral("Toluca"));
+        action(window.get(), "actionUndo")->trigger();
         settle();
-        EXPECT_EQ(file.get<Procedure>(procedureId)->place, QStringLiteral("Ciudad de México")) << "typing was not one step";
+        EXPECT_EQ(file().get<Procedure>(procedureId)->place, QStringLiteral("Ciudad de México"))
+            << "typing was not one step";
         EXPECT_EQ(place->text(), QStringLiteral("Ciudad de México"));
-        action(&w, "actionRedo")->trigger();
+        action(window.get(), "actionRedo")->trigger();
         settle();
-        EXPECT_EQ(file.get<Procedure>(procedureId)->place, QStringLiteral("Toluca"));
+        EXPECT_EQ(file().get<Procedure>(procedureId)->place, QStringLiteral("Toluca"));
         EXPECT_EQ(place->text(), QStringLiteral("Toluca"));
+    }
 
-        // 6. Switch the language from the menu: money follows es-MX.
-        auto *budget = lots->model();
+    // Language ▸ Español, the checks of what it changes, and back to English.
+    void switchToSpanishAndBack()
+    {
+        auto *budget = find<QTableView>(view(), "lotsTableView")->model();
         EXPECT_EQ(budget->index(0, 2).data().toString(), QStringLiteral("MXN 1,234,567.89"));
-        action(&w, "actionLanguage_es")->trigger();
+        action(window.get(), "actionLanguage_es")->trigger();
         settle();
         EXPECT_EQ(languages.language(), QStringLiteral("es"));
         EXPECT_EQ(budget->index(0, 2).data().toString(), QStringLiteral("$1,234,567.89 MXN"));
-        EXPECT_TRUE(action(&w, "actionLanguage_es")->isChecked());
+        EXPECT_TRUE(action(window.get(), "actionLanguage_es")->isChecked());
         // Menus and panels speak Spanish too, not only the labels built from data.
-        const QList<QAction *> menus = w.menuBar()->actions();
+        const QList<QAction *> menus = window->menuBar()->actions();
         ASSERT_FALSE(menus.isEmpty());
         EXPECT_EQ(menus.first()->text(), QStringLiteral("&Archivo"));
-        EXPECT_EQ(find<QToolButton>(view, "backToListToolButton")->text(), QStringLiteral("Procedimientos"));
-        action(&w, "actionLanguage_en")->trigger();
+        EXPECT_EQ(
+            find<QToolButton>(view(), "backToListToolButton")->text(), QStringLiteral("Procedimientos"));
+        action(window.get(), "actionLanguage_en")->trigger();
         settle();
     }
+};
 
-    // 7. Reopen the file in a new window: everything as left.
+TEST_F(WorkbenchWalk, addingAProcedureFromTheMenu_opensItWithItsTitleUnderTheCurrentLaw)
+{
+    ASSERT_NO_FATAL_FAILURE(openNewFile());
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("walk.testigo")));
+    ASSERT_NO_FATAL_FAILURE(createProcedure());
+    const auto p = file().get<Procedure>(procedureId);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->title, QStringLiteral("Adquisición de vacunas"));
+    EXPECT_EQ(p->regime, QStringLiteral("LAASSP-2025"));
+}
+
+TEST_F(WorkbenchWalk, typingTheOverview_savesObjectEvaluationAndLotBudget)
+{
+    ASSERT_NO_FATAL_FAILURE(openNewFile());
+    ASSERT_NO_FATAL_FAILURE(createProcedure());
+    ASSERT_NO_FATAL_FAILURE(fillOverview());
+    const auto p = file().get<Procedure>(procedureId);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->object, QStringLiteral("Vacunas contra influenza"));
+    EXPECT_EQ(p->evaluation, QStringLiteral("points"));
+    const auto lotRows = file().all<Lot>(QStringLiteral("procedure_id"), procedureId);
+    ASSERT_EQ(lotRows.size(), 1);
+    EXPECT_EQ(lotRows.first().budgetCents, 123456789);
+}
+
+TEST_F(WorkbenchWalk, walkingThreeStages_marksThemDoneWithEveryQuestionAnswered)
+{
+    ASSERT_NO_FATAL_FAILURE(openNewFile());
+    ASSERT_NO_FATAL_FAILURE(createProcedure());
+    ASSERT_NO_FATAL_FAILURE(walkThreeStages());
+    ASSERT_EQ(walked.size(), 3);
+    for (const QString &id : walked) {
+        EXPECT_EQ(file().get<Stage>(id)->status, QStringLiteral("done"));
+        const auto answers = file().all<ChecklistAnswer>(QStringLiteral("stage_id"), id);
+        ASSERT_FALSE(answers.isEmpty());
+        for (const ChecklistAnswer &a : answers)
+            EXPECT_FALSE(a.answer.isEmpty()) << a.itemCode.toStdString();
+    }
+}
+
+TEST_F(WorkbenchWalk, raisingTwoFindingsAtWalkedStages_listsBothForTheProcedure)
+{
+    ASSERT_NO_FATAL_FAILURE(openNewFile());
+    ASSERT_NO_FATAL_FAILURE(createProcedure());
+    ASSERT_NO_FATAL_FAILURE(walkThreeStages());
+    ASSERT_NO_FATAL_FAILURE(raiseTwoFindings());
+    EXPECT_EQ(file().all<Finding>(QStringLiteral("procedure_id"), procedureId).size(), 2);
+}
+
+TEST_F(WorkbenchWalk, undoAfterTypingThePlace_restoresItInOneStepAndRedoTypesItAgain)
+{
+    ASSERT_NO_FATAL_FAILURE(openNewFile());
+    ASSERT_NO_FATAL_FAILURE(createProcedure());
+    ASSERT_NO_FATAL_FAILURE(fillOverview());
+    ASSERT_NO_FATAL_FAILURE(editPlaceThenUndoAndRedo());
+}
+
+TEST_F(WorkbenchWalk, switchingToSpanish_showsMoneyMenusAndButtonsInSpanish)
+{
+    ASSERT_NO_FATAL_FAILURE(openNewFile());
+    ASSERT_NO_FATAL_FAILURE(createProcedure());
+    ASSERT_NO_FATAL_FAILURE(fillOverview());
+    ASSERT_NO_FATAL_FAILURE(switchToSpanishAndBack());
+    EXPECT_EQ(languages.language(), QStringLiteral("en"));
+}
+
+TEST_F(WorkbenchWalk, reopeningTheFileAfterTheWholeWalk_findsEverythingAsItWasLeft)
+{
+    ASSERT_NO_FATAL_FAILURE(openNewFile());
+    ASSERT_NO_FATAL_FAILURE(createProcedure());
+    ASSERT_NO_FATAL_FAILURE(fillOverview());
+    ASSERT_NO_FATAL_FAILURE(walkThreeStages());
+    ASSERT_NO_FATAL_FAILURE(raiseTwoFindings());
+    ASSERT_NO_FATAL_FAILURE(editPlaceThenUndoAndRedo());
+    ASSERT_NO_FATAL_FAILURE(switchToSpanishAndBack());
+    window.reset();
+
     MainWindow again(languages);
     ASSERT_TRUE(again.openFile(path));
     const CaseFile &file = again.files().session()->file();

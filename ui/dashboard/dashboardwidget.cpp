@@ -96,7 +96,25 @@ void DashboardWidget::build()
 {
     auto *content = new QWidget;
     auto *lay = new QVBoxLayout(content);
+    buildFilters(content, lay);
+    buildTotals(content, lay);
+    buildCharts(content, lay);
+    buildTableSection(
+        content, lay, QStringLiteral("procedures"), &m_table, [this] { return proceduresTable(); });
+    buildTableSection(content, lay, QStringLiteral("social"), &m_social, [this] { return socialTable(); });
 
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+// Year, agency, regime, type and currency: a labelled combo each, on one row.
+void DashboardWidget::buildFilters(QWidget *content, QVBoxLayout *lay)
+{
     auto *filters = new QHBoxLayout;
     m_year = combo(QStringLiteral("yearComboBox"), content);
     m_agency = combo(QStringLiteral("agencyComboBox"), content);
@@ -118,7 +136,11 @@ void DashboardWidget::build()
     }
     filters->addStretch(1);
     lay->addLayout(filters);
+}
 
+// The totals in large type under their captions, and the note on how they are computed.
+void DashboardWidget::buildTotals(QWidget *content, QVBoxLayout *lay)
+{
     auto *totals = new QGridLayout;
     m_procedures = valueLabel(QStringLiteral("proceduresValueLabel"), content);
     m_monitored = valueLabel(QStringLiteral("monitoredValueLabel"), content);
@@ -140,7 +162,11 @@ void DashboardWidget::build()
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_convention->setFont(small);
     lay->addWidget(m_convention);
+}
 
+// Six charts, two per row.
+void DashboardWidget::buildCharts(QWidget *content, QVBoxLayout *lay)
+{
     auto *grid = new QGridLayout;
     const QStringList names {QStringLiteral("savingsByYear"), QStringLiteral("savingsByAgency"),
         QStringLiteral("savingsBySector"), QStringLiteral("savingsByType"), QStringLiteral("biddersScatter"),
@@ -151,35 +177,28 @@ void DashboardWidget::build()
         grid->addWidget(panel, i / 2, i % 2);
     }
     lay->addLayout(grid);
+}
 
-    auto section = [&](const QString &name, QTableWidget **table, std::function<TableData()> data) {
-        auto *head = new QHBoxLayout;
-        auto *title = new QLabel(content);
-        QFont f = title->font();
-        f.setBold(true);
-        title->setFont(f);
-        m_sectionTitles << title;
-        head->addWidget(title);
-        head->addStretch(1);
-        head->addWidget(exportButton(name, std::move(data)));
-        lay->addLayout(head);
-        *table = new QTableWidget(content);
-        (*table)->setObjectName(name + QStringLiteral("TableWidget"));
-        (*table)->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        (*table)->setMinimumHeight(180);
-        (*table)->verticalHeader()->setVisible(false);
-        lay->addWidget(*table);
-    };
-    section(QStringLiteral("procedures"), &m_table, [this] { return proceduresTable(); });
-    section(QStringLiteral("social"), &m_social, [this] { return socialTable(); });
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+// A bold title with its export button, over a read-only table.
+void DashboardWidget::buildTableSection(QWidget *content, QVBoxLayout *lay, const QString &name,
+    QTableWidget **table, std::function<TableData()> data)
+{
+    auto *head = new QHBoxLayout;
+    auto *title = new QLabel(content);
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    m_sectionTitles << title;
+    head->addWidget(title);
+    head->addStretch(1);
+    head->addWidget(exportButton(name, std::move(data)));
+    lay->addLayout(head);
+    *table = new QTableWidget(content);
+    (*table)->setObjectName(name + QStringLiteral("TableWidget"));
+    (*table)->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    (*table)->setMinimumHeight(180);
+    (*table)->verticalHeader()->setVisible(false);
+    lay->addWidget(*table);
 }
 
 QToolButton *DashboardWidget::exportButton(const QString &name, std::function<TableData()> table)

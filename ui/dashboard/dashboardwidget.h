@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QTableWidget;
 class QToolButton;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace Testigo {
@@ -46,6 +47,11 @@ protected:
 
 private:
     void build();
+    void buildFilters(QWidget *content, QVBoxLayout *lay);
+    void buildTotals(QWidget *content, QVBoxLayout *lay);
+    void buildCharts(QWidget *content, QVBoxLayout *lay);
+    void buildTableSection(QWidget *content, QVBoxLayout *lay, const QString &name, QTableWidget **table,
+        std::function<TableData()> data);
     void retranslate();
     void fillFilters();
     void showTotals();

@@ -39,6 +39,27 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     m_edit->setAccessibleName(tr("Chapter text"));
     m_edit->setAcceptRichText(true);
 
+    addLanguageCombo(bar);
+    addCharacterActions(bar);
+    addBlockActions(bar);
+    addFigureActions(bar);
+    layout->addWidget(bar);
+    layout->addWidget(m_edit, 1);
+
+    m_spell = new SpellHighlighter(m_edit->document(), m_language);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(700);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ChapterEditor::flush);
+    connect(m_edit, &QTextEdit::textChanged, this, &ChapterEditor::scheduleSave);
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setLanguage(m_languageCombo->currentData().toString()); });
+    connect(&m_session, &Session::fieldChanged, this, &ChapterEditor::onFieldChanged);
+    setLanguage(QStringLiteral("es"));
+    setEnabled(false);
+}
+
+void ChapterEditor::addLanguageCombo(QToolBar *bar)
+{
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("chapterLanguageComboBox"));
     m_languageCombo->setAccessibleName(tr("Language of the text"));
@@ -46,7 +67,11 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     m_languageCombo->addItem(tr("English"), QStringLiteral("en"));
     bar->addWidget(m_languageCombo);
     bar->addSeparator();
+}
 
+// Bold, italic and underline, each toggling what the cursor has.
+void ChapterEditor::addCharacterActions(QToolBar *bar)
+{
     auto charAction = [&](const QString &text, const QKeySequence &key, auto apply) {
         QAction *a = bar->addAction(text);
         a->setShortcut(key);
@@ -65,6 +90,11 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
     charAction(tr("Underline"), QKeySequence::Underline,
         [](QTextCharFormat &f, const QTextCharFormat &cur) { f.setFontUnderline(!cur.fontUnderline()); });
     bar->addSeparator();
+}
+
+// Headings, lists, a table and footnotes.
+void ChapterEditor::addBlockActions(QToolBar *bar)
+{
     auto heading = [this](int level) {
         QTextCursor c = m_edit->textCursor();
         QTextBlockFormat bf = c.blockFormat();
@@ -99,6 +129,11 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
             insertFootnote(text.trimmed());
     });
     bar->addSeparator();
+}
+
+// The live figure or table to insert, and the action that asks for its caption.
+void ChapterEditor::addFigureActions(QToolBar *bar)
+{
     m_figureCombo = new QComboBox(this);
     m_figureCombo->setObjectName(QStringLiteral("figureKindComboBox"));
     m_figureCombo->setAccessibleName(tr("Live figure or table"));
@@ -113,19 +148,6 @@ ChapterEditor::ChapterEditor(Session &session, QUndoStack &undo, QWidget *parent
         if (ok)
             insertFigure(key, caption);
     });
-    layout->addWidget(bar);
-    layout->addWidget(m_edit, 1);
-
-    m_spell = new SpellHighlighter(m_edit->document(), m_language);
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(700);
-    connect(&m_saveTimer, &QTimer::timeout, this, &ChapterEditor::flush);
-    connect(m_edit, &QTextEdit::textChanged, this, &ChapterEditor::scheduleSave);
-    connect(m_languageCombo, &QComboBox::currentIndexChanged, this,
-        [this] { setLanguage(m_languageCombo->currentData().toString()); });
-    connect(&m_session, &Session::fieldChanged, this, &ChapterEditor::onFieldChanged);
-    setLanguage(QStringLiteral("es"));
-    setEnabled(false);
 }
 
 ChapterEditor::~ChapterEditor()

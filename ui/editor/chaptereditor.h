@@ -48,6 +48,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void addLanguageCombo(QToolBar *bar);
+    void addCharacterActions(QToolBar *bar);
+    void addBlockActions(QToolBar *bar);
+    void addFigureActions(QToolBar *bar);
     // The figure list in the UI's language (the caption inserted is in the chapter's).
     void fillFigureKinds();
     void load();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/spellhighlighter.h"
 
-#include <hunspell/hunspell.h>
+#include "common/statuspalette.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <hunspell/hunspell.h>
 
 namespace Testigo::Ui {
 
@@ -78,7 +79,7 @@ void SpellHighlighter::highlightBlock(const QString &text)
     static const QRegularExpression word(QStringLiteral("[\\p{L}]+(?:['’][\\p{L}]+)?"));
     QTextCharFormat wrong;
     wrong.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-    wrong.setUnderlineColor(Qt::red);
+    wrong.setUnderlineColor(StatusPalette::error());
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record/clausematrixmodel.h"
 
+#include "common/statuspalette.h"
 #include "domain/codes.h"
 #include "record/recordformat.h"
 #include "store/session.h"
@@ -139,9 +140,9 @@ QVariant ClauseMatrixModel::data(const QModelIndex &index, int role) const
                                          .arg(m_clauses[index.row()].label, m_stages[index.column()].label,
                                               Codes::label(Codes::severities(), cell.worst)));
     case Qt::BackgroundRole:
-        return count == 0 ? QVariant() : QVariant(severityColor(cell.worst));
+        return count == 0 ? QVariant() : QVariant(StatusPalette::severityBackground(cell.worst));
     case Qt::ForegroundRole:
-        return count == 0 ? QVariant() : QVariant(QColor(Qt::black));
+        return count == 0 ? QVariant() : QVariant(StatusPalette::text());
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case CountRole:

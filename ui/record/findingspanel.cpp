@@ -2,13 +2,14 @@
 #include "record/findingspanel.h"
 
 #include "common/commands.h"
+#include "common/recorddelegate.h"
+#include "common/recordtablemodel.h"
+#include "common/statuspalette.h"
 #include "record/attachments.h"
 #include "record/categories.h"
 #include "record/findingeditor.h"
 #include "record/recordchoices.h"
-#include "common/recorddelegate.h"
 #include "record/recordformat.h"
-#include "common/recordtablemodel.h"
 #include "store/session.h"
 
 #include <QDragEnterEvent>
@@ -69,7 +70,7 @@ QList<RecordColumn> findingColumns(Session &session, const QString *procedureId)
         QStringLiteral("severity"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Severity"), C::Code};
     severity.choices = [] { return codeChoices(Codes::severities()); };
     severity.background = [](const QVariantMap &row) {
-        return severityColor(row.value(QStringLiteral("severity")).toString());
+        return StatusPalette::severityBackground(row.value(QStringLiteral("severity")).toString());
     };
     C status {
         QStringLiteral("status"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Follow-up"), C::Code};
@@ -99,17 +100,36 @@ FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent
 {
     setObjectName(QStringLiteral("findingsPanel"));
     setAcceptDrops(true);
+    nameWidgets();
+    setUpModel();
+    setUpTable();
+    buildLayout();
+    connectSignals();
+    retranslate();
+}
+
+void FindingsPanel::nameWidgets()
+{
     m_heading->setObjectName(QStringLiteral("findingsHeadingLabel"));
     m_new->setObjectName(QStringLiteral("newFindingPushButton"));
     m_delete->setObjectName(QStringLiteral("deleteFindingPushButton"));
     m_table->setObjectName(QStringLiteral("findingsTableView"));
     m_splitter->setObjectName(QStringLiteral("findingsSplitter"));
+}
+
+// Ordered by number; its clause and stage columns refresh when those tables change.
+void FindingsPanel::setUpModel()
+{
     m_model->setObjectName(QStringLiteral("findingsModel"));
     m_model->setSortField(QStringLiteral("number"));
     m_model->setDependencies(
         {QStringLiteral("finding_clause"), QStringLiteral("clause"), QStringLiteral("stage")});
     m_model->setFilter(QStringLiteral("procedure_id"), QString());
+}
 
+// Sorted by number, one row selected at a time; the columns after the first few are the editor's.
+void FindingsPanel::setUpTable()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RecordTableModel::SortRole);
     m_table->setModel(m_proxy);
@@ -126,7 +146,11 @@ FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent
     m_table->setWordWrap(false);
     for (int c = VisibleColumns; c < m_model->columnCount(); ++c)
         m_table->setColumnHidden(c, true);
+}
 
+// The list (heading, buttons, table) left of the scrolling editor.
+void FindingsPanel::buildLayout()
+{
     auto *left = new QWidget(m_splitter);
     left->setObjectName(QStringLiteral("findingsListWidget"));
     auto *leftLayout = new QVBoxLayout(left);
@@ -153,7 +177,10 @@ FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent
     setTabOrder(m_new, m_delete);
     setTabOrder(m_delete, m_table);
     setTabOrder(m_table, m_editor->firstField());
+}
 
+void FindingsPanel::connectSignals()
+{
     connect(m_new, &QPushButton::clicked, this, [this] { newFinding(); });
     connect(m_delete, &QPushButton::clicked, this, &FindingsPanel::deleteSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -167,7 +194,6 @@ FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent
         onSelectionChanged();
     });
     connect(m_dialog, &QDialog::accepted, this, [this] { createFinding(m_dialog->draft()); });
-    retranslate();
 }
 
 void FindingsPanel::setProcedure(const QString &procedureId)

@@ -64,6 +64,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void nameWidgets();
+    void setUpModel();
+    void setUpTable();
+    void buildLayout();
+    void connectSignals();
     void retranslate();
     void onSelectionChanged();
     void deleteSelected();

@@ -51,6 +51,20 @@ NewFindingDialog::NewFindingDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("newFindingDialog"));
     setAcceptDrops(true);
+    setUpFields();
+    buildForm();
+    QDialogButtonBox *buttons = buildLayout();
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_addFiles, &QPushButton::clicked, this, &NewFindingDialog::browse);
+    chainTabOrder();
+    retranslate();
+    resize(560, 560);
+}
+
+void NewFindingDialog::setUpFields()
+{
     m_stage->setObjectName(QStringLiteral("newFindingStageComboBox"));
     m_clauseView->setObjectName(QStringLiteral("newFindingClausesListView"));
     m_category->setObjectName(QStringLiteral("newFindingCategoryComboBox"));
@@ -67,28 +81,40 @@ NewFindingDialog::NewFindingDialog(QWidget *parent)
     m_clauseView->setMinimumHeight(120);
     m_fileView->setMaximumHeight(80);
     m_create->setDefault(true);
+}
 
+// A word-wrapped label (named, texts set by retranslate) leading to `field`; the row holds
+// `layout` instead of the field when given.
+void NewFindingDialog::addFormRow(QWidget *field, const char *name, QLayout *layout)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QLatin1String(name));
+    label->setBuddy(field);
+    label->setWordWrap(true);
+    m_labels << label;
+    if (layout)
+        m_form->addRow(label, layout);
+    else
+        m_form->addRow(label, field);
+}
+
+void NewFindingDialog::buildForm()
+{
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    const auto addRow = [this](QWidget *field, const char *name, QLayout *layout = nullptr) {
-        auto *label = new QLabel(this);
-        label->setObjectName(QLatin1String(name));
-        label->setBuddy(field);
-        label->setWordWrap(true);
-        m_labels << label;
-        if (layout)
-            m_form->addRow(label, layout);
-        else
-            m_form->addRow(label, field);
-    };
-    addRow(m_stage, "newFindingStageLabel");
-    addRow(m_clauseView, "newFindingClausesLabel");
-    addRow(m_category, "newFindingCategoryLabel");
-    addRow(m_severity, "newFindingSeverityLabel");
-    addRow(m_description, "newFindingDescriptionLabel");
+    addFormRow(m_stage, "newFindingStageLabel");
+    addFormRow(m_clauseView, "newFindingClausesLabel");
+    addFormRow(m_category, "newFindingCategoryLabel");
+    addFormRow(m_severity, "newFindingSeverityLabel");
+    addFormRow(m_description, "newFindingDescriptionLabel");
     auto *files = new QHBoxLayout;
     files->addWidget(m_fileView, 1);
     files->addWidget(m_addFiles, 0, Qt::AlignTop);
-    addRow(m_fileView, "newFindingFilesLabel", files);
+    addFormRow(m_fileView, "newFindingFilesLabel", files);
+}
+
+// The form, the (hidden) problem message under it and the buttons; returns the button box.
+QDialogButtonBox *NewFindingDialog::buildLayout()
+{
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("newFindingProblemLabel"));
     m_problem->setWordWrap(true);
@@ -101,10 +127,11 @@ NewFindingDialog::NewFindingDialog(QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    return buttons;
+}
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_addFiles, &QPushButton::clicked, this, &NewFindingDialog::browse);
+void NewFindingDialog::chainTabOrder()
+{
     setTabOrder(m_stage, m_clauseView);
     setTabOrder(m_clauseView, m_category);
     setTabOrder(m_category, m_severity);
@@ -113,8 +140,6 @@ NewFindingDialog::NewFindingDialog(QWidget *parent)
     setTabOrder(m_fileView, m_addFiles);
     setTabOrder(m_addFiles, m_create);
     setTabOrder(m_create, m_cancel);
-    retranslate();
-    resize(560, 560);
 }
 
 void NewFindingDialog::prepare(

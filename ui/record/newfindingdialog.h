@@ -10,6 +10,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QListView;
@@ -57,6 +58,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFields();
+    void addFormRow(QWidget *field, const char *name, QLayout *layout = nullptr);
+    void buildForm();
+    QDialogButtonBox *buildLayout();
+    void chainTabOrder();
     void retranslate();
     QLabel *m_problem = nullptr;
     void browse();

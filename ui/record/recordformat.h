@@ -15,6 +15,7 @@
 namespace Testigo::Ui {
 
 // Background colour of a severity code (low .. critical); invalid for an empty code.
+// Same as StatusPalette::severityBackground, which new code calls directly.
 QColor severityColor(const QString &severity);
 // "Clarification meeting (round 2)", translated.
 QString stageLabel(const Stage &stage);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/clockmodel.h"
 
+#include "common/statuspalette.h"
 #include "common/uiformat.h"
+#include "domain/doclanguage.h"
+#include "rules/clocks.h"
 #include "store/session.h"
 
 #include <QBrush>
 #include <QColor>
-
-#include "domain/doclanguage.h"
-#include "rules/clocks.h"
 
 namespace Testigo::Ui {
 
@@ -18,17 +18,6 @@ ClockModel::ClockModel(Session &session, QObject *parent) : QAbstractTableModel(
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &ClockModel::reload);
     connect(&session, &Session::changed, &m_reloadTimer, qOverload<>(&QTimer::start));
-}
-
-QColor ClockModel::levelColour(ClockLevel level)
-{
-    switch (level) {
-    case ClockLevel::Breached: return QColor(0xf8, 0xd0, 0xd4);
-    case ClockLevel::Warning: return QColor(0xfc, 0xe8, 0xb8);
-    case ClockLevel::Overdue: return QColor(0xfc, 0xd8, 0xb0);
-    case ClockLevel::Ok: return QColor(0xd4, 0xee, 0xd8);
-    default: return QColor();
-    }
 }
 
 void ClockModel::setProcedure(const QString &procedureId)
@@ -122,7 +111,7 @@ QVariant ClockModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return it.explanation.isEmpty() ? it.detail : it.explanation;
     if (role == Qt::BackgroundRole) {
-        const QColor c = levelColour(it.level);
+        const QColor c = StatusPalette::clockBackground(it.level);
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
     return {};

@@ -34,7 +34,6 @@ public:
     void setProcedure(const QString &procedureId);
     void setToday(const QDate &today) { m_today = today; reload(); }
     void reload();
-    static QColor levelColour(ClockLevel level);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

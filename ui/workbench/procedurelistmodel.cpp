@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/procedurelistmodel.h"
 
+#include "common/statuspalette.h"
 #include "common/uiformat.h"
 #include "domain/codes.h"
 #include "store/session.h"
@@ -243,13 +244,9 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == OpenFindings || index.column() == Savings))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == WorstClock) {
-        switch (factsOf(r).worstClock) {
-        case ClockLevel::Breached: return QBrush(QColor(0xb0, 0x00, 0x20));
-        case ClockLevel::Warning: return QBrush(QColor(0x9a, 0x60, 0x00));
-        case ClockLevel::Overdue: return QBrush(QColor(0xa0, 0x40, 0x00));
-        case ClockLevel::Ok: return QBrush(QColor(0x1e, 0x7a, 0x32));
-        default: break;
-        }
+        const QColor c = StatusPalette::clockText(factsOf(r).worstClock);
+        if (c.isValid())
+            return QBrush(c);
     }
     return {};
 }

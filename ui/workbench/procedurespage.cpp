@@ -75,6 +75,16 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("proceduresPage"));
+    setUpWidgets();
+    setUpTable();
+    buildLayout();
+    connectSignals();
+    retranslate();
+    updateButtons();
+}
+
+void ProceduresPage::setUpWidgets()
+{
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
@@ -87,7 +97,10 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::RichText);
     m_hint->setAlignment(Qt::AlignCenter);
+}
 
+void ProceduresPage::setUpTable()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProcedureListModel::SortRole);
     m_proxy->setSortLocaleAware(true);
@@ -107,7 +120,11 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProcedureListModel::Title, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
+}
 
+// The search on top, the hint and the table, the buttons below; tab follows that order.
+void ProceduresPage::buildLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_searchLabel);
     top->addWidget(m_search, 1);
@@ -127,7 +144,10 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     setTabOrder(m_open, m_add);
     setTabOrder(m_add, m_duplicate);
     setTabOrder(m_duplicate, m_delete);
+}
 
+void ProceduresPage::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) { m_proxy->setSearch(t); });
     connect(m_add, &QPushButton::clicked, this, &ProceduresPage::addProcedure);
     connect(m_duplicate, &QPushButton::clicked, this, &ProceduresPage::duplicateProcedure);
@@ -143,9 +163,7 @@ ProceduresPage::ProceduresPage(Session &session, QUndoStack &stack, QWidget *par
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProceduresPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProceduresPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProceduresPage::updateButtons);
-    connect(&session, &Session::changed, this, &ProceduresPage::updateHint);
-    retranslate();
-    updateButtons();
+    connect(&m_session, &Session::changed, this, &ProceduresPage::updateHint);
 }
 
 QString ProceduresPage::currentProcedureId() const

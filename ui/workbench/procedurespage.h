@@ -44,6 +44,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void setUpTable();
+    void buildLayout();
+    void connectSignals();
     void retranslate();
     void updateHint();
     void updateButtons();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/stagelistmodel.h"
 
+#include "common/statuspalette.h"
 #include "common/uiformat.h"
 #include "domain/codes.h"
 #include "store/session.h"
@@ -16,26 +17,15 @@
 namespace Testigo::Ui {
 
 namespace {
-QColor statusColour(const QString &status)
-{
-    if (status == QStringLiteral("done"))
-        return QColor(0x1e, 0x7a, 0x32);
-    if (status == QStringLiteral("in_progress"))
-        return QColor(0x1f, 0x5f, 0xbf);
-    if (status == QStringLiteral("not_applicable"))
-        return QColor(0xc8, 0xc8, 0xc8);
-    return QColor(0x8a, 0x8a, 0x8a);
-}
-
 QIcon statusIcon(const QString &status)
 {
     QPixmap pm(16, 16);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor c = statusColour(status);
+    const QColor c = StatusPalette::stageStatus(status);
     p.setPen(QPen(c, 2));
-    p.setBrush(status == QStringLiteral("pending") ? QBrush(Qt::white) : QBrush(c));
+    p.setBrush(status == QStringLiteral("pending") ? QBrush(StatusPalette::base()) : QBrush(c));
     p.drawEllipse(QRectF(2, 2, 12, 12));
     return QIcon(pm);
 }
@@ -142,7 +132,7 @@ QVariant StageListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        return s.status == QStringLiteral("not_applicable") ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
+        return s.status == QStringLiteral("not_applicable") ? QVariant(StatusPalette::muted()) : QVariant();
     case IdRole: return s.id;
     case StatusRole: return s.status;
     case KindRole: return s.kind;

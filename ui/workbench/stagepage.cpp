@@ -92,103 +92,154 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     setObjectName(QStringLiteral("stagePage"));
     m_checklist->setSortField(QStringLiteral("position"));
     m_findings->setSortField(QStringLiteral("number"));
+    setUpTitle();
+    QGroupBox *details = buildDetails();
+    QGroupBox *checklistBox = buildChecklistBox();
+    QGroupBox *findingsBox = buildFindingsBox();
+    layOut(details, checklistBox, findingsBox);
+    connect(&session, &Session::changed, this, &StagePage::updateTitle);
+    setStage(QString());
+}
+
+void StagePage::setUpTitle()
+{
     m_title->setObjectName(QStringLiteral("stageTitleLabel"));
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_title->setFont(f);
+}
 
+QGroupBox *StagePage::buildDetails()
+{
     auto *details = new QGroupBox(this);
     details->setObjectName(QStringLiteral("stageDetailsGroupBox"));
     m_texts.group(details, QT_TRANSLATE_NOOP("Workbench", "Stage"));
     auto *form = new QFormLayout(details);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // `buddy`: the editor the label leads to, when the row holds more than one.
-    auto row = [&](const char *label, QWidget *field, QWidget *buddy = nullptr) {
-        auto *l = new QLabel(details);
-        l->setBuddy(buddy ? buddy : field);
-        m_texts.label(l, label);
-        form->addRow(l, field);
-    };
-    auto *status = new QComboBox(details);
-    status->setObjectName(QStringLiteral("stageStatusComboBox"));
-    auto *planned = new DateField(details);
-    planned->setObjectName(QStringLiteral("plannedDateEdit"));
-    auto *actual = new DateField(details);
-    m_actual = actual;
-    actual->setObjectName(QStringLiteral("actualDateEdit"));
-    auto *attendance = new QLineEdit(details);
-    attendance->setObjectName(QStringLiteral("attendanceLineEdit"));
-    auto *attendanceEn = new QLineEdit(details);
-    attendanceEn->setObjectName(QStringLiteral("attendanceEnLineEdit"));
-    auto *acta = new QLineEdit(details);
-    acta->setObjectName(QStringLiteral("actaRefLineEdit"));
-    auto *notes = new QPlainTextEdit(details);
-    notes->setObjectName(QStringLiteral("stageNotesPlainTextEdit"));
-    notes->setTabChangesFocus(true);
-    notes->setMaximumHeight(48);
-    auto *notesEn = new QPlainTextEdit(details);
-    notesEn->setObjectName(QStringLiteral("stageNotesEnPlainTextEdit"));
-    notesEn->setTabChangesFocus(true);
-    notesEn->setMaximumHeight(48);
-    // Compact rows: the checklist below is what the witness works through.
-    auto pair = [&](QWidget *first, const char *secondLabel, QWidget *second) {
-        auto *w = new QWidget(details);
-        auto *h = new QHBoxLayout(w);
-        h->setContentsMargins(0, 0, 0, 0);
-        auto *l = new QLabel(w);
-        l->setBuddy(second);
-        m_texts.label(l, secondLabel);
-        h->addWidget(first, 1);
-        h->addWidget(l);
-        h->addWidget(second, 1);
-        return w;
-    };
+    const Fields fields = createFields(details);
+    addDetailRows(form, fields);
+    chainTabOrder(fields);
+    bindFields(fields);
+    return details;
+}
+
+StagePage::Fields StagePage::createFields(QWidget *details)
+{
+    Fields f;
+    f.status = new QComboBox(details);
+    f.status->setObjectName(QStringLiteral("stageStatusComboBox"));
+    f.planned = new DateField(details);
+    f.planned->setObjectName(QStringLiteral("plannedDateEdit"));
+    f.actual = new DateField(details);
+    m_actual = f.actual;
+    f.actual->setObjectName(QStringLiteral("actualDateEdit"));
+    f.attendance = new QLineEdit(details);
+    f.attendance->setObjectName(QStringLiteral("attendanceLineEdit"));
+    f.attendanceEn = new QLineEdit(details);
+    f.attendanceEn->setObjectName(QStringLiteral("attendanceEnLineEdit"));
+    f.acta = new QLineEdit(details);
+    f.acta->setObjectName(QStringLiteral("actaRefLineEdit"));
+    f.notes = new QPlainTextEdit(details);
+    f.notes->setObjectName(QStringLiteral("stageNotesPlainTextEdit"));
+    f.notes->setTabChangesFocus(true);
+    f.notes->setMaximumHeight(48);
+    f.notesEn = new QPlainTextEdit(details);
+    f.notesEn->setObjectName(QStringLiteral("stageNotesEnPlainTextEdit"));
+    f.notesEn->setTabChangesFocus(true);
+    f.notesEn->setMaximumHeight(48);
+    return f;
+}
+
+// `buddy`: the editor the label leads to, when the row holds more than one.
+void StagePage::addRow(QFormLayout *form, const char *label, QWidget *field, QWidget *buddy)
+{
+    auto *l = new QLabel(form->parentWidget());
+    l->setBuddy(buddy ? buddy : field);
+    m_texts.label(l, label);
+    form->addRow(l, field);
+}
+
+// Compact rows: the checklist below is what the witness works through.
+QWidget *StagePage::sideBySide(QWidget *parent, QWidget *first, const char *secondLabel, QWidget *second)
+{
+    auto *w = new QWidget(parent);
+    auto *h = new QHBoxLayout(w);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *l = new QLabel(w);
+    l->setBuddy(second);
+    m_texts.label(l, secondLabel);
+    h->addWidget(first, 1);
+    h->addWidget(l);
+    h->addWidget(second, 1);
+    return w;
+}
+
+// Status, planned and actual dates on one row.
+QWidget *StagePage::buildDatesRow(QWidget *details, const Fields &f)
+{
     auto *datesRow = new QWidget(details);
     auto *dates = new QHBoxLayout(datesRow);
     dates->setContentsMargins(0, 0, 0, 0);
     auto *plannedLabel = new QLabel(datesRow);
-    plannedLabel->setBuddy(planned);
+    plannedLabel->setBuddy(f.planned);
     m_texts.label(plannedLabel, QT_TRANSLATE_NOOP("Workbench", "&Planned:"));
     auto *actualLabel = new QLabel(datesRow);
-    actualLabel->setBuddy(actual);
+    actualLabel->setBuddy(f.actual);
     m_texts.label(actualLabel, QT_TRANSLATE_NOOP("Workbench", "Ac&tual:"));
-    dates->addWidget(status, 1);
+    dates->addWidget(f.status, 1);
     dates->addWidget(plannedLabel);
-    dates->addWidget(planned, 1);
+    dates->addWidget(f.planned, 1);
     dates->addWidget(actualLabel);
-    dates->addWidget(actual, 1);
-    row(QT_TRANSLATE_NOOP("Workbench", "&Status:"), datesRow);
-    status->setAccessibleName(TranslatedTexts::tr(QT_TRANSLATE_NOOP("Workbench", "Status")));
-    m_texts.accessible(status, QT_TRANSLATE_NOOP("Workbench", "Status"));
+    dates->addWidget(f.actual, 1);
+    return datesRow;
+}
+
+void StagePage::addDetailRows(QFormLayout *form, const Fields &f)
+{
+    QWidget *details = form->parentWidget();
+    addRow(form, QT_TRANSLATE_NOOP("Workbench", "&Status:"), buildDatesRow(details, f));
+    f.status->setAccessibleName(TranslatedTexts::tr(QT_TRANSLATE_NOOP("Workbench", "Status")));
+    m_texts.accessible(f.status, QT_TRANSLATE_NOOP("Workbench", "Status"));
     // Attendance and facts are printed in the testimony: Spanish and English side by side.
-    auto *attendancePair
-        = new BilingualPair(attendance, attendanceEn, QT_TRANSLATE_NOOP("Workbench", "Attendance"), details);
-    row(QT_TRANSLATE_NOOP("Workbench", "Atte&ndance:"),
-        pair(attendancePair, QT_TRANSLATE_NOOP("Workbench", "A&cta:"), acta), attendance);
-    acta->setMaximumWidth(160);
-    row(QT_TRANSLATE_NOOP("Workbench", "F&acts:"),
-        new BilingualPair(notes, notesEn, QT_TRANSLATE_NOOP("Workbench", "Facts"), details), notes);
-    QWidget::setTabOrder(status, planned);
-    QWidget::setTabOrder(planned, actual);
-    QWidget::setTabOrder(actual, attendance);
-    QWidget::setTabOrder(attendance, attendanceEn);
-    QWidget::setTabOrder(attendanceEn, acta);
-    QWidget::setTabOrder(acta, notes);
-    QWidget::setTabOrder(notes, notesEn);
-    QWidget::setTabOrder(notesEn, m_checklistView);
+    auto *attendancePair = new BilingualPair(
+        f.attendance, f.attendanceEn, QT_TRANSLATE_NOOP("Workbench", "Attendance"), details);
+    addRow(form, QT_TRANSLATE_NOOP("Workbench", "Atte&ndance:"),
+        sideBySide(details, attendancePair, QT_TRANSLATE_NOOP("Workbench", "A&cta:"), f.acta), f.attendance);
+    f.acta->setMaximumWidth(160);
+    addRow(form, QT_TRANSLATE_NOOP("Workbench", "F&acts:"),
+        new BilingualPair(f.notes, f.notesEn, QT_TRANSLATE_NOOP("Workbench", "Facts"), details), f.notes);
+}
+
+void StagePage::chainTabOrder(const Fields &f)
+{
+    QWidget::setTabOrder(f.status, f.planned);
+    QWidget::setTabOrder(f.planned, f.actual);
+    QWidget::setTabOrder(f.actual, f.attendance);
+    QWidget::setTabOrder(f.attendance, f.attendanceEn);
+    QWidget::setTabOrder(f.attendanceEn, f.acta);
+    QWidget::setTabOrder(f.acta, f.notes);
+    QWidget::setTabOrder(f.notes, f.notesEn);
+    QWidget::setTabOrder(f.notesEn, m_checklistView);
     QWidget::setTabOrder(m_checklistView, m_findingsView);
     QWidget::setTabOrder(m_findingsView, m_newFinding);
-    m_binder->bindCodeCombo(status, QStringLiteral("status"), Codes::stageStatuses());
-    m_binder->bindDateEdit(planned, QStringLiteral("planned_date"));
-    m_binder->bindDateEdit(actual, QStringLiteral("actual_date"));
-    connect(planned, &DateField::dateChanged, actual, &DateField::setReferenceDate);
-    m_binder->bindLineEdit(attendance, QStringLiteral("attendance"));
-    m_binder->bindLineEdit(acta, QStringLiteral("acta_ref"));
-    m_binder->bindPlainText(notes, QStringLiteral("notes"));
-    m_binder->bindLineEdit(attendanceEn, QStringLiteral("attendance_en"));
-    m_binder->bindPlainText(notesEn, QStringLiteral("notes_en"));
+}
 
+void StagePage::bindFields(const Fields &f)
+{
+    m_binder->bindCodeCombo(f.status, QStringLiteral("status"), Codes::stageStatuses());
+    m_binder->bindDateEdit(f.planned, QStringLiteral("planned_date"));
+    m_binder->bindDateEdit(f.actual, QStringLiteral("actual_date"));
+    connect(f.planned, &DateField::dateChanged, f.actual, &DateField::setReferenceDate);
+    m_binder->bindLineEdit(f.attendance, QStringLiteral("attendance"));
+    m_binder->bindLineEdit(f.acta, QStringLiteral("acta_ref"));
+    m_binder->bindPlainText(f.notes, QStringLiteral("notes"));
+    m_binder->bindLineEdit(f.attendanceEn, QStringLiteral("attendance_en"));
+    m_binder->bindPlainText(f.notesEn, QStringLiteral("notes_en"));
+}
+
+QGroupBox *StagePage::buildChecklistBox()
+{
     m_checklistView->setModel(m_checklist);
     m_checklistView->setItemDelegate(new RecordDelegate(m_checklistView));
     m_checklistView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -202,7 +253,11 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     m_texts.group(checklistBox, QT_TRANSLATE_NOOP("Workbench", "Checklist"));
     auto *cl = new QVBoxLayout(checklistBox);
     cl->addWidget(m_checklistView);
+    return checklistBox;
+}
 
+QGroupBox *StagePage::buildFindingsBox()
+{
     m_findingsView->setModel(m_findings);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -217,7 +272,12 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     fl->addWidget(m_findingsView);
     fl->addWidget(m_newFinding, 0, Qt::AlignRight);
     connect(m_newFinding, &QPushButton::clicked, this, [this] { emit newFindingRequested(m_stageId); });
+    return findingsBox;
+}
 
+// The title and the stage's fields on top; below, the checklist over the stage's findings.
+void StagePage::layOut(QGroupBox *details, QGroupBox *checklistBox, QGroupBox *findingsBox)
+{
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(checklistBox);
     split->addWidget(findingsBox);
@@ -229,8 +289,6 @@ StagePage::StagePage(Session &session, QUndoStack &stack, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(details);
     layout->addWidget(split, 1);
-    connect(&session, &Session::changed, this, &StagePage::updateTitle);
-    setStage(QString());
 }
 
 void StagePage::setStage(const QString &stageId)

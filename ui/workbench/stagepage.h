@@ -8,7 +8,12 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QUndoStack;
@@ -43,6 +48,27 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The editors of the stage's own fields.
+    struct Fields
+    {
+        QComboBox *status = nullptr;
+        DateField *planned = nullptr, *actual = nullptr;
+        QLineEdit *attendance = nullptr, *attendanceEn = nullptr, *acta = nullptr;
+        QPlainTextEdit *notes = nullptr, *notesEn = nullptr;
+    };
+
+    void setUpTitle();
+    QGroupBox *buildDetails();
+    Fields createFields(QWidget *details);
+    void addRow(QFormLayout *form, const char *label, QWidget *field, QWidget *buddy = nullptr);
+    QWidget *sideBySide(QWidget *parent, QWidget *first, const char *secondLabel, QWidget *second);
+    QWidget *buildDatesRow(QWidget *details, const Fields &f);
+    void addDetailRows(QFormLayout *form, const Fields &f);
+    void chainTabOrder(const Fields &f);
+    void bindFields(const Fields &f);
+    QGroupBox *buildChecklistBox();
+    QGroupBox *buildFindingsBox();
+    void layOut(QGroupBox *details, QGroupBox *checklistBox, QGroupBox *findingsBox);
     void updateTitle();
 
     Session &m_session;
