@@ -2,7 +2,6 @@
 #include "common/statuspalette.h"
 
 #include "domain/codes.h"
-#include "workbench/procedurefacts.h" // ClockLevel
 
 #include <QGuiApplication>
 #include <QPalette>

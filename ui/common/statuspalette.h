@@ -7,12 +7,13 @@
 // on a light palette, with lighter text and darker tints when the palette is dark. Colour is never
 // the only cue: every caller also says the status in words or with a symbol.
 
+#include "common/clocklevel.h"
+
 #include <QColor>
 #include <QString>
 
 namespace Testigo::Ui {
 
-enum class ClockLevel; // workbench/procedurefacts.h
 
 namespace StatusPalette {
 

@@ -3,6 +3,7 @@
 
 #include "common/commands.h"
 #include "common/fieldbinder.h"
+#include "common/statuspalette.h"
 #include "common/recorddelegate.h"
 #include "common/recordtablemodel.h"
 #include "domain/codes.h"
@@ -29,8 +30,6 @@ namespace Testigo::Ui {
 
 namespace {
 const char *const Ctx = "Testigo::Ui::BiddersPanel";
-const QColor InvalidTint(0xff, 0xd6, 0xd6);
-const QColor ValidTint(0xd8, 0xf0, 0xd8);
 
 QString rfcKindText(const QString &rfc)
 {
@@ -67,7 +66,7 @@ QList<RecordColumn> bidderColumns()
     rfc.normalize = &canonicalRfc;
     rfc.background = [](const QVariantMap &row) {
         const QString text = str(row, "rfc");
-        return text.isEmpty() ? QColor() : (isValidRfc(text) ? QColor() : InvalidTint);
+        return text.isEmpty() ? QColor() : (isValidRfc(text) ? QColor() : StatusPalette::badBackground());
     };
     C kind {QString(), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Kind"), C::Text, false};
     kind.display = [](const QVariantMap &row) { return rfcKindText(str(row, "rfc")); };
@@ -385,12 +384,12 @@ void BiddersPanel::updateRfcFeedback()
     m_rfcStatus->setProperty("rfcValid", empty ? QVariant() : QVariant(valid));
     QPalette palette = m_rfc->style()->standardPalette();
     if (!empty)
-        palette.setColor(QPalette::Base, valid ? ValidTint : InvalidTint);
+        palette.setColor(QPalette::Base, valid ? StatusPalette::goodBackground() : StatusPalette::badBackground());
     m_rfc->setPalette(palette);
     QPalette labelPalette = m_rfcStatus->style()->standardPalette();
     if (!empty)
         labelPalette.setColor(
-            QPalette::WindowText, valid ? QColor(0x1b, 0x6e, 0x20) : QColor(0xb0, 0x00, 0x20));
+            QPalette::WindowText, valid ? StatusPalette::good() : StatusPalette::bad());
     m_rfcStatus->setPalette(labelPalette);
     if (empty)
         m_rfcStatus->setText(tr("3 or 4 letters, the date (YYMMDD) and a 3-character homoclave"));

@@ -80,7 +80,6 @@ QList<RecordColumn> findingColumns(Session &session, const QString *procedureId)
     escalation.choices = [] { return codeChoices(Codes::escalations()); };
     return {number, stage, clauses, category, severity, status, escalation};
 }
-constexpr int VisibleColumns = 7;
 } // namespace
 
 FindingsPanel::FindingsPanel(Session &session, QUndoStack &undo, QWidget *parent)
@@ -144,8 +143,6 @@ void FindingsPanel::setUpTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
-    for (int c = VisibleColumns; c < m_model->columnCount(); ++c)
-        m_table->setColumnHidden(c, true);
 }
 
 // The list (heading, buttons, table) left of the scrolling editor.

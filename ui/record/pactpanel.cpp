@@ -2,6 +2,7 @@
 #include "record/pactpanel.h"
 
 #include "common/commands.h"
+#include "common/statuspalette.h"
 #include "domain/codes.h"
 #include "record/clausematrixmodel.h"
 #include "common/recorddelegate.h"
@@ -256,7 +257,7 @@ void PactPanel::listCellFindings()
         auto *item = new QStandardItem(
             tr("No. %1 (%2): %3").arg(f->number).arg(Codes::label(Codes::severities(), f->severity), text));
         item->setData(id, Qt::UserRole);
-        item->setData(severityColor(f->severity), Qt::DecorationRole);
+        item->setData(StatusPalette::severityBackground(f->severity), Qt::DecorationRole);
         item->setToolTip(f->description);
         m_cellFindings->appendRow(item);
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record/recordformat.h"
 
-#include "common/statuspalette.h"
 #include "domain/codes.h"
 #include "domain/money.h"
 
@@ -9,10 +8,6 @@
 
 namespace Testigo::Ui {
 
-QColor severityColor(const QString &severity)
-{
-    return StatusPalette::severityBackground(severity);
-}
 
 QString stageLabel(const Stage &stage)
 {

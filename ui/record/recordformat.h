@@ -7,16 +7,12 @@
 #include "common/uiformat.h"
 #include "domain/entities.h"
 
-#include <QColor>
 #include <QLocale>
 #include <QModelIndex>
 #include <QString>
 
 namespace Testigo::Ui {
 
-// Background colour of a severity code (low .. critical); invalid for an empty code.
-// Same as StatusPalette::severityBackground, which new code calls directly.
-QColor severityColor(const QString &severity);
 // "Clarification meeting (round 2)", translated.
 QString stageLabel(const Stage &stage);
 // The worse of two severity codes (by Codes::severities() order); empty counts as none.

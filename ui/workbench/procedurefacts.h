@@ -5,6 +5,7 @@
 // open findings, the worst legal clock (core/rules/clocks.h) and savings (core/impact/metrics.h).
 // The figures come from core; this only picks what a row shows.
 
+#include "common/clocklevel.h"
 #include "domain/entities.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,6 @@ class CaseFile;
 }
 
 namespace Testigo::Ui {
-
-// Severity of a clock result for display, in increasing order; None when no clock applies.
-// Ordered from the mildest to the worst (a procedure shows its worst clock).
-enum class ClockLevel { None = -1, Pending = 0, Ok = 1, Warning = 2, Overdue = 3, Breached = 4 };
 
 struct ProcedureFacts
 {
