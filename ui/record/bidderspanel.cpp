@@ -141,7 +141,10 @@ BiddersPanel::BiddersPanel(Session &session, QUndoStack &undo, QWidget *parent)
     m_amendments = new RecordTableModel(session, undo, QStringLiteral("amendment"),
         {C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "No."), C::Number},
             delta,
-            C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
+            C {QStringLiteral("agreed_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Agreed on"),
+                C::Date}, // schema 9: LOPSRM art. 59 counts the convenio's 45 days from it
+            C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed on"),
+                C::Date},
             C {QStringLiteral("description"),
                 QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")}},
         this);
