@@ -131,6 +131,9 @@ bool writeContracts(Context &c, const QStringList &winners, const QHash<QString,
             // Two amendments of 12 % each: together beyond the 20 % the law allows for goods.
             am.deltaCents = Money(k.amountCents, p.currency).scaled(p.amendments > 1 ? 12 : 10, 100).cents();
             am.date = k.signedDate.addDays(90 * (m + 1));
+            // Works convenios record when the modification was agreed (LOPSRM art. 59: 45 days to sign).
+            if (c.procedure.regime.startsWith(QLatin1String("LOPSRM")))
+                am.agreedDate = am.date.addDays(-30);
             am.description = m == 0
                 ? s("Ampliación de monto y plazo por volúmenes adicionales de obra.")
                 : s("Segunda ampliación por ajuste de cantidades y cambio de especificación.");

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The procedures' events in the demo (schema 7): every void lot's declaration with its reason, a
 // lot cancelled in a procedure under way, an inconformidad against a fallo, and the rounds of the
-// diálogo competitivo.
+// diálogo competitivo; and the dated acts of schema 9 the legal clocks measure (the deadline for
+// questions, each change to the call with its publication, one correction of a fallo).
 #include "demo/demo_internal.h"
 #include "domain/events.h"
+#include "rules/calendar.h"
 
 namespace Testigo::Demo {
 
@@ -82,16 +84,65 @@ bool writeDialogueRounds(Context &c)
     }
     return true;
 }
+ProcedureEvent clockAct(const Context &c, const char *kind, const QDate &date, const char *reason)
+{
+    ProcedureEvent e;
+    e.procedureId = c.procedure.id;
+    e.kind = s(kind);
+    e.date = date;
+    e.reason = s(reason);
+    return e;
+}
+
+// The deadline for questions two days before the first junta held, and each change to the call
+// published the next business day.
+bool writeClockActs(Context &c)
+{
+    QDate firstJunta;
+    for (const Stage &st : c.stages)
+        if (st.kind == QLatin1String("clarification") && st.status == QLatin1String("done")
+            && (!firstJunta.isValid() || st.actualDate < firstJunta))
+            firstJunta = st.actualDate;
+    if (firstJunta.isValid()) {
+        ProcedureEvent e = clockAct(c, "questions_deadline", firstJunta.addDays(-2),
+            "Fecha límite para enviar preguntas por la plataforma, fijada en la convocatoria.");
+        if (!put(c.file, e))
+            return false;
+    }
+    const Stage *change = c.stage(s("call_change"));
+    if (change && change->status == QLatin1String("done") && change->actualDate.isValid()) {
+        ProcedureEvent e = clockAct(c, "call_change", change->actualDate,
+            "Modificación a los anexos técnicos, publicada en la plataforma.");
+        e.publishedDate = BusinessCalendar::standard().addBusinessDays(change->actualDate, 1);
+        if (!put(c.file, e))
+            return false;
+    }
+    return true;
+}
+
+// A clerical error in a fallo, corrected three business days later.
+bool writeAwardCorrection(Context &c)
+{
+    if (!c.done(s("award")))
+        return true;
+    ProcedureEvent e
+        = clockAct(c, "award_correction", BusinessCalendar::standard().addBusinessDays(c.date(s("award")), 3),
+            "Se corrigió un error aritmético en el importe de una partida del fallo, con aviso al órgano "
+            "interno de control.");
+    return put(c.file, e);
+}
 } // namespace
 
 bool writeProcedureEvents(Context &c)
 {
-    if (!writeVoidDeclarations(c))
+    if (!writeVoidDeclarations(c) || !writeClockActs(c))
         return false;
     const QString number = c.procedure.number;
     if (number == QLatin1String("LA-50-GYN-012M7B001-T-18-2025") && !writeCancellation(c))
         return false;
     if (number == QLatin1String("LA-921022998-E3-2019") && !writeProtest(c))
+        return false;
+    if (number == QLatin1String("LA-011L00002-N21-2014") && !writeAwardCorrection(c))
         return false;
     if (c.procedure.type == QLatin1String("competitive_dialogue") && !writeDialogueRounds(c))
         return false;

@@ -219,8 +219,9 @@ struct Amendment : RowMeta
     QString contractId;
     int number = 1;
     qint64 deltaCents = 0; // increase (or decrease) of the contract amount
-    QDate date;
+    QDate date; // the signature of the modification agreement (convenio)
     QString description;
+    QDate agreedDate; // schema 9: the date the modification was agreed (LOPSRM art. 59 counts from it)
 };
 
 // Per-procedure narrative text of the testimony, rich text (HTML), one row per language.

@@ -8,8 +8,16 @@ namespace Testigo::Codes {
 const CodeList &eventKinds()
 {
     static const CodeList l {{"cancellation", QT_TRANSLATE_NOOP("Codes", "Cancellation")},
-        {"void", QT_TRANSLATE_NOOP("Codes", "Declared void (desierta)")}};
+        {"void", QT_TRANSLATE_NOOP("Codes", "Declared void (desierta)")},
+        {"questions_deadline", QT_TRANSLATE_NOOP("Codes", "Deadline for questions (clarification meeting)")},
+        {"call_change", QT_TRANSLATE_NOOP("Codes", "Change to the call")},
+        {"award_correction", QT_TRANSLATE_NOOP("Codes", "Correction of the award (fallo)")}};
     return l;
+}
+
+bool isClosureKind(const QString &kind)
+{
+    return kind == QLatin1String("cancellation") || kind == QLatin1String("void");
 }
 
 const CodeList &eventExtents()

@@ -6,7 +6,10 @@
 #include "domain/codes.h"
 
 namespace Testigo::Codes {
-const CodeList &eventKinds(); // cancellation | void
+// cancellation | void | questions_deadline | call_change | award_correction (schema 9)
+const CodeList &eventKinds();
+// A cancellation or a void declaration (the procedure's closures), not a dated act for a clock.
+bool isClosureKind(const QString &kind);
 const CodeList &eventExtents(); // total | partial
 const CodeList &protestOutcomes(); // pending | founded | unfounded | dismissed | withdrawn
 } // namespace Testigo::Codes

@@ -3,21 +3,26 @@
 
 // Facts of a procedure beyond its stages (schema 7): cancellations and void declarations,
 // inconformidades, the rounds of a diálogo competitivo, and the decree days of the case file.
+// Schema 9: the dated acts some legal clocks measure (the deadline for questions, a change to the
+// call and its publication, a correction of the fallo) are procedure events of their own kinds.
 
 #include "domain/entities.h"
 
 namespace Testigo {
 
-// A cancellation or a void ("desierta") declaration of the procedure or of one lot.
+// A cancellation or a void ("desierta") declaration of the procedure or of one lot; since schema 9
+// also a dated act a legal clock measures (Codes::isClosureKind tells the two apart).
 struct ProcedureEvent : RowMeta
 {
     QString procedureId;
     QString lotId; // empty: the whole procedure
-    QString kind = QStringLiteral("cancellation"); // cancellation | void
-    QString extent = QStringLiteral("total"); // total | partial
-    QString reason;
-    QDate date;
+    // cancellation | void | questions_deadline | call_change | award_correction
+    QString kind = QStringLiteral("cancellation");
+    QString extent = QStringLiteral("total"); // total | partial (cancellations and void declarations)
+    QString reason; // what was cancelled, changed or corrected, and why
+    QDate date; // questions_deadline: the deadline; call_change: the change; award_correction: the correction
     QString reasonEn; // schema 8
+    QDate publishedDate; // schema 9, call_change: its publication
 };
 
 // An inconformidad: a bidder's protest against an act of the procedure.

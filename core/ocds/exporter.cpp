@@ -3,6 +3,7 @@
 
 #include "domain/codes.h"
 #include "domain/doclanguage.h"
+#include "domain/eventcodes.h"
 #include "domain/events.h"
 #include "domain/money.h"
 #include "store/casefile.h"
@@ -58,7 +59,7 @@ JNode strings(const QStringList &list)
 QString closureStatus(const QList<ProcedureEvent> &closures, const QString &lotId)
 {
     for (const ProcedureEvent &e : closures)
-        if (e.lotId == lotId && e.extent == QLatin1String("total"))
+        if (e.lotId == lotId && e.extent == QLatin1String("total") && Codes::isClosureKind(e.kind))
             return e.kind == QLatin1String("void") ? QStringLiteral("unsuccessful")
                                                    : QStringLiteral("cancelled");
     return QString();

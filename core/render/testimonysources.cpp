@@ -94,16 +94,18 @@ QString clockDetail(const ClockResult &r, const DocLanguage &lang)
     return s;
 }
 
-// The stage whose date ends the clock ("stage:opening", "last:clarification"), if any.
+// The stage whose date ends the clock ("stage:opening", "last:clarification"), if any; a clock ending
+// on an event (the correction of the fallo) goes with the stage it starts from (the fallo).
 QString endingStageKind(const RegimeRules &rules, const QString &code)
 {
-    for (const ClockRule &r : rules.clocks) {
-        if (r.code != code)
-            continue;
-        const int colon = int(r.to.indexOf(QLatin1Char(':')));
-        if (r.to.startsWith(QLatin1String("stage:")) || r.to.startsWith(QLatin1String("last:")))
-            return r.to.mid(colon + 1);
-    }
+    const auto stageOf = [](const QString &end) {
+        if (end.startsWith(QLatin1String("stage:")) || end.startsWith(QLatin1String("last:")))
+            return end.mid(end.indexOf(QLatin1Char(':')) + 1);
+        return QString();
+    };
+    for (const ClockRule &r : rules.clocks)
+        if (r.code == code)
+            return stageOf(r.to).isEmpty() ? stageOf(r.from) : stageOf(r.to);
     return QString();
 }
 } // namespace

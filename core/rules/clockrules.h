@@ -11,6 +11,11 @@
 //   "last:<kind>"    the latest dated stage of that kind (the last clarification meeting...)
 //   "procedure:participationEnd"   the end of the witness's participation
 //   "report"         the delivery of the witness's final report (the "report" stage's date)
+//   "event:<kind>"   the date of each procedure event of that kind (schema 9: questions_deadline,
+//                    call_change, award_correction); "event:<kind>:published" its publication
+//   "amendment:agreed", "amendment:signed"   each convenio's agreement and signature (schema 9)
+// A rule with an "event:" or "amendment:" end measures one period per such row (the other end, a
+// stage, is shared) and reports the worst; with no such row recorded it does not apply.
 // A "minimum" rule needs at least `days` between them, a "maximum" rule at most `days`
 // (+ `extensionDays`, reported as a warning).
 

@@ -105,10 +105,9 @@ ClockResult::Status verdict(const ClockResult &r, const QDate &end, const QDate 
     return end <= last ? S::Warning : S::Breached;
 }
 
-ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Procedure &p,
-    const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered, const BusinessCalendar &cal)
+// A rule's result before its ends are resolved: what the rule and the procedure say.
+ClockResult prepare(const ClockRule &rule, const RegimeRules &regime, const Procedure &p)
 {
-    using S = ClockResult::Status;
     ClockResult r;
     r.code = rule.code;
     r.article = rule.article;
@@ -122,9 +121,14 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
     r.limitDays = rule.limitFor(p);
     r.reduced = r.limitDays < rule.daysByCharacter.value(p.character, rule.days);
     r.extensionDays = r.minimum ? 0 : rule.extensionDays;
+    return r;
+}
 
-    const Point from = resolve(rule.from, p, stages, reportDelivered);
-    const Point to = resolve(rule.to, p, stages, reportDelivered);
+// The period between two resolved ends.
+ClockResult measure(ClockResult r, const ClockRule &rule, const Point &from, const Point &to,
+    const QDate &today, const BusinessCalendar &cal)
+{
+    using S = ClockResult::Status;
     r.start = from.date;
     r.end = to.date;
     r.usesPlannedDates = from.planned || to.planned;
@@ -168,6 +172,96 @@ ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Pro
     else
         r.status = S::Pending;
     return r;
+}
+
+// An end measured on rows (procedure events, convenios) instead of stages.
+bool isRowSpec(const QString &spec)
+{
+    return spec.startsWith(QLatin1String("event:")) || spec.startsWith(QLatin1String("amendment:"));
+}
+
+// One row a row clock measures: a procedure event or a convenio.
+struct Row
+{
+    const ProcedureEvent *event = nullptr;
+    const Amendment *amendment = nullptr;
+};
+
+// The rows of that spec ("event:<kind>[:published]", "amendment:agreed|signed"), by date.
+QList<Row> rowsOf(const QString &spec, const ClockFacts &facts)
+{
+    QList<Row> out;
+    if (spec.startsWith(QLatin1String("event:"))) {
+        const QString kind = spec.section(QLatin1Char(':'), 1, 1);
+        for (const ProcedureEvent &e : facts.events)
+            if (!e.deleted && e.kind == kind)
+                out.append(Row {&e, nullptr});
+        std::stable_sort(
+            out.begin(), out.end(), [](const Row &a, const Row &b) { return a.event->date < b.event->date; });
+    } else {
+        for (const Amendment &a : facts.amendments)
+            if (!a.deleted)
+                out.append(Row {nullptr, &a});
+        std::stable_sort(out.begin(), out.end(),
+            [](const Row &a, const Row &b) { return a.amendment->agreedDate < b.amendment->agreedDate; });
+    }
+    return out;
+}
+
+// A row's date: always an actual one (a recorded act), missing while nobody entered it.
+Point rowPoint(const QString &spec, const Row &row)
+{
+    Point pt;
+    pt.exists = true;
+    if (row.event)
+        pt.date = spec.endsWith(QLatin1String(":published")) ? row.event->publishedDate : row.event->date;
+    else if (row.amendment)
+        pt.date = spec == QLatin1String("amendment:agreed") ? row.amendment->agreedDate : row.amendment->date;
+    return pt;
+}
+
+// How grave a result is: the row clock reports its gravest period.
+int gravity(ClockResult::Status s)
+{
+    using S = ClockResult::Status;
+    switch (s) {
+    case S::Breached:
+        return 5;
+    case S::Overdue:
+        return 4;
+    case S::Warning:
+        return 3;
+    case S::Pending:
+        return 2;
+    case S::Ok:
+        return 1;
+    case S::NotApplicable:
+        break;
+    }
+    return 0;
+}
+
+ClockResult evaluate(const ClockRule &rule, const RegimeRules &regime, const Procedure &p,
+    const QList<Stage> &stages, const QDate &today, const QDate &reportDelivered, const BusinessCalendar &cal,
+    const ClockFacts &facts)
+{
+    const ClockResult base = prepare(rule, regime, p);
+    const bool rowFrom = isRowSpec(rule.from), rowTo = isRowSpec(rule.to);
+    if (!rowFrom && !rowTo)
+        return measure(base, rule, resolve(rule.from, p, stages, reportDelivered),
+            resolve(rule.to, p, stages, reportDelivered), today, cal);
+    // One period per row; the stage end (if any) is shared.
+    const Point fromStage = rowFrom ? Point() : resolve(rule.from, p, stages, reportDelivered);
+    const Point toStage = rowTo ? Point() : resolve(rule.to, p, stages, reportDelivered);
+    ClockResult worst = base;
+    worst.status = ClockResult::Status::NotApplicable; // no row recorded: nothing to measure
+    for (const Row &row : rowsOf(rowFrom ? rule.from : rule.to, facts)) {
+        const ClockResult r = measure(base, rule, rowFrom ? rowPoint(rule.from, row) : fromStage,
+            rowTo ? rowPoint(rule.to, row) : toStage, today, cal);
+        if (gravity(r.status) > gravity(worst.status))
+            worst = r;
+    }
+    return worst;
 }
 
 // A business-day clock whose span reaches years the holiday calendar lacks.
@@ -295,14 +389,16 @@ QString ClockResult::articleLabel(const DocLanguage &lang) const
 }
 
 QList<ClockResult> evaluateClocks(const Procedure &procedure, const QList<Stage> &stages, const QDate &today,
-    const QDate &reportDelivered, const BusinessCalendar *calendar)
+    const QDate &reportDelivered, const BusinessCalendar *calendar, const ClockFacts *facts)
 {
     const BusinessCalendar &cal = calendar ? *calendar : BusinessCalendar::standard();
+    static const ClockFacts none;
     const RegimeRules rules = rulesFor(procedure, stages);
     QList<ClockResult> out;
     for (const ClockRule &rule : rules.clocks)
         if (rule.appliesTo(procedure))
-            out.append(evaluate(rule, rules, procedure, stages, today, reportDelivered, cal));
+            out.append(
+                evaluate(rule, rules, procedure, stages, today, reportDelivered, cal, facts ? *facts : none));
     for (ClockResult &r : out)
         r.calendarUncovered = countsUncoveredBusinessDays(r, today);
     return out;
@@ -316,9 +412,13 @@ QList<ClockResult> evaluateClocks(const CaseFile &file, const Procedure &procedu
         for (const Award &a : file.all<Award>(QStringLiteral("lot_id"), lot.id))
             if (a.date.isValid() && (!awarded.isValid() || a.date < awarded))
                 awarded = a.date;
-    for (const Contract &c : file.all<Contract>(QStringLiteral("procedure_id"), procedure.id))
+    ClockFacts facts;
+    facts.events = file.all<ProcedureEvent>(QStringLiteral("procedure_id"), procedure.id);
+    for (const Contract &c : file.all<Contract>(QStringLiteral("procedure_id"), procedure.id)) {
         if (c.signedDate.isValid() && (!signedOn.isValid() || c.signedDate < signedOn))
             signedOn = c.signedDate;
+        facts.amendments += file.all<Amendment>(QStringLiteral("contract_id"), c.id);
+    }
     for (Stage &s : stages) {
         if (s.actualDate.isValid())
             continue;
@@ -328,7 +428,7 @@ QList<ClockResult> evaluateClocks(const CaseFile &file, const Procedure &procedu
             s.actualDate = signedOn;
     }
     const BusinessCalendar calendar = calendarOf(file);
-    return evaluateClocks(procedure, stages, today, QDate(), &calendar);
+    return evaluateClocks(procedure, stages, today, QDate(), &calendar, &facts);
 }
 
 BusinessCalendar calendarOf(const CaseFile &file)

@@ -7,6 +7,7 @@
 // A maximum clock whose end has not happened yet is measured against `today`.
 
 #include "domain/entities.h"
+#include "domain/events.h"
 #include "rules/calendar.h"
 #include "rules/clockrules.h"
 #include "rules/datafile.h"
@@ -68,6 +69,16 @@ QString deadlineKindCode(const ClockResult &clock);
 QString statusLabel(ClockResult::Status status, const DocLanguage &lang);
 QString statusLabel(ClockResult::Status status);
 
+// The dated facts beyond the stages that some clocks measure (schema 9): the procedure's events (the
+// deadline for questions, changes to the call and their publication, corrections of the fallo) and
+// the modification agreements (convenios) of its contracts. A rule with an "event:" or "amendment:"
+// end measures one period per such row, and the worst of them is the clock's result.
+struct ClockFacts
+{
+    QList<ProcedureEvent> events;
+    QList<Amendment> amendments;
+};
+
 // The date that chooses the version of the law: the call's publication (actual, else planned),
 // else the earliest date of any stage; invalid when no stage has a date.
 QDate regimeVersionDate(const QList<Stage> &stages);
@@ -77,10 +88,13 @@ RegimeRules rulesFor(const Procedure &procedure, const QList<Stage> &stages);
 // Pure evaluation over a procedure and its stages; reportDelivered is the date the witness's final
 // report was delivered (empty while it has not been).
 // calendar: the working-day calendar to count business days with (the standard one when null).
+// facts: the events and convenios the row clocks measure (without them those do not apply).
 QList<ClockResult> evaluateClocks(const Procedure &procedure, const QList<Stage> &stages, const QDate &today,
-    const QDate &reportDelivered = QDate(), const BusinessCalendar *calendar = nullptr);
+    const QDate &reportDelivered = QDate(), const BusinessCalendar *calendar = nullptr,
+    const ClockFacts *facts = nullptr);
 // Reads the stages from the case file; an award or contract stage without a date takes the date of
-// the recorded award (earliest) or contract signature.
+// the recorded award (earliest) or contract signature. The procedure's events and its contracts'
+// convenios are the facts of the row clocks.
 // Business days skip the file's decree days besides the standard calendar's holidays.
 QList<ClockResult> evaluateClocks(const CaseFile &file, const Procedure &procedure, const QDate &today);
 // The standard calendar plus the decree days recorded in the case file (non-working days).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/procedurefacts.h"
 
+#include "domain/eventcodes.h"
 #include "rules/clocks.h"
 #include "store/casefile.h"
 
@@ -12,7 +13,9 @@ ProcedureFacts loadProcedureFacts(const CaseFile &file, const Procedure &procedu
 {
     const QString pid = QStringLiteral("procedure_id");
     ProcedureFacts e;
-    e.closures = file.all<ProcedureEvent>(pid, procedure.id);
+    for (const ProcedureEvent &event : file.all<ProcedureEvent>(pid, procedure.id))
+        if (Codes::isClosureKind(event.kind)) // the dated acts of schema 9 are the clocks' (evaluateClocks)
+            e.closures.append(event);
     std::stable_sort(e.closures.begin(), e.closures.end(),
         [](const ProcedureEvent &a, const ProcedureEvent &b) { return a.date < b.date; });
     e.protests = file.all<Protest>(pid, procedure.id);

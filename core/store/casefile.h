@@ -75,7 +75,7 @@ class CaseFile final
     Q_DECLARE_TR_FUNCTIONS(CaseFile)
 
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     static constexpr int ApplicationId = 0x54535447; // "TSTG"
 
     struct Result

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Table bindings of the procedure's events and the decree days (domain/events.h, migrations 0007 and 0008).
+// Table bindings of the procedure's events and the decree days (domain/events.h, migrations 0007 to 0009).
 #include "domain/events.h"
 #include "store/mapping.h"
 
@@ -11,7 +11,8 @@ template<> const Mapping<ProcedureEvent> &mappingOf<ProcedureEvent>()
         {bind("procedure_id", &ProcedureEvent::procedureId), bind("lot_id", &ProcedureEvent::lotId),
             bind("kind", &ProcedureEvent::kind), bind("extent", &ProcedureEvent::extent),
             bind("reason", &ProcedureEvent::reason), bind("date", &ProcedureEvent::date),
-            bind("reason_en", &ProcedureEvent::reasonEn)}};
+            bind("reason_en", &ProcedureEvent::reasonEn),
+            bind("published_date", &ProcedureEvent::publishedDate)}}; // schema 9
     return m;
 }
 

@@ -204,7 +204,8 @@ template<> const Mapping<Amendment> &mappingOf<Amendment>()
     static const Mapping<Amendment> m{QStringLiteral("amendment"), QStringLiteral("contract_id"),
         {bind("contract_id", &Amendment::contractId), bind("number", &Amendment::number),
          bind("delta_cents", &Amendment::deltaCents), bind("date", &Amendment::date),
-         bind("description", &Amendment::description)}};
+         bind("description", &Amendment::description),
+         bind("agreed_date", &Amendment::agreedDate)}}; // schema 9
     return m;
 }
 

@@ -164,3 +164,26 @@ TEST(TestimonyClocks, tableHeadsAMinimumsDateEarliestLawfulDateAndAMaximumsDeadl
         }
     }
 }
+
+// Issue 13, schema 9: a correction of the fallo is a dated act, not an event the testimony lists
+// among the cancellations; its clock (5 business days, article unverified) goes with the fallo.
+TEST(TestimonyClocks, awardCorrection_isAClockOfTheFallo_notAnEventOfTheProcedure)
+{
+    QTemporaryDir dir;
+    auto file = CaseFile::create(dir.filePath(QStringLiteral("case.testigo"))).file;
+    const QString id = addTestimonyProcedure(*file); // fallo on Wednesday 10 April 2024
+    ProcedureEvent correction;
+    correction.procedureId = id;
+    correction.kind = QStringLiteral("award_correction");
+    correction.date = QDate(2024, 4, 19); // 7 business days later
+    ASSERT_TRUE(file->insert(correction)) << file->lastError().toStdString();
+    const TestimonyData d = loadTestimony(*file, id, QStringLiteral("en"), QDate(2024, 6, 3));
+    EXPECT_TRUE(d.events.closures.isEmpty());
+    const auto line = std::find_if(d.clocks.begin(), d.clocks.end(),
+        [](const ClockLine &l) { return l.code == QLatin1String("award_correction"); });
+    ASSERT_NE(line, d.clocks.end());
+    EXPECT_EQ(line->stageKind, QStringLiteral("award"));
+    EXPECT_TRUE(line->breached);
+    EXPECT_EQ(line->deadline, QDate(2024, 4, 17));
+    EXPECT_TRUE(line->article.contains(QStringLiteral("unverified"))) << line->article.toStdString();
+}

@@ -385,6 +385,7 @@ TEST_F(RoundTrip, amendment_allFieldsSurvive)
     a.deltaCents = -1'500'00;
     a.date = d(2024, 9, 9);
     a.description = QStringLiteral("Reducción de cantidades");
+    a.agreedDate = d(2024, 8, 1); // schema 9
     check<Amendment>(a, [](Amendment &e) { e.deltaCents = 2'000'00; });
 }
 

@@ -3,10 +3,11 @@
 // typing in the cells, undoable), and a decree day typed in its dialog and Enter, which survives
 // closing and reopening the file.
 #include "common/datefield.h"
+#include "common/recordtablemodel.h"
 #include "domain/events.h"
 #include "record/eventspanel.h"
-#include "common/recordtablemodel.h"
 #include "record/recordtablesection.h"
+#include "rules/clocks.h"
 #include "window_driver.h"
 #include "workbench/decreedaysdialog.h"
 
@@ -115,4 +116,43 @@ TEST(EventsGui, decreeDay_typedAndEnter_isAddedAndSurvivesReopening)
     days = w.file().all<DecreeDay>();
     ASSERT_EQ(days.size(), 1);
     EXPECT_EQ(days[0].date, QDate(2026, 4, 2));
+}
+
+// Issue 13, schema 9: a change to the call is an event of the Events tab with its publication date,
+// and the clock that measures it (published by the next business day) follows.
+TEST(EventsGui, changeToTheCall_withItsPublication_isMeasuredByItsClock)
+{
+    WindowFixture w(QStringLiteral("en"));
+    Ui::ProcedureView *view = w.addProcedure();
+    ASSERT_TRUE(view);
+    auto *panel = findNamed<Ui::EventsPanel>(view, "eventsPanel");
+    view->showPage(panel);
+    settle();
+    QTest::mouseClick(findNamed<QPushButton>(panel, "addClosuresPushButton"), Qt::LeftButton);
+    settle();
+    Ui::RecordTableModel *model = panel->closureModel();
+    ASSERT_EQ(model->rowCount(), 1);
+    ASSERT_GE(model->columnOf(QStringLiteral("published_date")), 0);
+    EXPECT_TRUE(model->setData(model->index(0, model->columnOf(QStringLiteral("kind"))),
+        QStringLiteral("call_change"), Qt::EditRole));
+    EXPECT_TRUE(model->setData(
+        model->index(0, model->columnOf(QStringLiteral("date"))), QDate(2025, 6, 4), Qt::EditRole));
+    EXPECT_TRUE(model->setData(
+        model->index(0, model->columnOf(QStringLiteral("published_date"))), QDate(2025, 6, 9), Qt::EditRole));
+    settle();
+    const auto events = w.file().all<ProcedureEvent>();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].kind, QStringLiteral("call_change"));
+    EXPECT_EQ(events[0].publishedDate, QDate(2025, 6, 9));
+    const Procedure p = w.file().all<Procedure>().value(0);
+    bool measured = false;
+    for (const ClockResult &c : evaluateClocks(w.file(), p, QDate(2025, 7, 1)))
+        if (c.code == QLatin1String("call_change_publication")) {
+            measured = true;
+            EXPECT_EQ(c.start, QDate(2025, 6, 4));
+            EXPECT_EQ(c.end, QDate(2025, 6, 9));
+        }
+    EXPECT_EQ(
+        measured, p.type == QLatin1String("open_tender") || p.type == QLatin1String("competitive_dialogue"))
+        << p.type.toStdString();
 }

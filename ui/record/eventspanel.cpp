@@ -70,6 +70,8 @@ void EventsPanel::buildModels()
     m_closures = new RecordTableModel(m_session, m_undo, QStringLiteral("procedure_event"),
         {kind, extent, lot,
             C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
+            C {QStringLiteral("published_date"),
+                QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Published on"), C::Date},
             C {QStringLiteral("reason"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason")},
             C {QStringLiteral("reason_en"),
                 QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Reason (English)")}},
@@ -139,8 +141,8 @@ QString EventsPanel::insert(const QString &table, QVariantMap values, const QStr
 
 QString EventsPanel::addClosure()
 {
-    return insert(QStringLiteral("procedure_event"), {}, tr("Add cancellation or void declaration"),
-        m_closureSection, m_closures->columnOf(QStringLiteral("date")));
+    return insert(QStringLiteral("procedure_event"), {}, tr("Add event of the procedure"), m_closureSection,
+        m_closures->columnOf(QStringLiteral("date")));
 }
 
 QString EventsPanel::addProtest()
@@ -187,8 +189,10 @@ void EventsPanel::changeEvent(QEvent *event)
 
 void EventsPanel::retranslate()
 {
-    m_closureSection->setTexts(tr("Cancellations and void (desierta) declarations"),
-        tr("Add cancellation or void"), tr("Remove"), tr("Remove cancellation or void declaration"));
+    // Since schema 9 the same table holds the dated acts of the legal clocks (questions deadline,
+    // changes to the call, corrections of the fallo): the kind column tells them apart.
+    m_closureSection->setTexts(tr("Cancellations, void declarations and dated acts (legal clocks)"),
+        tr("Add event"), tr("Remove"), tr("Remove event"));
     m_protestSection->setTexts(tr("Inconformidades (bid protests)"), tr("Add inconformidad"), tr("Remove"),
         tr("Remove inconformidad"));
     m_roundSection->setTexts(
