@@ -52,6 +52,10 @@ def cmd_fill_source(path):
         tr = msg.find("translation")
         if tr is None:
             tr = ET.SubElement(msg, "translation")
+        # A finished English text (a hand-written plural, a reworded source) is kept as it is.
+        filled = (tr.text or "").strip() or any((f.text or "").strip() for f in tr)
+        if tr.get("type") != "unfinished" and filled:
+            continue
         src = msg.findtext("source")
         if msg.get("numerus") == "yes":
             for child in list(tr):

@@ -1769,6 +1769,18 @@ Savings %: %6</translation>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
+    <message>
+        <source>Deadline for questions (clarification meeting)</source>
+        <translation>Deadline for questions (clarification meeting)</translation>
+    </message>
+    <message>
+        <source>Change to the call</source>
+        <translation>Change to the call</translation>
+    </message>
+    <message>
+        <source>Correction of the award (fallo)</source>
+        <translation>Correction of the award (fallo)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -2279,10 +2291,6 @@ Savings %: %6</translation>
 <context>
     <name>EventsPanel</name>
     <message>
-        <source>Add cancellation or void declaration</source>
-        <translation>Add cancellation or void declaration</translation>
-    </message>
-    <message>
         <source>Add inconformidad</source>
         <translation>Add inconformidad</translation>
     </message>
@@ -2311,20 +2319,8 @@ Savings %: %6</translation>
         <translation>, unverified</translation>
     </message>
     <message>
-        <source>Cancellations and void (desierta) declarations</source>
-        <translation>Cancellations and void (desierta) declarations</translation>
-    </message>
-    <message>
-        <source>Add cancellation or void</source>
-        <translation>Add cancellation or void</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove cancellation or void declaration</source>
-        <translation>Remove cancellation or void declaration</translation>
     </message>
     <message>
         <source>Inconformidades (bid protests)</source>
@@ -2345,6 +2341,22 @@ Savings %: %6</translation>
     <message>
         <source>Remove dialogue round</source>
         <translation>Remove dialogue round</translation>
+    </message>
+    <message>
+        <source>Add event of the procedure</source>
+        <translation>Add event of the procedure</translation>
+    </message>
+    <message>
+        <source>Cancellations, void declarations and dated acts (legal clocks)</source>
+        <translation>Cancellations, void declarations and dated acts (legal clocks)</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Remove event</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2491,13 @@ Savings %: %6</translation>
 You can undo this with Edit ▸ Undo.</source>
         <translation>Delete finding %1 and renumber the ones after it?
 You can undo this with Edit ▸ Undo.</translation>
+    </message>
+</context>
+<context>
+    <name>FixSeries</name>
+    <message>
+        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+        <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2683,56 @@ You can undo this with Edit ▸ Undo.</translation>
         <source>No type</source>
         <translation>No type</translation>
     </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+        <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was prepared for import.</source>
+        <translation>Nothing was prepared for import.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>The case file is open read-only.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the case file was not changed.</source>
+        <translation>The import was cancelled; the case file was not changed.</translation>
+    </message>
+    <message>
+        <source>The case file could not be written: %1</source>
+        <translation>The case file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+        <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
+    </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  skipped: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  warning: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more warnings</source>
+        <translation>  … and %1 more warnings</translation>
+    </message>
+    <message>
+        <source>  kept your edit: %1</source>
+        <translation>  kept your edit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InpcSeries</name>
     <message>
         <source>INPC line %1: expected YYYY-MM,value.</source>
         <translation>INPC line %1: expected YYYY-MM,value.</translation>
@@ -2671,10 +2740,6 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>INPC (INEGI), base second half of July 2018 = 100</source>
         <translation>INPC (INEGI), base second half of July 2018 = 100</translation>
-    </message>
-    <message>
-        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-        <translation>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2903,61 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Mapper</name>
+    <message>
+        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+        <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
+    </message>
+    <message>
+        <source>no buyer or procuring entity is named</source>
+        <translation>no buyer or procuring entity is named</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+        <translation>%1 is %2 bytes long; only its first %3 bytes were imported</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedure</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>stage %1</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>a supplier or tenderer has no name (identifier “%1”)</source>
+        <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
+    </message>
+    <message>
+        <source>bidder %1</source>
+        <translation>bidder %1</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>bid</translation>
+    </message>
+    <message>
+        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
+        <translation>award %1 is in %2, not in the procedure&apos;s %3</translation>
+    </message>
+    <message>
+        <source>award %1</source>
+        <translation>award %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contract %1</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>amendment %1</translation>
     </message>
 </context>
 <context>
@@ -3276,185 +3396,6 @@ Merge “%2” anyway? This file&apos;s merge log will record that you accepted 
     <message>
         <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
         <translation>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</translation>
-    </message>
-    <message>
-        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-        <translation>“%1” %2. Nothing was imported; the case file was not changed.</translation>
-    </message>
-    <message>
-        <source>Nothing was prepared for import.</source>
-        <translation>Nothing was prepared for import.</translation>
-    </message>
-    <message>
-        <source>The case file is open read-only.</source>
-        <translation>The case file is open read-only.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the case file was not changed.</source>
-        <translation>The import was cancelled; the case file was not changed.</translation>
-    </message>
-    <message>
-        <source>The case file could not be written: %1</source>
-        <translation>The case file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>“%1” %2</source>
-        <translation>“%1” %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-        <translation>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</translation>
-    </message>
-    <message>
-        <source>  skipped: %1</source>
-        <translation>  skipped: %1</translation>
-    </message>
-    <message>
-        <source>  warning: %1</source>
-        <translation>  warning: %1</translation>
-    </message>
-    <message>
-        <source>  … and %1 more warnings</source>
-        <translation>  … and %1 more warnings</translation>
-    </message>
-    <message>
-        <source>  kept your edit: %1</source>
-        <translation>  kept your edit: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-        <translation>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</translation>
-    </message>
-    <message>
-        <source>no buyer or procuring entity is named</source>
-        <translation>no buyer or procuring entity is named</translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
-        <translation>%1 is %2 bytes long; only its first %3 bytes were imported</translation>
-    </message>
-    <message>
-        <source>procedure</source>
-        <translation>procedure</translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation>stage %1</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>lot %1</translation>
-    </message>
-    <message>
-        <source>a supplier or tenderer has no name (identifier “%1”)</source>
-        <translation>a supplier or tenderer has no name (identifier “%1”)</translation>
-    </message>
-    <message>
-        <source>bidder %1</source>
-        <translation>bidder %1</translation>
-    </message>
-    <message>
-        <source>bid</source>
-        <translation>bid</translation>
-    </message>
-    <message>
-        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
-        <translation>award %1 is in %2, not in the procedure&apos;s %3</translation>
-    </message>
-    <message>
-        <source>award %1</source>
-        <translation>award %1</translation>
-    </message>
-    <message>
-        <source>contract %1</source>
-        <translation>contract %1</translation>
-    </message>
-    <message>
-        <source>amendment %1</source>
-        <translation>amendment %1</translation>
-    </message>
-</context>
-<context>
-    <name>OcdsReader</name>
-    <message>
-        <source>is not a regular file (it is a folder, a pipe or a device)</source>
-        <translation>is not a regular file (it is a folder, a pipe or a device)</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>is not OCDS: its top level is not a JSON object</source>
-        <translation>is not OCDS: its top level is not a JSON object</translation>
-    </message>
-    <message>
-        <source>is not well-formed JSON (an unexpected “%1”)</source>
-        <translation>is not well-formed JSON (an unexpected “%1”)</translation>
-    </message>
-    <message>
-        <source>is not OCDS: it holds something other than JSON objects</source>
-        <translation>is not OCDS: it holds something other than JSON objects</translation>
-    </message>
-    <message>
-        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-        <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
-    </message>
-    <message>
-        <source>is empty: it holds no JSON value</source>
-        <translation>is empty: it holds no JSON value</translation>
-    </message>
-    <message>
-        <source>element %1 of top-level value %2 is %3</source>
-        <translation>element %1 of top-level value %2 is %3</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is %2</source>
-        <translation>top-level value %1 is %2</translation>
-    </message>
-    <message>
-        <source>is JSON but not OCDS: no release, record or package was found in it</source>
-        <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
-        <source>release package</source>
-        <translation>release package</translation>
-    </message>
-    <message>
-        <source>record package</source>
-        <translation>record package</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>record</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>release</translation>
-    </message>
-    <message>
-        <source>record %1: only linked releases and no compiled release; nothing to import</source>
-        <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
-    </message>
-    <message>
-        <source>(without ocid)</source>
-        <translation>(without ocid)</translation>
-    </message>
-    <message>
-        <source>a record without an ocid was skipped</source>
-        <translation>a record without an ocid was skipped</translation>
-    </message>
-    <message>
-        <source>a release without an ocid was skipped (id “%1”)</source>
-        <translation>a release without an ocid was skipped (id “%1”)</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is not OCDS and was skipped</source>
-        <translation>top-level value %1 is not OCDS and was skipped</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +3973,89 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>is not a regular file (it is a folder, a pipe or a device)</source>
+        <translation>is not a regular file (it is a folder, a pipe or a device)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is not OCDS: its top level is not a JSON object</source>
+        <translation>is not OCDS: its top level is not a JSON object</translation>
+    </message>
+    <message>
+        <source>is not well-formed JSON (an unexpected “%1”)</source>
+        <translation>is not well-formed JSON (an unexpected “%1”)</translation>
+    </message>
+    <message>
+        <source>is not OCDS: it holds something other than JSON objects</source>
+        <translation>is not OCDS: it holds something other than JSON objects</translation>
+    </message>
+    <message>
+        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+        <translation>is truncated or not well-formed JSON: it ends inside an unfinished value</translation>
+    </message>
+    <message>
+        <source>is empty: it holds no JSON value</source>
+        <translation>is empty: it holds no JSON value</translation>
+    </message>
+    <message>
+        <source>element %1 of top-level value %2 is %3</source>
+        <translation>element %1 of top-level value %2 is %3</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is %2</source>
+        <translation>top-level value %1 is %2</translation>
+    </message>
+    <message>
+        <source>is JSON but not OCDS: no release, record or package was found in it</source>
+        <translation>is JSON but not OCDS: no release, record or package was found in it</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>release package</source>
+        <translation>release package</translation>
+    </message>
+    <message>
+        <source>record package</source>
+        <translation>record package</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <source>record %1: only linked releases and no compiled release; nothing to import</source>
+        <translation>record %1: only linked releases and no compiled release; nothing to import</translation>
+    </message>
+    <message>
+        <source>(without ocid)</source>
+        <translation>(without ocid)</translation>
+    </message>
+    <message>
+        <source>a record without an ocid was skipped</source>
+        <translation>a record without an ocid was skipped</translation>
+    </message>
+    <message>
+        <source>a release without an ocid was skipped (id “%1”)</source>
+        <translation>a release without an ocid was skipped (id “%1”)</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is not OCDS and was skipped</source>
+        <translation>top-level value %1 is not OCDS and was skipped</translation>
     </message>
 </context>
 <context>
@@ -4847,26 +4871,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Escalation</translation>
     </message>
     <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Agency response</source>
-        <translation>Agency response</translation>
-    </message>
-    <message>
-        <source>Response date</source>
-        <translation>Response date</translation>
-    </message>
-    <message>
-        <source>Raised on</source>
-        <translation>Raised on</translation>
-    </message>
-    <message>
-        <source>Escalation date</source>
-        <translation>Escalation date</translation>
-    </message>
-    <message>
         <source>Party</source>
         <translation>Party</translation>
     </message>
@@ -4943,14 +4947,6 @@ You can undo this with Edit ▸ Undo.</translation>
         <translation>Description (English)</translation>
     </message>
     <message>
-        <source>Recommendation (English)</source>
-        <translation>Recommendation (English)</translation>
-    </message>
-    <message>
-        <source>Agency response (English)</source>
-        <translation>Agency response (English)</translation>
-    </message>
-    <message>
         <source>Reason (English)</source>
         <translation>Reason (English)</translation>
     </message>
@@ -4981,6 +4977,14 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
     </message>
 </context>
 <context>

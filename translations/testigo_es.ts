@@ -1769,6 +1769,18 @@ Ahorro %: %6</translation>
         <source>Withdrawn</source>
         <translation>Desistida</translation>
     </message>
+    <message>
+        <source>Deadline for questions (clarification meeting)</source>
+        <translation>Fecha límite para preguntas (junta de aclaraciones)</translation>
+    </message>
+    <message>
+        <source>Change to the call</source>
+        <translation>Modificación a la convocatoria</translation>
+    </message>
+    <message>
+        <source>Correction of the award (fallo)</source>
+        <translation>Corrección del fallo</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -2279,10 +2291,6 @@ Ahorro %: %6</translation>
 <context>
     <name>EventsPanel</name>
     <message>
-        <source>Add cancellation or void declaration</source>
-        <translation>Agregar cancelación o declaración de desierta</translation>
-    </message>
-    <message>
         <source>Add inconformidad</source>
         <translation>Agregar inconformidad</translation>
     </message>
@@ -2311,20 +2319,8 @@ Ahorro %: %6</translation>
         <translation>, sin verificar</translation>
     </message>
     <message>
-        <source>Cancellations and void (desierta) declarations</source>
-        <translation>Cancelaciones y declaraciones de desierta</translation>
-    </message>
-    <message>
-        <source>Add cancellation or void</source>
-        <translation>Agregar cancelación o desierta</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Remove cancellation or void declaration</source>
-        <translation>Quitar cancelación o declaración de desierta</translation>
     </message>
     <message>
         <source>Inconformidades (bid protests)</source>
@@ -2345,6 +2341,22 @@ Ahorro %: %6</translation>
     <message>
         <source>Remove dialogue round</source>
         <translation>Quitar ronda del diálogo</translation>
+    </message>
+    <message>
+        <source>Add event of the procedure</source>
+        <translation>Agregar evento del procedimiento</translation>
+    </message>
+    <message>
+        <source>Cancellations, void declarations and dated acts (legal clocks)</source>
+        <translation>Cancelaciones, desiertas y actos con fecha (plazos legales)</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Agregar evento</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Quitar evento</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2491,13 @@ Ahorro %: %6</translation>
 You can undo this with Edit ▸ Undo.</source>
         <translation>¿Eliminar la observación %1 y renumerar las siguientes?
 Puede deshacerlo con Edición ▸ Deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>FixSeries</name>
+    <message>
+        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
+        <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2683,56 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
         <source>No type</source>
         <translation>Sin tipo</translation>
     </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
+        <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
+    </message>
+    <message>
+        <source>Nothing was prepared for import.</source>
+        <translation>No se preparó nada para importar.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>El expediente está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the case file was not changed.</source>
+        <translation>Se canceló la importación; el expediente no se modificó.</translation>
+    </message>
+    <message>
+        <source>The case file could not be written: %1</source>
+        <translation>No se pudo escribir el expediente: %1</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
+        <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
+    </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  omitido: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  advertencia: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more warnings</source>
+        <translation>  … y %1 advertencias más</translation>
+    </message>
+    <message>
+        <source>  kept your edit: %1</source>
+        <translation>  se conservó su edición: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InpcSeries</name>
     <message>
         <source>INPC line %1: expected YYYY-MM,value.</source>
         <translation>INPC, línea %1: se esperaba AAAA-MM,valor.</translation>
@@ -2671,10 +2740,6 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>INPC (INEGI), base second half of July 2018 = 100</source>
         <translation>INPC (INEGI), base segunda quincena de julio de 2018 = 100</translation>
-    </message>
-    <message>
-        <source>FIX line %1: expected YYYY-MM-DD,rate or YYYY-MM,rate.</source>
-        <translation>FIX, línea %1: se esperaba AAAA-MM-DD,valor o AAAA-MM,valor.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2903,61 @@ Puede deshacerlo con Edición ▸ Deshacer.</translation>
     <message>
         <source>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Open a case file or create a new one to record a procedure, stage by stage.&lt;/p&gt;&lt;p&gt;New here? &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) walks you from an empty file to a draft testimony.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Testigo&lt;/h2&gt;&lt;p&gt;Abra un expediente o cree uno nuevo para registrar un procedimiento, etapa por etapa.&lt;/p&gt;&lt;p&gt;¿Es su primera vez? &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt; (F1) lo lleva de un expediente vacío a un borrador de testimonio.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Mapper</name>
+    <message>
+        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
+        <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
+    </message>
+    <message>
+        <source>no buyer or procuring entity is named</source>
+        <translation>no se indica ningún comprador ni entidad convocante</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
+        <translation>%1 mide %2 bytes; solo se importaron sus primeros %3 bytes</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedimiento</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>partida %1</translation>
+    </message>
+    <message>
+        <source>a supplier or tenderer has no name (identifier “%1”)</source>
+        <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
+    </message>
+    <message>
+        <source>bidder %1</source>
+        <translation>licitante %1</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>proposición</translation>
+    </message>
+    <message>
+        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
+        <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
+    </message>
+    <message>
+        <source>award %1</source>
+        <translation>adjudicación %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contrato %1</translation>
+    </message>
+    <message>
+        <source>amendment %1</source>
+        <translation>convenio modificatorio %1</translation>
     </message>
 </context>
 <context>
@@ -3276,185 +3396,6 @@ Merge “%2” anyway? This file&apos;s merge log will record that you accepted 
     <message>
         <source>%1: the amount “%2” is out of range or not a number; it was not imported (left at 0)</source>
         <translation>%1: el monto “%2” está fuera de rango o no es un número; no se importó (quedó en 0)</translation>
-    </message>
-    <message>
-        <source>“%1” %2. Nothing was imported; the case file was not changed.</source>
-        <translation>“%1” %2. No se importó nada; el expediente no se modificó.</translation>
-    </message>
-    <message>
-        <source>Nothing was prepared for import.</source>
-        <translation>No se preparó nada para importar.</translation>
-    </message>
-    <message>
-        <source>The case file is open read-only.</source>
-        <translation>El expediente está abierto en modo de solo lectura.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the case file was not changed.</source>
-        <translation>Se canceló la importación; el expediente no se modificó.</translation>
-    </message>
-    <message>
-        <source>The case file could not be written: %1</source>
-        <translation>No se pudo escribir el expediente: %1</translation>
-    </message>
-    <message>
-        <source>“%1” %2</source>
-        <translation>“%1” %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 bytes): %4 imported, %5 updated, %6 unchanged, %7 skipped, %8 data-quality warnings</source>
-        <translation>%1 (%2, %3 bytes): %4 importados, %5 actualizados, %6 sin cambios, %7 omitidos, %8 advertencias de calidad de datos</translation>
-    </message>
-    <message>
-        <source>  skipped: %1</source>
-        <translation>  omitido: %1</translation>
-    </message>
-    <message>
-        <source>  warning: %1</source>
-        <translation>  advertencia: %1</translation>
-    </message>
-    <message>
-        <source>  … and %1 more warnings</source>
-        <translation>  … y %1 advertencias más</translation>
-    </message>
-    <message>
-        <source>  kept your edit: %1</source>
-        <translation>  se conservó su edición: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 “%3” was edited by hand and is kept (the data says “%4”)</source>
-        <translation>%1: %2 “%3” se editó a mano y se conserva (los datos dicen “%4”)</translation>
-    </message>
-    <message>
-        <source>no buyer or procuring entity is named</source>
-        <translation>no se indica ningún comprador ni entidad convocante</translation>
-    </message>
-    <message>
-        <source>%1 is %2 bytes long; only its first %3 bytes were imported</source>
-        <translation>%1 mide %2 bytes; solo se importaron sus primeros %3 bytes</translation>
-    </message>
-    <message>
-        <source>procedure</source>
-        <translation>procedimiento</translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation>etapa %1</translation>
-    </message>
-    <message>
-        <source>lot %1</source>
-        <translation>partida %1</translation>
-    </message>
-    <message>
-        <source>a supplier or tenderer has no name (identifier “%1”)</source>
-        <translation>un proveedor o licitante no tiene nombre (identificador “%1”)</translation>
-    </message>
-    <message>
-        <source>bidder %1</source>
-        <translation>licitante %1</translation>
-    </message>
-    <message>
-        <source>bid</source>
-        <translation>proposición</translation>
-    </message>
-    <message>
-        <source>award %1 is in %2, not in the procedure&apos;s %3</source>
-        <translation>la adjudicación %1 está en %2, no en %3, la moneda del procedimiento</translation>
-    </message>
-    <message>
-        <source>award %1</source>
-        <translation>adjudicación %1</translation>
-    </message>
-    <message>
-        <source>contract %1</source>
-        <translation>contrato %1</translation>
-    </message>
-    <message>
-        <source>amendment %1</source>
-        <translation>convenio modificatorio %1</translation>
-    </message>
-</context>
-<context>
-    <name>OcdsReader</name>
-    <message>
-        <source>is not a regular file (it is a folder, a pipe or a device)</source>
-        <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>is not OCDS: its top level is not a JSON object</source>
-        <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>is not well-formed JSON (an unexpected “%1”)</source>
-        <translation>no es JSON bien formado (un “%1” inesperado)</translation>
-    </message>
-    <message>
-        <source>is not OCDS: it holds something other than JSON objects</source>
-        <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
-    </message>
-    <message>
-        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
-        <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
-    </message>
-    <message>
-        <source>is empty: it holds no JSON value</source>
-        <translation>está vacío: no contiene ningún valor JSON</translation>
-    </message>
-    <message>
-        <source>element %1 of top-level value %2 is %3</source>
-        <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is %2</source>
-        <translation>el valor de nivel superior %1: %2</translation>
-    </message>
-    <message>
-        <source>is JSON but not OCDS: no release, record or package was found in it</source>
-        <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
-        <source>release package</source>
-        <translation>paquete de entregas</translation>
-    </message>
-    <message>
-        <source>record package</source>
-        <translation>paquete de registros</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>registro</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>entrega</translation>
-    </message>
-    <message>
-        <source>record %1: only linked releases and no compiled release; nothing to import</source>
-        <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
-    </message>
-    <message>
-        <source>(without ocid)</source>
-        <translation>(sin ocid)</translation>
-    </message>
-    <message>
-        <source>a record without an ocid was skipped</source>
-        <translation>se omitió un registro sin ocid</translation>
-    </message>
-    <message>
-        <source>a release without an ocid was skipped (id “%1”)</source>
-        <translation>se omitió una entrega sin ocid (id “%1”)</translation>
-    </message>
-    <message>
-        <source>top-level value %1 is not OCDS and was skipped</source>
-        <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +3973,89 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bienvenida.&lt;/b&gt; Primero capture sus datos una sola vez en &lt;b&gt;Archivo ▸ Perfil del testigo…&lt;/b&gt;; después agregue un procedimiento con &lt;b&gt;Agregar…&lt;/b&gt; abajo (Ctrl+Mayús+N) o importe datos publicados con &lt;b&gt;Archivo ▸ Importar OCDS…&lt;/b&gt;. &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt; (F1) explica lo demás.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>is not a regular file (it is a folder, a pipe or a device)</source>
+        <translation>no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not OCDS: its top level is not a JSON object</source>
+        <translation>no es OCDS: su nivel superior no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>is not well-formed JSON (an unexpected “%1”)</source>
+        <translation>no es JSON bien formado (un “%1” inesperado)</translation>
+    </message>
+    <message>
+        <source>is not OCDS: it holds something other than JSON objects</source>
+        <translation>no es OCDS: contiene algo distinto de objetos JSON</translation>
+    </message>
+    <message>
+        <source>is truncated or not well-formed JSON: it ends inside an unfinished value</source>
+        <translation>está truncado o no es JSON bien formado: termina dentro de un valor incompleto</translation>
+    </message>
+    <message>
+        <source>is empty: it holds no JSON value</source>
+        <translation>está vacío: no contiene ningún valor JSON</translation>
+    </message>
+    <message>
+        <source>element %1 of top-level value %2 is %3</source>
+        <translation>el elemento %1 del valor de nivel superior %2: %3</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is %2</source>
+        <translation>el valor de nivel superior %1: %2</translation>
+    </message>
+    <message>
+        <source>is JSON but not OCDS: no release, record or package was found in it</source>
+        <translation>es JSON, pero no OCDS: no se encontró en él ninguna entrega, registro ni paquete</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>release package</source>
+        <translation>paquete de entregas</translation>
+    </message>
+    <message>
+        <source>record package</source>
+        <translation>paquete de registros</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>record %1: only linked releases and no compiled release; nothing to import</source>
+        <translation>registro %1: solo tiene entregas vinculadas y ninguna entrega compilada; no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>(without ocid)</source>
+        <translation>(sin ocid)</translation>
+    </message>
+    <message>
+        <source>a record without an ocid was skipped</source>
+        <translation>se omitió un registro sin ocid</translation>
+    </message>
+    <message>
+        <source>a release without an ocid was skipped (id “%1”)</source>
+        <translation>se omitió una entrega sin ocid (id “%1”)</translation>
+    </message>
+    <message>
+        <source>top-level value %1 is not OCDS and was skipped</source>
+        <translation>el valor de nivel superior %1 no es OCDS y se omitió</translation>
     </message>
 </context>
 <context>
@@ -4847,26 +4871,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Escalamiento</translation>
     </message>
     <message>
-        <source>Recommendation</source>
-        <translation>Recomendación</translation>
-    </message>
-    <message>
-        <source>Agency response</source>
-        <translation>Respuesta de la dependencia</translation>
-    </message>
-    <message>
-        <source>Response date</source>
-        <translation>Fecha de respuesta</translation>
-    </message>
-    <message>
-        <source>Raised on</source>
-        <translation>Formulada el</translation>
-    </message>
-    <message>
-        <source>Escalation date</source>
-        <translation>Fecha de escalamiento</translation>
-    </message>
-    <message>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
@@ -4943,14 +4947,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Descripción (inglés)</translation>
     </message>
     <message>
-        <source>Recommendation (English)</source>
-        <translation>Recomendación (inglés)</translation>
-    </message>
-    <message>
-        <source>Agency response (English)</source>
-        <translation>Respuesta de la dependencia (inglés)</translation>
-    </message>
-    <message>
         <source>Reason (English)</source>
         <translation>Motivo (inglés)</translation>
     </message>
@@ -4981,6 +4977,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Acordado el</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publicada el</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,10 @@ QList<RecordColumn> amendmentColumns(std::function<QString(const QVariantMap &)>
     return {
         C {QStringLiteral("number"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "No."), C::Number},
         delta,
-        C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Date"), C::Date},
+        // LOPSRM art. 59 counts a convenio's 45 days from its agreement to its signature.
+        C {QStringLiteral("agreed_date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Agreed on"),
+            C::Date},
+        C {QStringLiteral("date"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Signed on"), C::Date},
         C {QStringLiteral("description"), QT_TRANSLATE_NOOP("Testigo::Ui::RecordTableModel", "Description")}};
 }
 } // namespace
