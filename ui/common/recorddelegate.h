@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The editors of RecordTableModel cells, in table views and in forms (QDataWidgetMapper): combo
+// The editors of RecordTableModel cells, in table views: combo
 // boxes for codes (the stored value is the code, the label is shown), date fields that can be
 // empty, money line edits parsed exactly with Money::parse, plain-text edits for long text.
 
