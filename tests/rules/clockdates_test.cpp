@@ -6,10 +6,12 @@
 #include "domain/doclanguage.h"
 #include "rules/clockrules.h"
 #include "rules/clocks.h"
+#include "clockrecord.h"
 
 #include <gtest/gtest.h>
 
 using namespace Testigo;
+using namespace Testigo::Test;
 using Status = ClockResult::Status;
 
 namespace {
@@ -30,29 +32,6 @@ const QList<Version> &versions()
         {QDate(2012, 6, 4), "LAASSP-2009", "LOPSRM-2009", false},
         {QDate(2025, 6, 2), "LAASSP-2025", "LOPSRM-2025", true}};
     return v;
-}
-
-Procedure procedure(const QString &regime, const QString &type = QStringLiteral("open_tender"))
-{
-    Procedure p;
-    p.regime = regime;
-    p.type = type;
-    p.character = QStringLiteral("national");
-    p.objectKind
-        = regime.startsWith(QLatin1String("LOPSRM")) ? QStringLiteral("works") : QStringLiteral("goods");
-    return p;
-}
-
-Stage stage(const QString &kind, const QDate &actual, const QDate &planned = QDate())
-{
-    static int position = 0;
-    Stage s;
-    s.kind = kind;
-    s.actualDate = actual;
-    s.plannedDate = planned;
-    s.position = ++position;
-    s.status = actual.isValid() ? QStringLiteral("done") : QStringLiteral("pending");
-    return s;
 }
 
 ProcedureEvent event(const QString &kind, const QDate &date, const QDate &published = QDate())
@@ -111,11 +90,11 @@ TEST(ClockDates, questionsDeadline_bothSidesInEveryVersion)
     const QString code = QStringLiteral("questions_before_clarification");
     for (const Version &v : versions()) {
         for (const char *regime : {v.laassp, v.lopsrm}) {
-            const Procedure p = procedure(QString::fromLatin1(regime));
+            const Procedure p = lawProcedure(QString::fromLatin1(regime));
             const QDate junta = v.call.addDays(10);
-            const QList<Stage> stages {stage(QStringLiteral("call"), v.call),
-                stage(QStringLiteral("clarification"), junta),
-                stage(QStringLiteral("opening"), v.call.addDays(20))};
+            const QList<Stage> stages {recordedStage(QStringLiteral("call"), v.call),
+                recordedStage(QStringLiteral("clarification"), junta),
+                recordedStage(QStringLiteral("opening"), v.call.addDays(20))};
             const auto at = [&](const QDate &deadline) {
                 return ClockFacts {{event(QStringLiteral("questions_deadline"), deadline)}, {}};
             };
@@ -125,8 +104,8 @@ TEST(ClockDates, questionsDeadline_bothSidesInEveryVersion)
             EXPECT_EQ(statusOf(p, stages, at(junta.addDays(1)), code), Status::Breached) << where(v, regime);
             // No deadline recorded: the check does not apply; a planned junta gives no verdict.
             EXPECT_EQ(statusOf(p, stages, ClockFacts(), code), Status::NotApplicable) << where(v, regime);
-            const QList<Stage> planned {stage(QStringLiteral("call"), v.call),
-                stage(QStringLiteral("clarification"), QDate(), junta)};
+            const QList<Stage> planned {recordedStage(QStringLiteral("call"), v.call),
+                recordedStage(QStringLiteral("clarification"), QDate(), 1, junta)};
             EXPECT_EQ(statusOf(p, planned, at(junta), code), Status::Pending) << where(v, regime);
             const auto c = run(p, stages, at(junta), code);
             ASSERT_TRUE(c);
@@ -143,9 +122,9 @@ TEST(ClockDates, callChangePublication_bothSidesInEveryVersion)
     const QString code = QStringLiteral("call_change_publication");
     for (const Version &v : versions()) {
         for (const char *regime : {v.laassp, v.lopsrm}) {
-            const Procedure p = procedure(QString::fromLatin1(regime));
+            const Procedure p = lawProcedure(QString::fromLatin1(regime));
             const QList<Stage> stages {
-                stage(QStringLiteral("call"), v.call), stage(QStringLiteral("opening"), v.call.addDays(30))};
+                recordedStage(QStringLiteral("call"), v.call), recordedStage(QStringLiteral("opening"), v.call.addDays(30))};
             const QDate wednesday = nextWeekday(v.call.addDays(2), 3);
             const QDate friday = wednesday.addDays(2);
             const auto change = [](const QDate &made, const QDate &published) {
@@ -187,13 +166,13 @@ TEST(ClockDates, callChangePublication_bothSidesInEveryVersion)
 TEST(ClockDates, callChangeNotice_stillMeasuresTheChangeStage)
 {
     for (const Version &v : versions()) {
-        const Procedure p = procedure(QString::fromLatin1(v.laassp));
+        const Procedure p = lawProcedure(QString::fromLatin1(v.laassp));
         const QDate opening = v.call.addDays(30);
         const auto at = [&](int daysBefore) {
             return statusOf(p,
-                {stage(QStringLiteral("call"), v.call),
-                    stage(QStringLiteral("call_change"), opening.addDays(-daysBefore)),
-                    stage(QStringLiteral("opening"), opening)},
+                {recordedStage(QStringLiteral("call"), v.call),
+                    recordedStage(QStringLiteral("call_change"), opening.addDays(-daysBefore)),
+                    recordedStage(QStringLiteral("opening"), opening)},
                 ClockFacts(), QStringLiteral("call_change_notice"));
         };
         EXPECT_EQ(at(7), Status::Ok) << where(v, v.laassp);
@@ -207,10 +186,10 @@ TEST(ClockDates, awardCorrection_bothSidesInEveryLaasspVersion_noneForWorks)
 {
     const QString code = QStringLiteral("award_correction");
     for (const Version &v : versions()) {
-        const Procedure p = procedure(QString::fromLatin1(v.laassp));
+        const Procedure p = lawProcedure(QString::fromLatin1(v.laassp));
         const QDate monday = nextWeekday(v.call.addDays(21), 1);
-        const QList<Stage> stages {stage(QStringLiteral("call"), v.call),
-            stage(QStringLiteral("opening"), v.call.addDays(16)), stage(QStringLiteral("award"), monday)};
+        const QList<Stage> stages {recordedStage(QStringLiteral("call"), v.call),
+            recordedStage(QStringLiteral("opening"), v.call.addDays(16)), recordedStage(QStringLiteral("award"), monday)};
         const auto fix = [](const QDate &d) {
             return ClockFacts {{event(QStringLiteral("award_correction"), d)}, {}};
         };
@@ -220,7 +199,7 @@ TEST(ClockDates, awardCorrection_bothSidesInEveryLaasspVersion_noneForWorks)
         EXPECT_EQ(statusOf(p, stages, ClockFacts(), code), Status::NotApplicable) << where(v, v.laassp);
         // A planned fallo gives no verdict.
         const QList<Stage> planned {
-            stage(QStringLiteral("call"), v.call), stage(QStringLiteral("award"), QDate(), monday)};
+            recordedStage(QStringLiteral("call"), v.call), recordedStage(QStringLiteral("award"), QDate(), 1, monday)};
         EXPECT_EQ(statusOf(p, planned, fix(monday.addDays(8)), code), Status::Pending) << where(v, v.laassp);
         const auto c = run(p, stages, fix(monday.addDays(8)), code);
         ASSERT_TRUE(c);
@@ -229,12 +208,12 @@ TEST(ClockDates, awardCorrection_bothSidesInEveryLaasspVersion_noneForWorks)
         EXPECT_TRUE(
             c->articleLabel(DocLanguage(QStringLiteral("es"))).contains(QStringLiteral("sin verificar")));
         // The reference gives no such rule for works.
-        EXPECT_FALSE(run(procedure(QString::fromLatin1(v.lopsrm)), stages, fix(monday.addDays(8)), code))
+        EXPECT_FALSE(run(lawProcedure(QString::fromLatin1(v.lopsrm)), stages, fix(monday.addDays(8)), code))
             << where(v, v.lopsrm);
     }
     // A voluntary pact borrows it for reference only.
-    const auto voluntary = run(procedure(QStringLiteral("VOLUNTARY")),
-        {stage(QStringLiteral("call"), QDate(2025, 6, 2)), stage(QStringLiteral("award"), QDate(2025, 7, 7))},
+    const auto voluntary = run(lawProcedure(QStringLiteral("VOLUNTARY")),
+        {recordedStage(QStringLiteral("call"), QDate(2025, 6, 2)), recordedStage(QStringLiteral("award"), QDate(2025, 7, 7))},
         {{event(QStringLiteral("award_correction"), QDate(2025, 7, 9))}, {}}, code);
     ASSERT_TRUE(voluntary);
     EXPECT_TRUE(voluntary->advisory);
@@ -247,9 +226,9 @@ TEST(ClockDates, worksConvenio_bothSidesInEveryLopsrmVersion_noneForGoods)
 {
     const QString code = QStringLiteral("works_agreement_signature");
     for (const Version &v : versions()) {
-        const Procedure p = procedure(QString::fromLatin1(v.lopsrm));
+        const Procedure p = lawProcedure(QString::fromLatin1(v.lopsrm));
         const QList<Stage> stages {
-            stage(QStringLiteral("call"), v.call), stage(QStringLiteral("contract"), v.call.addDays(60))};
+            recordedStage(QStringLiteral("call"), v.call), recordedStage(QStringLiteral("contract"), v.call.addDays(60))};
         const QDate agreed = v.call.addDays(120);
         const auto one = [](const Amendment &a) { return ClockFacts {{}, {a}}; };
         EXPECT_EQ(statusOf(p, stages, one(convenio(agreed, agreed.addDays(45))), code), Status::Ok)
@@ -276,7 +255,7 @@ TEST(ClockDates, worksConvenio_bothSidesInEveryLopsrmVersion_noneForGoods)
         EXPECT_FALSE(both->articleVerified);
         EXPECT_TRUE(both->article.contains(QStringLiteral("art. 59")));
         // Goods have no such clock.
-        EXPECT_FALSE(run(procedure(QString::fromLatin1(v.laassp)), stages,
+        EXPECT_FALSE(run(lawProcedure(QString::fromLatin1(v.laassp)), stages,
             one(convenio(agreed, agreed.addDays(46))), code))
             << where(v, v.laassp);
     }
@@ -289,9 +268,9 @@ TEST(ClockDates, restrictedInvitation_everyLaasspVersion_olderOnesUnverified)
 {
     for (const Version &v : versions()) {
         const auto at = [&](const char *regime, int days) {
-            return run(procedure(QString::fromLatin1(regime), QStringLiteral("restricted_invitation")),
-                {stage(QStringLiteral("call"), v.call),
-                    stage(QStringLiteral("opening"), v.call.addDays(days))},
+            return run(lawProcedure(QString::fromLatin1(regime), QStringLiteral("restricted_invitation")),
+                {recordedStage(QStringLiteral("call"), v.call),
+                    recordedStage(QStringLiteral("opening"), v.call.addDays(days))},
                 ClockFacts(), QStringLiteral("invitation_to_opening"));
         };
         const auto ok = at(v.laassp, 5), late = at(v.laassp, 4);

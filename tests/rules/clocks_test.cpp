@@ -4,6 +4,7 @@
 #include "rules/clockrules.h"
 #include "rules/clocks.h"
 #include "rules/instantiate.h"
+#include "clockrecord.h"
 #include "store/casefile.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <gtest/gtest.h>
 
 using namespace Testigo;
+using namespace Testigo::Test;
 using Status = ClockResult::Status;
 
 namespace {
@@ -28,19 +30,6 @@ Procedure procedure(const QString &regime, const QString &character = QStringLit
     p.type = type;
     p.objectKind = object;
     return p;
-}
-
-Stage stage(const QString &kind, const QDate &actual, int round = 1, const QDate &planned = QDate())
-{
-    static int position = 0;
-    Stage s;
-    s.kind = kind;
-    s.actualDate = actual;
-    s.plannedDate = planned;
-    s.round = round;
-    s.position = ++position;
-    s.status = actual.isValid() ? QStringLiteral("done") : QStringLiteral("pending");
-    return s;
 }
 
 std::optional<ClockResult> clock(const QList<ClockResult> &all, const QString &code)
@@ -64,7 +53,7 @@ Status publication(const Procedure &p, int days)
 {
     const QDate call(2025, 6, 2); // under the 2025 laws (versions_test covers the older ones)
     return statusOf(p,
-        {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(days))},
+        {recordedStage(QStringLiteral("call"), call), recordedStage(QStringLiteral("opening"), call.addDays(days))},
         QStringLiteral("publication_to_opening"));
 }
 
@@ -93,8 +82,8 @@ TEST(Clocks, publicationToOpening_justifiedReduction_allowsTenDaysOnlyWithJustif
     EXPECT_EQ(publication(p, 10), Status::Ok);
     EXPECT_EQ(publication(p, 9), Status::Breached);
     const auto r = clock(evaluateClocks(p,
-                             {stage(QStringLiteral("call"), QDate(2025, 6, 2)),
-                                 stage(QStringLiteral("opening"), QDate(2025, 6, 12))},
+                             {recordedStage(QStringLiteral("call"), QDate(2025, 6, 2)),
+                                 recordedStage(QStringLiteral("opening"), QDate(2025, 6, 12))},
                              kToday),
         QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(r);
@@ -128,7 +117,7 @@ TEST(Clocks, invitationToOpening_laassp2025_fiveDays)
     const QDate call(2025, 6, 2);
     const auto at = [&](int d) {
         return statusOf(p,
-            {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(d))},
+            {recordedStage(QStringLiteral("call"), call), recordedStage(QStringLiteral("opening"), call.addDays(d))},
             QStringLiteral("invitation_to_opening"));
     };
     EXPECT_EQ(at(5), Status::Ok);
@@ -144,11 +133,11 @@ TEST(Clocks, callChanges_atLeastSevenDaysBeforeOpening_lastChangeCounts)
         const auto p = procedure(regime);
         const QDate opening(2024, 5, 20);
         const auto with = [&](const QList<QDate> &changes) {
-            QList<Stage> s {stage(QStringLiteral("call"), QDate(2024, 4, 1))};
+            QList<Stage> s {recordedStage(QStringLiteral("call"), QDate(2024, 4, 1))};
             int round = 1;
             for (const QDate &d : changes)
-                s.append(stage(QStringLiteral("call_change"), d, round++));
-            s.append(stage(QStringLiteral("opening"), opening));
+                s.append(recordedStage(QStringLiteral("call_change"), d, round++));
+            s.append(recordedStage(QStringLiteral("opening"), opening));
             return statusOf(p, s, QStringLiteral("call_change_notice"));
         };
         EXPECT_EQ(with({opening.addDays(-7)}), Status::Ok) << regime.toStdString();
@@ -167,11 +156,11 @@ TEST(Clocks, lastClarificationMeeting_atLeastSixDaysBeforeOpening)
         const auto p = procedure(regime);
         const QDate opening(2024, 5, 20);
         const auto with = [&](const QList<QDate> &meetings) {
-            QList<Stage> s {stage(QStringLiteral("call"), QDate(2024, 4, 1))};
+            QList<Stage> s {recordedStage(QStringLiteral("call"), QDate(2024, 4, 1))};
             int round = 1;
             for (const QDate &d : meetings)
-                s.append(stage(QStringLiteral("clarification"), d, round++));
-            s.append(stage(QStringLiteral("opening"), opening));
+                s.append(recordedStage(QStringLiteral("clarification"), d, round++));
+            s.append(recordedStage(QStringLiteral("opening"), opening));
             return statusOf(p, s, QStringLiteral("clarification_to_opening"));
         };
         EXPECT_EQ(with({opening.addDays(-6)}), Status::Ok) << regime.toStdString();
@@ -190,8 +179,8 @@ TEST(Clocks, award_withinTwentyOk_withinExtensionWarning_beyondBreached)
         const QDate opening(2024, 7, 1);
         const auto at = [&](int d) {
             return statusOf(p,
-                {stage(QStringLiteral("opening"), opening),
-                    stage(QStringLiteral("award"), opening.addDays(d))},
+                {recordedStage(QStringLiteral("opening"), opening),
+                    recordedStage(QStringLiteral("award"), opening.addDays(d))},
                 QStringLiteral("opening_to_award"));
         };
         EXPECT_EQ(at(20), Status::Ok) << p.regime.toStdString();
@@ -205,7 +194,7 @@ TEST(Clocks, award_notYetHeld_isMeasuredAgainstToday)
 {
     const auto p = procedure(QStringLiteral("LAASSP-2025"));
     const QDate opening(2025, 7, 1);
-    const QList<Stage> s {stage(QStringLiteral("opening"), opening), stage(QStringLiteral("award"), QDate())};
+    const QList<Stage> s {recordedStage(QStringLiteral("opening"), opening), recordedStage(QStringLiteral("award"), QDate())};
     EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(20)), Status::Pending);
     EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(21)), Status::Warning);
     EXPECT_EQ(statusOf(p, s, QStringLiteral("opening_to_award"), opening.addDays(41)), Status::Overdue);
@@ -225,14 +214,14 @@ TEST(Clocks, contract_laassp2025_fifteenBusinessDaysSkippingWeekendsAndHolidays)
     const QDate award(2025, 11, 10);
     const auto at = [&](const QDate &signedOn) {
         return statusOf(p,
-            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), signedOn)},
+            {recordedStage(QStringLiteral("award"), award), recordedStage(QStringLiteral("contract"), signedOn)},
             QStringLiteral("award_to_contract"));
     };
     EXPECT_EQ(at(QDate(2025, 12, 2)), Status::Ok);
     EXPECT_EQ(at(QDate(2025, 12, 3)), Status::Breached);
     const auto r = clock(
         evaluateClocks(p,
-            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), QDate(2025, 12, 2))},
+            {recordedStage(QStringLiteral("award"), award), recordedStage(QStringLiteral("contract"), QDate(2025, 12, 2))},
             kToday),
         QStringLiteral("award_to_contract"));
     ASSERT_TRUE(r);
@@ -249,7 +238,7 @@ TEST(Clocks, contract_works_fifteenNaturalDays)
     const QDate award(2025, 11, 10);
     const auto at = [&](int d) {
         return statusOf(p,
-            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(d))},
+            {recordedStage(QStringLiteral("award"), award), recordedStage(QStringLiteral("contract"), award.addDays(d))},
             QStringLiteral("award_to_contract"));
     };
     EXPECT_EQ(at(15), Status::Ok);
@@ -262,7 +251,7 @@ TEST(Clocks, contract_laassp2000_fifteenNaturalDays)
     const QDate award(2019, 11, 4);
     const auto at = [&](int d) {
         return statusOf(p,
-            {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(d))},
+            {recordedStage(QStringLiteral("award"), award), recordedStage(QStringLiteral("contract"), award.addDays(d))},
             QStringLiteral("award_to_contract"));
     };
     EXPECT_EQ(at(15), Status::Ok);
@@ -293,11 +282,11 @@ TEST(Clocks, report_deliveryRecordedOnTheReportStage)
     auto p = procedure(QStringLiteral("LAASSP-2025"));
     p.participationEnd = QDate(2025, 6, 1);
     const QString code = QStringLiteral("report_deadline");
-    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 11))}, code), Status::Ok);
-    EXPECT_EQ(statusOf(p, {stage(QStringLiteral("report"), QDate(2025, 6, 12))}, code), Status::Breached);
+    EXPECT_EQ(statusOf(p, {recordedStage(QStringLiteral("report"), QDate(2025, 6, 11))}, code), Status::Ok);
+    EXPECT_EQ(statusOf(p, {recordedStage(QStringLiteral("report"), QDate(2025, 6, 12))}, code), Status::Breached);
     EXPECT_EQ(
-        statusOf(p, {stage(QStringLiteral("report"), QDate())}, code), Status::Overdue); // not delivered
-    Stage undated = stage(QStringLiteral("report"), QDate());
+        statusOf(p, {recordedStage(QStringLiteral("report"), QDate())}, code), Status::Overdue); // not delivered
+    Stage undated = recordedStage(QStringLiteral("report"), QDate());
     undated.status = QStringLiteral("done"); // delivered on a date nobody recorded: cannot be judged
     EXPECT_EQ(statusOf(p, {undated}, code), Status::Pending);
 }
@@ -305,8 +294,8 @@ TEST(Clocks, report_deliveryRecordedOnTheReportStage)
 TEST(Clocks, plannedDates_standInForMissingActualDates_andSaySo)
 {
     const auto p = procedure(QStringLiteral("LAASSP-2025"));
-    const QList<Stage> s {stage(QStringLiteral("call"), QDate(2025, 8, 1)),
-        stage(QStringLiteral("opening"), QDate(), 1, QDate(2025, 8, 10))};
+    const QList<Stage> s {recordedStage(QStringLiteral("call"), QDate(2025, 8, 1)),
+        recordedStage(QStringLiteral("opening"), QDate(), 1, QDate(2025, 8, 10))};
     const auto r = clock(evaluateClocks(p, s, QDate(2025, 8, 2)), QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, Status::Pending); // a planned opening is no breach yet
@@ -320,9 +309,9 @@ TEST(Clocks, stagesMarkedNotApplicable_orAbsent_giveNotApplicable)
 {
     const auto p = procedure(
         QStringLiteral("LAASSP-2025"), QStringLiteral("national"), QStringLiteral("direct_award"));
-    Stage contract = stage(QStringLiteral("contract"), QDate());
+    Stage contract = recordedStage(QStringLiteral("contract"), QDate());
     contract.status = QStringLiteral("not_applicable");
-    const auto all = evaluateClocks(p, {stage(QStringLiteral("award"), QDate(2025, 9, 1)), contract}, kToday);
+    const auto all = evaluateClocks(p, {recordedStage(QStringLiteral("award"), QDate(2025, 9, 1)), contract}, kToday);
     EXPECT_EQ(clock(all, QStringLiteral("opening_to_award"))->status, Status::NotApplicable);
     EXPECT_EQ(clock(all, QStringLiteral("award_to_contract"))->status, Status::NotApplicable);
     EXPECT_FALSE(clock(all, QStringLiteral("clarification_to_opening"))); // open tenders only
@@ -332,8 +321,8 @@ TEST(Clocks, regimesWithoutRules_followTheirDataFile)
 {
     EXPECT_TRUE(evaluateClocks(procedure(QStringLiteral("STATE")), {}, kToday).isEmpty());
     const auto voluntary = evaluateClocks(procedure(QStringLiteral("VOLUNTARY")),
-        {stage(QStringLiteral("call"), QDate(2024, 3, 1)),
-            stage(QStringLiteral("opening"), QDate(2024, 3, 10))},
+        {recordedStage(QStringLiteral("call"), QDate(2024, 3, 1)),
+            recordedStage(QStringLiteral("opening"), QDate(2024, 3, 10))},
         kToday);
     const auto r = clock(voluntary, QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(r);
@@ -448,7 +437,7 @@ TEST(Clocks, statusLabels_inBothLanguages)
 namespace {
 Stage planned(const QString &kind, const QDate &plannedDate)
 {
-    return stage(kind, QDate(), 1, plannedDate);
+    return recordedStage(kind, QDate(), 1, plannedDate);
 }
 } // namespace
 
@@ -460,7 +449,7 @@ TEST(ClockStates, plannedAward_isPendingBeforeItsDeadline_overdueAfter_neverOk)
                  QStringLiteral("works"))}) {
         const QDate opening(2025, 3, 3);
         const QList<Stage> s {
-            stage(QStringLiteral("opening"), opening), planned(QStringLiteral("award"), opening.addDays(10))};
+            recordedStage(QStringLiteral("opening"), opening), planned(QStringLiteral("award"), opening.addDays(10))};
         const QString code = QStringLiteral("opening_to_award");
         EXPECT_EQ(statusOf(p, s, code, opening.addDays(5)), Status::Pending) << p.regime.toStdString();
         EXPECT_EQ(statusOf(p, s, code, opening.addDays(40)), Status::Warning) << p.regime.toStdString();
@@ -482,22 +471,22 @@ TEST(ClockStates, plannedDatesOnBothEnds_orAPlannedStart_giveNoVerdict)
             Status::Pending);
         EXPECT_EQ(
             statusOf(p,
-                {planned(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(days))},
+                {planned(QStringLiteral("call"), call), recordedStage(QStringLiteral("opening"), call.addDays(days))},
                 code),
             Status::Pending);
         EXPECT_EQ(
             statusOf(p,
-                {stage(QStringLiteral("call"), call), planned(QStringLiteral("opening"), call.addDays(days))},
+                {recordedStage(QStringLiteral("call"), call), planned(QStringLiteral("opening"), call.addDays(days))},
                 code),
             Status::Pending);
     }
     // The same dates, actual, are judged.
     EXPECT_EQ(
-        statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(3))},
+        statusOf(p, {recordedStage(QStringLiteral("call"), call), recordedStage(QStringLiteral("opening"), call.addDays(3))},
             code),
         Status::Breached);
     EXPECT_EQ(
-        statusOf(p, {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(30))},
+        statusOf(p, {recordedStage(QStringLiteral("call"), call), recordedStage(QStringLiteral("opening"), call.addDays(30))},
             code),
         Status::Ok);
 }
@@ -507,7 +496,7 @@ TEST(ClockStates, aMinimumShowsItsEarliestLawfulDate_aMaximumItsDeadline)
     const auto p = procedure(QStringLiteral("LAASSP-2025"));
     const QDate call(2024, 3, 1);
     const auto all = evaluateClocks(p,
-        {stage(QStringLiteral("call"), call), stage(QStringLiteral("opening"), call.addDays(20)),
+        {recordedStage(QStringLiteral("call"), call), recordedStage(QStringLiteral("opening"), call.addDays(20)),
             planned(QStringLiteral("award"), call.addDays(30))},
         call.addDays(25));
     const auto minimum = clock(all, QStringLiteral("publication_to_opening"));
@@ -539,7 +528,7 @@ TEST(BusinessCalendar, yearsOutsideTheCalendar_areAnExplicitWarning)
     const auto contractClock = [&](const QDate &award) {
         return clock(
             evaluateClocks(p,
-                {stage(QStringLiteral("award"), award), stage(QStringLiteral("contract"), award.addDays(10))},
+                {recordedStage(QStringLiteral("award"), award), recordedStage(QStringLiteral("contract"), award.addDays(10))},
                 kToday),
             QStringLiteral("award_to_contract"));
     };

@@ -4,24 +4,15 @@
 #include "domain/doclanguage.h"
 #include "rules/clockrules.h"
 #include "rules/clocks.h"
+#include "clockrecord.h"
 
 #include <gtest/gtest.h>
 
 using namespace Testigo;
+using namespace Testigo::Test;
 using Status = ClockResult::Status;
 
 namespace {
-
-Procedure procedure(const QString &regime, const QString &type = QStringLiteral("open_tender"),
-                    const QString &character = QStringLiteral("national"))
-{
-    Procedure p;
-    p.regime = regime;
-    p.type = type;
-    p.character = character;
-    p.objectKind = regime.startsWith(QLatin1String("LOPSRM")) ? QStringLiteral("works") : QStringLiteral("goods");
-    return p;
-}
 
 Stage stage(const QString &kind, const QDate &actual)
 {
@@ -81,7 +72,7 @@ TEST(RegimeVersions, theCallsDateChoosesTheVersion)
 TEST(RegimeVersions, before2009_noStatutoryWitnessClock_articlesUnverified)
 {
     for (const QString &regime : {QStringLiteral("LAASSP-2000"), QStringLiteral("LOPSRM")}) {
-        Procedure p = procedure(regime);
+        Procedure p = lawProcedure(regime);
         p.participationEnd = QDate(2006, 7, 1);
         const auto all = clocksOn(p, QDate(2006, 5, 8), 30);
         EXPECT_FALSE(find(all, QStringLiteral("report_deadline"))) << regime.toStdString();
@@ -101,7 +92,7 @@ TEST(RegimeVersions, before2009_noStatutoryWitnessClock_articlesUnverified)
 TEST(RegimeVersions, from2009_theReportClockCitesTheWitnessArticleOfItsVersion)
 {
     const auto cite = [](const QString &regime, const QDate &call) {
-        Procedure p = procedure(regime);
+        Procedure p = lawProcedure(regime);
         p.participationEnd = call.addDays(60);
         const auto r = find(clocksOn(p, call, 30), QStringLiteral("report_deadline"));
         return r ? r->article : QString();
@@ -117,13 +108,13 @@ TEST(RegimeVersions, publicationMinimum_bothSidesInEveryVersion)
 {
     const QList<QDate> dates{QDate(2005, 3, 1), QDate(2015, 3, 2), QDate(2025, 4, 2), QDate(2025, 6, 2)};
     for (const QDate &call : dates) {
-        const auto goods = procedure(QStringLiteral("LAASSP-2000"));
+        const auto goods = lawProcedure(QStringLiteral("LAASSP-2000"));
         EXPECT_EQ(publication(goods, call, 15), Status::Ok) << call.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(publication(goods, call, 14), Status::Breached) << call.toString(Qt::ISODate).toStdString();
-        const auto works = procedure(QStringLiteral("LOPSRM"));
+        const auto works = lawProcedure(QStringLiteral("LOPSRM"));
         EXPECT_EQ(publication(works, call, 10), Status::Ok) << call.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(publication(works, call, 9), Status::Breached) << call.toString(Qt::ISODate).toStdString();
-        const auto treaties = procedure(QStringLiteral("LAASSP-2000"), QStringLiteral("open_tender"),
+        const auto treaties = lawProcedure(QStringLiteral("LAASSP-2000"), QStringLiteral("open_tender"),
                                         QStringLiteral("international_treaties"));
         EXPECT_EQ(publication(treaties, call, 20), Status::Ok) << call.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(publication(treaties, call, 19), Status::Breached) << call.toString(Qt::ISODate).toStdString();
@@ -133,12 +124,12 @@ TEST(RegimeVersions, publicationMinimum_bothSidesInEveryVersion)
 // Issue 13, defect 3: a works call published on 2 April 2025 got the 2025 rules.
 TEST(RegimeVersions, worksCallBeforeTheReform_isJudgedByThe2009Version)
 {
-    const auto all = clocksOn(procedure(QStringLiteral("LOPSRM")), QDate(2025, 4, 2), 12);
+    const auto all = clocksOn(lawProcedure(QStringLiteral("LOPSRM")), QDate(2025, 4, 2), 12);
     const auto pub = find(all, QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(pub);
     EXPECT_EQ(pub->version, QStringLiteral("LOPSRM-2009"));
     EXPECT_FALSE(pub->articleVerified);
-    const auto after = find(clocksOn(procedure(QStringLiteral("LOPSRM")), QDate(2025, 4, 17), 12),
+    const auto after = find(clocksOn(lawProcedure(QStringLiteral("LOPSRM")), QDate(2025, 4, 17), 12),
                             QStringLiteral("publication_to_opening"));
     ASSERT_TRUE(after);
     EXPECT_EQ(after->version, QStringLiteral("LOPSRM-2025"));
@@ -148,7 +139,7 @@ TEST(RegimeVersions, worksCallBeforeTheReform_isJudgedByThe2009Version)
 // Issue 13, defect 3: a voluntary pact cited the statutory 10-day report deadline.
 TEST(RegimeVersions, voluntaryPact_hasNoStatutoryWitnessClock_andIsAdvisory)
 {
-    Procedure p = procedure(QStringLiteral("VOLUNTARY"));
+    Procedure p = lawProcedure(QStringLiteral("VOLUNTARY"));
     p.participationEnd = QDate(2025, 8, 1);
     const auto all = clocksOn(p, QDate(2025, 6, 2), 20);
     EXPECT_FALSE(find(all, QStringLiteral("report_deadline")));
@@ -161,7 +152,7 @@ TEST(RegimeVersions, voluntaryPact_hasNoStatutoryWitnessClock_andIsAdvisory)
 
 TEST(RegimeVersions, stateRegime_hasNoClocks)
 {
-    EXPECT_TRUE(clocksOn(procedure(QStringLiteral("STATE")), QDate(2020, 1, 6), 3).isEmpty());
+    EXPECT_TRUE(clocksOn(lawProcedure(QStringLiteral("STATE")), QDate(2020, 1, 6), 3).isEmpty());
     EXPECT_TRUE(ClockRules::forRegimeOn(QStringLiteral("STATE"), QDate(2020, 1, 6)).clocks.isEmpty());
 }
 
@@ -184,7 +175,7 @@ TEST(RegimeVersions, everyVersionFile_loadsWithBilingualRulesAndASource)
 TEST(RegimeVersions, worksSiteVisit_bothSidesInEveryVersion)
 {
     for (const QDate &call : {QDate(2006, 5, 8), QDate(2012, 4, 2), QDate(2025, 6, 2)}) {
-        const Procedure works = procedure(QStringLiteral("LOPSRM"));
+        const Procedure works = lawProcedure(QStringLiteral("LOPSRM"));
         const auto at = [&](int visitDay, int juntaDay) {
             return evaluateClocks(works,
                                   {stage(QStringLiteral("call"), call), stage(QStringLiteral("site_visit"), call.addDays(visitDay)),
@@ -200,6 +191,6 @@ TEST(RegimeVersions, worksSiteVisit_bothSidesInEveryVersion)
         EXPECT_EQ(find(at(5, 4), QStringLiteral("site_visit_to_clarification"))->status, Status::Breached) << when;
     }
     // Goods have no site-visit clock.
-    EXPECT_FALSE(find(clocksOn(procedure(QStringLiteral("LAASSP-2025")), QDate(2025, 6, 2), 20),
+    EXPECT_FALSE(find(clocksOn(lawProcedure(QStringLiteral("LAASSP-2025")), QDate(2025, 6, 2), 20),
                       QStringLiteral("site_visit_to_clarification")));
 }
