@@ -75,7 +75,7 @@ class CaseFile final
     Q_DECLARE_TR_FUNCTIONS(CaseFile)
 
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     static constexpr int ApplicationId = 0x54535447; // "TSTG"
 
     struct Result
@@ -251,6 +251,7 @@ public:
 
 private:
     friend class MergeWriter; // writes rows under other files' revisions (merge only)
+    friend struct SearchAccess; // store/search.cpp: reads the full-text index
     CaseFile() = default;
     static Result openImpl(const QString &path, bool readOnly, bool create, int version);
     static OpenError checkHeader(const QString &path, QString *message);

@@ -21,12 +21,14 @@ std::optional<QStringList> migrationStatements(int version)
         QStringLiteral(":/migrations/0006_witness_profile.sql"),
         QStringLiteral(":/migrations/0007_procedure_events.sql"),
         QStringLiteral(":/migrations/0008_bilingual_texts.sql"),
-        QStringLiteral(":/migrations/0009_clock_dates.sql")};
+        QStringLiteral(":/migrations/0009_clock_dates.sql"),
+        QStringLiteral(":/migrations/0010_search.sql")};
     QFile f(scripts.value(version - 1));
     if (version < 1 || !f.open(QIODevice::ReadOnly))
         return std::nullopt;
     // Statements are separated by ";" at the end of a line; comments start with "--".
     QStringList out;
+    bool inTrigger = false;
     const QString sql = QString::fromUtf8(f.readAll());
     for (const QString &st :
         sql.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\n|$)")), Qt::SkipEmptyParts)) {
@@ -35,8 +37,15 @@ std::optional<QStringList> migrationStatements(int version)
             if (!l.trimmed().startsWith(QStringLiteral("--")))
                 lines << l;
         const QString statement = lines.join(QLatin1Char('\n')).trimmed();
-        if (!statement.isEmpty())
+        if (statement.isEmpty())
+            continue;
+        // A trigger's body holds statements of its own: it runs up to its END.
+        if (inTrigger)
+            out.last() += QStringLiteral(";\n") + statement;
+        else
             out << statement;
+        inTrigger = out.last().startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && !out.last().endsWith(QStringLiteral("END"), Qt::CaseInsensitive);
     }
     return out;
 }
