@@ -41,6 +41,7 @@ const QList<Command> &commands()
         {"flags", cmdFlags, "flags FILE [--process NUMBER] [--json]", "process json"},
         {"keys", cmdKeys, "keys FILE [--export OUT.json]", "export"},
         {"trust", cmdTrust, "trust FILE KEYFILE|FINGERPRINT", ""},
+        {"search", cmdSearch, "search FILE QUERY... [--json] [--limit N]", "json limit"},
     };
     return list;
 }
@@ -49,7 +50,7 @@ const QList<Command> &commands()
 const QStringList kValued {QStringLiteral("process"), QStringLiteral("lang"), QStringLiteral("o"),
     QStringLiteral("format"), QStringLiteral("real"), QStringLiteral("currency"), QStringLiteral("testimony"),
     QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("p12"), QStringLiteral("password-file"),
-    QStringLiteral("date"), QStringLiteral("interim"), QStringLiteral("export")};
+    QStringLiteral("date"), QStringLiteral("interim"), QStringLiteral("export"), QStringLiteral("limit")};
 
 QString usageText()
 {

@@ -50,6 +50,7 @@ int cmdFlags(const Args &a, Io io);
 int cmdSign(const Args &a, Io io);
 int cmdKeys(const Args &a, Io io);
 int cmdTrust(const Args &a, Io io);
+int cmdSearch(const Args &a, Io io);
 
 // Shared helpers.
 int usageError(Io io, const QString &message);

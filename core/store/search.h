@@ -21,10 +21,12 @@ struct SearchHit
 
 // The kinds in the order hits are grouped by.
 const QStringList &searchKinds();
+// A kind's name as a heading ("Findings"), translated in the context "Search".
+QString searchKindLabel(const QString &kind);
 
 // The FTS5 query matching every word of what a person typed, each as a prefix ("licit" finds
-// "Licitación"); quotes, parentheses, operators and stars are only text. Empty when nothing
-// searchable was typed.
+// "Licitación") but a word of one character, matched whole; quotes, parentheses, operators and
+// stars are only text. Empty when nothing searchable was typed.
 QString searchMatchExpression(const QString &typed);
 
 // Hits grouped by kind (searchKinds() order): at most `perKind` of each, the most recently

@@ -103,6 +103,7 @@ TEST(SearchExpression, quotesEveryWordAsAPrefixAndDropsWhatHoldsNoToken)
     EXPECT_EQ(searchMatchExpression(QStringLiteral("say \"hi\" - ( ) * NEAR")),
         QStringLiteral("\"say\"* \"\"\"hi\"\"\"* \"NEAR\"*"));
     EXPECT_TRUE(searchMatchExpression(QStringLiteral(" \" - ( * ")).isEmpty());
+    EXPECT_EQ(searchMatchExpression(QStringLiteral("a b2")), QStringLiteral("\"a\" \"b2\"*"));
 }
 
 TEST_F(Search, findsEveryKind_ignoringCaseAndAccents)
@@ -264,4 +265,41 @@ TEST_F(Search, anExportedCopy_isSearchable_andKeepsItsIndexRight)
     EXPECT_EQ(found(*copy, QStringLiteral("gruas")), QStringList {m_ids.bidder});
     EXPECT_EQ(found(*copy, QStringLiteral("ambulancias")), QStringList {m_ids.procedure});
     expectVerifies(*copy);
+}
+
+// The index is derived and unsigned, but its structure is Testigo's: verify names a trigger gone.
+TEST_F(Search, aTriggerDroppedOutsideTestigo_isNamedByVerify)
+{
+    const QString path = m_file->path();
+    m_file.reset();
+    ASSERT_TRUE(rawSql(path, QStringLiteral("DROP TRIGGER search_finding_update")));
+    auto f = CaseFile::open(path).file;
+    ASSERT_TRUE(f);
+    const VerifyResult v = f->verify();
+    EXPECT_FALSE(v.ok());
+    bool named = false;
+    for (const VerifyProblem &p : v.problems)
+        named = named || p.message.contains(QStringLiteral("search_finding_update"));
+    EXPECT_TRUE(named);
+}
+
+// A narrative edited in the window is QTextEdit's HTML: its markup is not what a reader searches.
+TEST_F(Search, aNarrativesMarkup_isNotFound_andItsSnippetIsText)
+{
+    const QString html = QStringLiteral(
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\"><html><head><meta name=\"qrichtext\" "
+        "content=\"1\" /><style type=\"text/css\">p, li { white-space: pre-wrap; }</style></head>"
+        "<body style=\" font-family:'Sans Serif'; font-size:9pt;\"><p style=\" margin-top:0px;\">La "
+        "convocante <span style=\" font-weight:700;\">publicó</span> el fallo &amp; las actas a tiempo.</p>"
+        "</body></html>");
+    ASSERT_TRUE(
+        m_file->setField(QStringLiteral("narrative"), m_ids.narrative, QStringLiteral("conclusions"), html));
+    for (const char *markup : {"font", "margin", "style", "qrichtext", "span", "sans serif", "amp"})
+        EXPECT_TRUE(found(*m_file, QString::fromLatin1(markup), QStringLiteral("narrative")).isEmpty())
+            << markup;
+    const QList<SearchHit> hits = search(*m_file, QStringLiteral("publico actas"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().recordId, m_ids.narrative);
+    EXPECT_EQ(hits.first().snippet,
+        QStringLiteral("…observaciones — La convocante publicó el fallo & las actas a tiempo."));
 }
