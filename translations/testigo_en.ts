@@ -621,6 +621,29 @@ Savings %: %6</translation>
     </message>
 </context>
 <context>
+    <name>CaseFileSearch</name>
+    <message>
+        <source>Search the case file…</source>
+        <translation>Search the case file…</translation>
+    </message>
+    <message>
+        <source>Procedures, agencies, bidders, findings, narratives, stage notes and evidence (%1). Enter opens the selected hit; Up and Down choose another.</source>
+        <translation>Procedures, agencies, bidders, findings, narratives, stage notes and evidence (%1). Enter opens the selected hit; Up and Down choose another.</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the case file…</source>
+        <translation>&amp;Find in the case file…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Nothing found for “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ChapterEditor</name>
     <message>
         <source>Chapter text</source>
@@ -1284,6 +1307,26 @@ Savings %: %6</translation>
     <message>
         <source>Dialogue round %1 on %2: %3</source>
         <translation>Dialogue round %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>search needs a FILE and what to look for.</source>
+        <translation>search needs a FILE and what to look for.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of hits of each kind.</source>
+        <translation>--limit takes a number of hits of each kind.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no word to look for.</source>
+        <translation>“%1” holds no word to look for.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4597,44 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>of %1</source>
         <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>Bidders</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Narratives</translation>
+    </message>
+    <message>
+        <source>Stage notes</source>
+        <translation>Stage notes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,29 @@ Ahorro %: %6</translation>
     </message>
 </context>
 <context>
+    <name>CaseFileSearch</name>
+    <message>
+        <source>Search the case file…</source>
+        <translation>Buscar en el expediente…</translation>
+    </message>
+    <message>
+        <source>Procedures, agencies, bidders, findings, narratives, stage notes and evidence (%1). Enter opens the selected hit; Up and Down choose another.</source>
+        <translation>Procedimientos, dependencias, licitantes, observaciones, narrativas, notas de las etapas y evidencia (%1). Intro abre el resultado elegido; las flechas arriba y abajo eligen otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the case file…</source>
+        <translation>&amp;Buscar en el expediente…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ChapterEditor</name>
     <message>
         <source>Chapter text</source>
@@ -1284,6 +1307,26 @@ Ahorro %: %6</translation>
     <message>
         <source>Dialogue round %1 on %2: %3</source>
         <translation>Ronda del diálogo %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>search needs a FILE and what to look for.</source>
+        <translation>search requiere un argumento FILE y lo que se busca.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of hits of each kind.</source>
+        <translation>--limit recibe un número de resultados de cada tipo.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no word to look for.</source>
+        <translation>“%1” no contiene ninguna palabra que buscar.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>No se encontró nada para “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4597,44 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>of %1</source>
         <translation>de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Dependencias y entidades</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>Licitantes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Narrativas</translation>
+    </message>
+    <message>
+        <source>Stage notes</source>
+        <translation>Notas de las etapas</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

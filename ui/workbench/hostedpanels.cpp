@@ -12,6 +12,7 @@
 #include "record/eventspanel.h"
 #include "record/findingspanel.h"
 #include "record/pactpanel.h"
+#include "record/recordtablesection.h"
 #include "testimony/narrativeeditor.h"
 #include "testimony/testimonydialog.h"
 #include "workbench/decreedaysdialog.h"
@@ -62,6 +63,7 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
     {
         auto *p = new BiddersPanel(session, stack, parent);
         p->setObjectName(QStringLiteral("biddersPanel"));
+        byTable.insert(QStringLiteral("bidder"), p);
         out.tabs.append({p, QT_TRANSLATE_NOOP("Workbench", "&Bidders and bids"), [p](const QString &id) { p->setProcedure(id); }});
     }
     {
@@ -96,6 +98,8 @@ ProcedurePanels createProcedurePanels(Session &session, QUndoStack &stack, QWidg
         QWidget *panel = byTable.value(table);
         if (auto *narrative = qobject_cast<NarrativeEditor *>(panel); narrative && !rowId.isEmpty())
             narrative->setLanguage(rowId); // a narrative's "row" is its language
+        if (auto *bidders = qobject_cast<BiddersPanel *>(panel); bidders && !rowId.isEmpty())
+            bidders->bidderSection()->selectId(rowId);
         if (panel)
             showTab(panel);
         return panel;

@@ -5,6 +5,7 @@
 #include "common/languagemanager.h"
 #include "common/uiversion.h"
 #include "workbench/casefilehandler.h"
+#include "workbench/casefilesearch.h"
 #include "workbench/gettingstarted.h"
 #include "workbench/hostedpanels.h"
 #include "workbench/procedurespage.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     createActions();
     createMenus();
+    m_search = new CaseFileSearch(this);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_search->findAction());
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     connect(m_files, &CaseFileHandler::opened, this, &MainWindow::onOpened);
     connect(m_files, &CaseFileHandler::aboutToClose, this, &MainWindow::onAboutToClose);
@@ -374,6 +378,7 @@ void MainWindow::onOpened()
     m_undoGroup->setActiveStack(&stack);
     connect(CommandErrorSink::of(session), &CommandErrorSink::writeFailed, this, &MainWindow::showWriteError);
     connect(m_workspace, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    m_search->setWorkspace(&session, m_workspace);
     int n = 0;
     for (const HostedPanel &p : m_workspace->pages()) {
         auto *a
@@ -403,6 +408,7 @@ void MainWindow::onAboutToClose()
         delete a;
     m_pageActions.clear();
     m_central->setCurrentWidget(m_welcome);
+    m_search->setWorkspace(nullptr, nullptr);
     delete m_workspace;
     m_workspace = nullptr;
     statusBar()->clearMessage();

@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace Testigo::Ui {
 
 class CaseFileHandler;
+class CaseFileSearch;
 class LanguageManager;
 class Workspace;
 
@@ -36,6 +37,7 @@ public:
     bool newFile(const QString &path);
     CaseFileHandler &files() const { return *m_files; }
     Workspace *workspace() const { return m_workspace; }
+    CaseFileSearch *caseFileSearch() const { return m_search; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +73,7 @@ private:
     QLabel *m_welcomeLabel;
     QPushButton *m_welcomeNew, *m_welcomeOpen;
     Workspace *m_workspace = nullptr;
+    CaseFileSearch *m_search = nullptr;
     QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_procedureMenu, *m_viewMenu, *m_languageMenu,
         *m_helpMenu;
     QAction *m_new, *m_open, *m_export, *m_close, *m_quit, *m_clearRecent, *m_profile;
