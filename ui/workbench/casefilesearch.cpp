@@ -58,7 +58,6 @@ QString fieldOf(const CaseFile &file, const SearchHit &hit)
 
 CaseFileSearch::CaseFileSearch(QMainWindow *window)
     : QObject(window)
-    , m_window(window)
     , m_box(new QLineEdit(window))
     , m_find(new QAction(window))
     , m_dock(new QDockWidget(window))
@@ -93,7 +92,8 @@ CaseFileSearch::CaseFileSearch(QMainWindow *window)
     m_pause->setSingleShot(true);
     m_pause->setInterval(kPauseMs);
     connect(m_pause, &QTimer::timeout, this, &CaseFileSearch::searchNow);
-    connect(m_box, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+    // textChanged, not textEdited: the clear button empties the box too.
+    connect(m_box, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
     connect(m_find, &QAction::triggered, this, [this] {
         m_box->setFocus(Qt::ShortcutFocusReason);
         m_box->selectAll();
@@ -107,10 +107,10 @@ void CaseFileSearch::setWorkspace(Session *session, Workspace *workspace)
 {
     m_session = session;
     m_workspace = workspace;
+    m_box->clear();
     m_pause->stop();
     m_model->setHits({});
     m_searched.clear();
-    m_box->clear();
     m_box->setEnabled(session != nullptr);
     m_find->setEnabled(session != nullptr);
     m_dock->hide();

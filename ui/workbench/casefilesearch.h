@@ -52,7 +52,6 @@ private:
     void openIndex(const QModelIndex &index);
     void step(int steps);
 
-    QMainWindow *m_window;
     QLineEdit *m_box;
     QAction *m_find;
     QDockWidget *m_dock;
