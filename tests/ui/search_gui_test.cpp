@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -206,6 +207,27 @@ TEST_P(SearchBox, aBidderAStageAndEvidence_openTheirOwnPlaces)
     settle();
     EXPECT_EQ(view()->page(view()->tabs()->currentIndex()), view()->findingsPanel());
     EXPECT_EQ(qobject_cast<Ui::FindingsPanel *>(view()->findingsPanel())->currentFindingId(), m_ids.finding);
+}
+
+// An agency has no tab: its hit shows the procedures list filtered by its acronym.
+TEST_P(SearchBox, anAgency_showsTheListFilteredByItsAcronym)
+{
+    CaseFile &f = m_f->file();
+    const QString agency = insert(f, QStringLiteral("agency"),
+        {{QStringLiteral("name"), QStringLiteral("Instituto de Salud del Bienestar")},
+            {QStringLiteral("acronym"), QStringLiteral("IMSS-BIENESTAR")}});
+    ASSERT_TRUE(f.setField(QStringLiteral("procedure"), m_ids.cleaning, QStringLiteral("agency_id"), agency));
+    settle();
+    QLineEdit *box = typeQuery(QStringLiteral("bienestar"));
+    QTest::keyClick(box, Qt::Key_Return);
+    settle();
+    Ui::Workspace *ws = m_f->window->workspace();
+    EXPECT_FALSE(ws->isShowingProcedure());
+    EXPECT_EQ(findNamed<QLineEdit>(ws->proceduresPage(), "searchLineEdit")->text(),
+        QStringLiteral("IMSS-BIENESTAR"));
+    auto *table = findNamed<QTableView>(ws->proceduresPage(), "proceduresTableView");
+    ASSERT_EQ(table->model()->rowCount(), 1) << "only the agency's procedure is listed";
+    EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("LA-50-GYR-002-N-2-2026"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SearchBox, ::testing::Values("es", "en"));
