@@ -133,3 +133,27 @@ TEST_F(CliSearch, limit_capsTheHitsOfEachKind)
     ASSERT_GE(kinds.size(), 2);
     EXPECT_EQ(kinds.size(), QSet<QString>(kinds.cbegin(), kinds.cend()).size());
 }
+
+// The OCDS importer writes through the same triggers: an imported procedure is found at once.
+TEST(CliSearchImport, anImportedProcedure_isFoundByItsOcidTitleAndAgency)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("imported.testigo"));
+    ASSERT_EQ(cli({QStringLiteral("create"), path}).code, 0);
+    const CliRun imported = cli({QStringLiteral("import"), path,
+        QStringLiteral(TESTIGO_SOURCE_DIR "/tests/data/ocds/OCDS-87SD3T-SEFIN-DRM-LPN-001-2016.json")});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const CliRun r = cli({QStringLiteral("search"), path, QStringLiteral("sefin-drm-lpn-001"),
+        QStringLiteral("limpieza"), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(hits.size(), 1) << r.out.toStdString();
+    EXPECT_EQ(hits.first().toObject().value(QStringLiteral("procedure_title")).toString(),
+        QStringLiteral("SERVICIO DE LIMPIEZA"));
+    EXPECT_EQ(
+        hits.first().toObject().value(QStringLiteral("snippet")).toString().count(QStringLiteral("LPN-001")),
+        1)
+        << "the ocid that is also the number is indexed once";
+    const CliRun agency = cli({QStringLiteral("search"), path, QStringLiteral("Secretaria de finanzas")});
+    EXPECT_TRUE(agency.out.contains(QStringLiteral("SECRETARÍA DE FINANZAS"))) << agency.out.toStdString();
+}

@@ -13,19 +13,19 @@ CREATE VIRTUAL TABLE search_procedure USING fts5(record_id UNINDEXED, procedure_
   tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 INSERT INTO search_procedure (rowid, record_id, procedure_id, body)
   SELECT * FROM (SELECT procedure.rowid AS rowid, procedure.id, procedure.id,
-    rtrim(coalesce(nullif(procedure.number, '') || ' — ', '') || coalesce(nullif(procedure.ocid, '') || ' — ', '') || coalesce(nullif(procedure.title, '') || ' — ', '') || coalesce(nullif(procedure.title_en, '') || ' — ', '') || coalesce(nullif(procedure.object, '') || ' — ', '') || coalesce(nullif(procedure.object_en, '') || ' — ', ''), ' — ') AS body
+    rtrim(coalesce(nullif(procedure.number, '') || ' — ', '') || coalesce(nullif(nullif(procedure.ocid, ''), procedure.number) || ' — ', '') || coalesce(nullif(procedure.title, '') || ' — ', '') || coalesce(nullif(procedure.title_en, '') || ' — ', '') || coalesce(nullif(procedure.object, '') || ' — ', '') || coalesce(nullif(procedure.object_en, '') || ' — ', ''), ' — ') AS body
   FROM procedure WHERE deleted = 0) WHERE body <> '';
 CREATE TRIGGER search_procedure_insert AFTER INSERT ON procedure BEGIN
   INSERT INTO search_procedure (rowid, record_id, procedure_id, body)
     SELECT * FROM (SELECT new.rowid AS rowid, new.id, new.id,
-    rtrim(coalesce(nullif(new.number, '') || ' — ', '') || coalesce(nullif(new.ocid, '') || ' — ', '') || coalesce(nullif(new.title, '') || ' — ', '') || coalesce(nullif(new.title_en, '') || ' — ', '') || coalesce(nullif(new.object, '') || ' — ', '') || coalesce(nullif(new.object_en, '') || ' — ', ''), ' — ') AS body
+    rtrim(coalesce(nullif(new.number, '') || ' — ', '') || coalesce(nullif(nullif(new.ocid, ''), new.number) || ' — ', '') || coalesce(nullif(new.title, '') || ' — ', '') || coalesce(nullif(new.title_en, '') || ' — ', '') || coalesce(nullif(new.object, '') || ' — ', '') || coalesce(nullif(new.object_en, '') || ' — ', ''), ' — ') AS body
     WHERE new.deleted = 0) WHERE body <> '';
 END;
 CREATE TRIGGER search_procedure_update AFTER UPDATE OF number, ocid, title, title_en, object, object_en, deleted ON procedure BEGIN
   DELETE FROM search_procedure WHERE rowid = old.rowid;
   INSERT INTO search_procedure (rowid, record_id, procedure_id, body)
     SELECT * FROM (SELECT new.rowid AS rowid, new.id, new.id,
-    rtrim(coalesce(nullif(new.number, '') || ' — ', '') || coalesce(nullif(new.ocid, '') || ' — ', '') || coalesce(nullif(new.title, '') || ' — ', '') || coalesce(nullif(new.title_en, '') || ' — ', '') || coalesce(nullif(new.object, '') || ' — ', '') || coalesce(nullif(new.object_en, '') || ' — ', ''), ' — ') AS body
+    rtrim(coalesce(nullif(new.number, '') || ' — ', '') || coalesce(nullif(nullif(new.ocid, ''), new.number) || ' — ', '') || coalesce(nullif(new.title, '') || ' — ', '') || coalesce(nullif(new.title_en, '') || ' — ', '') || coalesce(nullif(new.object, '') || ' — ', '') || coalesce(nullif(new.object_en, '') || ' — ', ''), ' — ') AS body
     WHERE new.deleted = 0) WHERE body <> '';
 END;
 CREATE TRIGGER search_procedure_delete AFTER DELETE ON procedure BEGIN
