@@ -230,4 +230,21 @@ TEST_P(SearchBox, anAgency_showsTheListFilteredByItsAcronym)
     EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("LA-50-GYR-002-N-2-2026"));
 }
 
+// Switching the interface language retranslates the box, the dock and the headings of the hits.
+TEST_P(SearchBox, aLanguageSwitch_retranslatesTheBoxAndTheHeadings)
+{
+    QLineEdit *box = typeQuery(QStringLiteral("limpieza"));
+    QTest::keyClick(box, Qt::Key_Return);
+    settle();
+    const bool spanish = QString::fromLatin1(GetParam()) == QStringLiteral("es");
+    m_f->languages.setLanguage(spanish ? QStringLiteral("en") : QStringLiteral("es"));
+    settle();
+    EXPECT_EQ(box->placeholderText(),
+        spanish ? QStringLiteral("Search the case file…") : QStringLiteral("Buscar en el expediente…"));
+    EXPECT_EQ(findNamed<QDockWidget>(m_f->window.get(), "searchResultsDockWidget")->windowTitle(),
+        spanish ? QStringLiteral("Search results") : QStringLiteral("Resultados de la búsqueda"));
+    EXPECT_EQ(m_search->model()->index(0, 0).data().toString(),
+        spanish ? QStringLiteral("Procedures (1)") : QStringLiteral("Procedimientos (1)"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, SearchBox, ::testing::Values("es", "en"));
