@@ -2229,14 +2229,6 @@ Ahorro %: %6</translation>
         <translation>Agregar capítulo</translation>
     </message>
     <message>
-        <source>Nuevo capítulo</source>
-        <translation>Nuevo capítulo</translation>
-    </message>
-    <message>
-        <source>New chapter</source>
-        <translation>New chapter</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
@@ -4503,6 +4495,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Text of the clause</source>
         <translation>Texto de la cláusula</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>Nuevo capítulo</translation>
     </message>
 </context>
 <context>
