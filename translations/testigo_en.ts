@@ -2272,14 +2272,6 @@ Savings %: %6</translation>
         <translation>Add chapter</translation>
     </message>
     <message>
-        <source>Nuevo capítulo</source>
-        <translation>Nuevo capítulo</translation>
-    </message>
-    <message>
-        <source>New chapter</source>
-        <translation>New chapter</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4546,6 +4538,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>Text of the clause</source>
         <translation>Text of the clause</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>New chapter</translation>
     </message>
 </context>
 <context>

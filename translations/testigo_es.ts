@@ -2272,14 +2272,6 @@ Ahorro %: %6</translation>
         <translation>Agregar capítulo</translation>
     </message>
     <message>
-        <source>Nuevo capítulo</source>
-        <translation>Nuevo capítulo</translation>
-    </message>
-    <message>
-        <source>New chapter</source>
-        <translation>New chapter</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
@@ -4546,6 +4538,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Text of the clause</source>
         <translation>Texto de la cláusula</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>Nuevo capítulo</translation>
     </message>
 </context>
 <context>

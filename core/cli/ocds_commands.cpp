@@ -18,15 +18,29 @@ namespace Testigo::Cli {
 
 namespace {
 
-// The procedure --process names, or every procedure; nullopt (already reported) when it names none.
-std::optional<QList<Procedure>> selectedProcedures(const CaseFile &file, const Args &a, Io io)
+// FILE opened read-only, with the procedure --process names or every procedure.
+struct Selection
 {
-    if (!a.has(QStringLiteral("process")))
-        return file.all<Procedure>();
-    const auto p = findProcedure(file, a.value(QStringLiteral("process")), io);
+    std::unique_ptr<CaseFile> file;
+    QList<Procedure> procedures;
+};
+
+// nullopt (already reported) when FILE does not open or --process names no procedure.
+std::optional<Selection> openSelection(const Args &a, Io io)
+{
+    Selection s;
+    s.file = openOrReport(a.positional.first(), io, true);
+    if (!s.file)
+        return std::nullopt;
+    if (!a.has(QStringLiteral("process"))) {
+        s.procedures = s.file->all<Procedure>();
+        return s;
+    }
+    const auto p = findProcedure(*s.file, a.value(QStringLiteral("process")), io);
     if (!p)
         return std::nullopt;
-    return QList<Procedure> {*p};
+    s.procedures = {*p};
+    return s;
 }
 
 } // namespace
@@ -86,14 +100,12 @@ int cmdExport(const Args &a, Io io)
 {
     if (a.positional.size() != 1 || !a.has(QStringLiteral("o")))
         return usageError(io, QCoreApplication::translate("Cli", "export needs one FILE and -o OUT.json."));
-    auto file = openOrReport(a.positional.first(), io, true);
-    if (!file)
-        return Error;
-    const auto selected = selectedProcedures(*file, a, io);
+    const auto selected = openSelection(a, io);
     if (!selected)
         return Error;
-    const QList<Procedure> &procedures = *selected;
-    const QByteArray json = Ocds::exportReleasePackage(*file, procedures);
+    const CaseFile &file = *selected->file;
+    const QList<Procedure> &procedures = selected->procedures;
+    const QByteArray json = Ocds::exportReleasePackage(file, procedures);
     QString problem;
     if (!writeOutputFile(a.value(QStringLiteral("o")), json, &problem))
         return error(io, problem);
@@ -108,17 +120,15 @@ int cmdFlags(const Args &a, Io io)
 {
     if (a.positional.size() != 1)
         return usageError(io, QCoreApplication::translate("Cli", "flags needs one FILE."));
-    auto file = openOrReport(a.positional.first(), io, true);
-    if (!file)
-        return Error;
-    const auto selected = selectedProcedures(*file, a, io);
+    const auto selected = openSelection(a, io);
     if (!selected)
         return Error;
-    const QList<Procedure> &procedures = *selected;
+    const CaseFile &file = *selected->file;
+    const QList<Procedure> &procedures = selected->procedures;
     const Ocds::FlagRules rules = Ocds::FlagRules::load();
     QJsonArray all;
     for (const Procedure &p : procedures) {
-        const QList<Ocds::RedFlag> flags = Ocds::computeRedFlags(*file, p, rules);
+        const QList<Ocds::RedFlag> flags = Ocds::computeRedFlags(file, p, rules);
         if (a.has(QStringLiteral("json"))) {
             QJsonArray arr;
             for (const auto &f : flags)

@@ -51,7 +51,7 @@ bool writeBidders(Context &c)
         b.disclosedTies = b.signedPact && (i + c.index) % 5 != 2;
         b.declaredConflict = i == 2 && c.index % 3 == 0;
         b.fictitious = true;
-        if (!put(c.file, b))
+        if (!insertEntity(c.file, b))
             return false;
         c.bidders << b;
     }
@@ -68,7 +68,7 @@ bool writeLots(Context &c)
         lot.description = p.lots[l].description;
         lot.budgetCents = p.lots[l].budgetUnits * 100;
         lot.referenceCents = p.lots[l].referenceUnits * 100;
-        if (!put(c.file, lot))
+        if (!insertEntity(c.file, lot))
             return false;
         c.lots << lot;
     }
@@ -100,7 +100,7 @@ bool writeLotBids(Context &c, int l, bool judged, QList<Bid> &bids)
                 bid.rejectionReason = s(
                     "Precio no aceptable: supera en más de 10 % la mediana de la investigación de mercado.");
         }
-        if (!put(c.file, bid))
+        if (!insertEntity(c.file, bid))
             return false;
         bids << bid;
     }
@@ -122,7 +122,7 @@ bool writeContracts(Context &c, const QStringList &winners, const QHash<QString,
         k.amountCents = wonByBidder.value(winners[w]);
         k.currency = p.currency;
         k.signedDate = c.date(s("contract"));
-        if (!put(c.file, k))
+        if (!insertEntity(c.file, k))
             return false;
         for (int m = 0; w == 0 && m < p.amendments; ++m) {
             Amendment am;
@@ -137,7 +137,7 @@ bool writeContracts(Context &c, const QStringList &winners, const QHash<QString,
             am.description = m == 0
                 ? s("Ampliación de monto y plazo por volúmenes adicionales de obra.")
                 : s("Segunda ampliación por ajuste de cantidades y cambio de especificación.");
-            if (!put(c.file, am))
+            if (!insertEntity(c.file, am))
                 return false;
         }
     }
@@ -180,7 +180,7 @@ bool writeBids(Context &c)
         } else {
             a.voidLot = true; // desierta: no bid was acceptable
         }
-        if (!put(c.file, a))
+        if (!insertEntity(c.file, a))
             return false;
     }
     return !c.done(s("contract")) || writeContracts(c, winners, wonByBidder);

@@ -29,7 +29,7 @@ bool writeVoidDeclarations(Context &c)
             e.reason = s("Ninguna proposición resultó solvente: todas incumplieron requisitos técnicos de la "
                          "convocatoria.");
             e.date = a.date;
-            if (!put(c.file, e))
+            if (!insertEntity(c.file, e))
                 return false;
         }
     return true;
@@ -45,7 +45,7 @@ bool writeCancellation(Context &c)
     e.reason
         = s("El área requirente dejó de necesitar el medicamento: se incorporó a un acuerdo marco vigente.");
     e.date = c.date(s("opening")).addDays(2); // after the opening, before the fallo
-    return put(c.file, e);
+    return insertEntity(c.file, e);
 }
 
 bool writeProtest(Context &c)
@@ -60,7 +60,7 @@ bool writeProtest(Context &c)
     p.resolutionDate = p.filedDate.addDays(35);
     p.notes = s("El licitante impugnó la evaluación por puntos de su propuesta técnica; la autoridad "
                 "confirmó el fallo.");
-    return put(c.file, p);
+    return insertEntity(c.file, p);
 }
 
 bool writeDialogueRounds(Context &c)
@@ -79,7 +79,7 @@ bool writeDialogueRounds(Context &c)
             names << b.name;
         r.participants = names.join(s("; "));
         r.notes = s(notes[i]);
-        if (!put(c.file, r))
+        if (!insertEntity(c.file, r))
             return false;
     }
     return true;
@@ -106,7 +106,7 @@ bool writeClockActs(Context &c)
     if (firstJunta.isValid()) {
         ProcedureEvent e = clockAct(c, "questions_deadline", firstJunta.addDays(-2),
             "Fecha límite para enviar preguntas por la plataforma, fijada en la convocatoria.");
-        if (!put(c.file, e))
+        if (!insertEntity(c.file, e))
             return false;
     }
     const Stage *change = c.stage(s("call_change"));
@@ -114,7 +114,7 @@ bool writeClockActs(Context &c)
         ProcedureEvent e = clockAct(c, "call_change", change->actualDate,
             "Modificación a los anexos técnicos, publicada en la plataforma.");
         e.publishedDate = BusinessCalendar::standard().addBusinessDays(change->actualDate, 1);
-        if (!put(c.file, e))
+        if (!insertEntity(c.file, e))
             return false;
     }
     return true;
@@ -129,7 +129,7 @@ bool writeAwardCorrection(Context &c)
         = clockAct(c, "award_correction", BusinessCalendar::standard().addBusinessDays(c.date(s("award")), 3),
             "Se corrigió un error aritmético en el importe de una partida del fallo, con aviso al órgano "
             "interno de control.");
-    return put(c.file, e);
+    return insertEntity(c.file, e);
 }
 } // namespace
 

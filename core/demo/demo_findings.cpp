@@ -20,6 +20,7 @@ FindingSpec f(const char *category, const char *severity, const char *descriptio
     return out;
 }
 
+// Data table: the findings of each stage.
 QHash<QString, QList<FindingSpec>> build()
 {
     QHash<QString, QList<FindingSpec>> h;

@@ -5,7 +5,7 @@
 
 #include "demo/demodata.h"
 #include "domain/entities.h"
-#include "store/casefile.h"
+#include "store/insertentity.h"
 
 #include <QHash>
 
@@ -34,22 +34,6 @@ struct Context
     QDate date(const QString &kind) const;
     bool done(const QString &kind) const;
 };
-
-// Inserts a row, storing empty texts as '' (the columns are NOT NULL).
-template<class E>
-bool put(CaseFile &file, E &e)
-{
-    QVariantMap row = mappingOf<E>().toRow(e);
-    for (auto it = row.begin(); it != row.end(); ++it)
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull() && !it.key().endsWith(QLatin1String("_id")))
-            it.value() = QVariant(QStringLiteral(""));
-    if (!e.id.isEmpty())
-        row.insert(QStringLiteral("id"), e.id);
-    if (!file.insertRow(mappingOf<E>().table, row))
-        return false;
-    e = mappingOf<E>().fromRow(row);
-    return true;
-}
 
 // Stores evidence bytes once (by SHA-256) and returns the digest, or an empty string on error.
 QString storeBlob(CaseFile &file, const QByteArray &bytes);

@@ -78,7 +78,7 @@ bool writeNarratives(Context &c)
                      .arg(total).arg(attended);
     en.conclusions = s("<p>The procedure broadly complied with the rules, with the exceptions set out in the findings. "
                        "The findings not addressed should be followed up.</p>");
-    return put(c.file, es) && put(c.file, en);
+    return insertEntity(c.file, es) && insertEntity(c.file, en);
 }
 
 } // namespace Testigo::Demo

@@ -28,6 +28,7 @@ ProcedureSpec base(const char *number, const char *title, const char *object, co
     return p;
 }
 
+// Data table: every procedure of the demo.
 QList<ProcedureSpec> build()
 {
     QList<ProcedureSpec> out;

@@ -111,7 +111,7 @@ bool loadStages(Context &c)
         Stage second = c.stages[i];
         second.id.clear();
         second.round = 2;
-        if (!put(c.file, second))
+        if (!insertEntity(c.file, second))
             return false;
         c.stages.insert(i + 1, second);
         break;

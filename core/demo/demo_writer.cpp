@@ -46,7 +46,7 @@ bool attach(Context &c, const EvidenceSpec &ev, const QString &stageId, const QS
     a.size = ev.bytes.size();
     a.mediaType = ev.mediaType;
     a.sha256 = sha;
-    return put(c.file, a);
+    return insertEntity(c.file, a);
 }
 } // namespace
 
@@ -92,7 +92,7 @@ bool writeFindings(Context &c)
             f.escalation = s("oic");
             f.escalationDate = f.raisedDate.addDays(3);
         }
-        if (!put(c.file, f))
+        if (!insertEntity(c.file, f))
             return false;
         ++counter;
         c.findingsPerStage[st.id] += 1;
@@ -100,7 +100,7 @@ bool writeFindings(Context &c)
             FindingClause fc;
             fc.findingId = f.id;
             fc.clauseId = c.clauseIds.value(code);
-            if (!fc.clauseId.isEmpty() && !put(c.file, fc))
+            if (!fc.clauseId.isEmpty() && !insertEntity(c.file, fc))
                 return false;
         }
         if (counter % 2 == 1 && !attach(c, evidence((*c.evidenceCounter)++, c.procedure.number), st.id, f.id))
@@ -113,11 +113,10 @@ bool writeFindings(Context &c)
 
 namespace {
 
-bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index,
-    const QHash<QString, Agency> &agencyByKey, const Witness &witness, int &evidenceCounter)
+// The procedure itself, its stages, checklists and clauses from the templates.
+bool writeProcedureRecord(Context &c)
 {
-    Context c {file, spec, index, witness.id, witness.name, agencyByKey.value(spec.agencyKey), {}, {}, {}, {},
-        {}, {}, 0, &evidenceCounter};
+    const ProcedureSpec &spec = c.spec;
     Procedure &p = c.procedure;
     p.number = spec.number;
     p.title = spec.title;
@@ -132,69 +131,89 @@ bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index,
     p.place = spec.place;
     p.reducedPeriodJustified = spec.reducedJustified;
     p.fictitious = true;
-    if (!put(file, p) || !instantiateTemplates(file, p))
+    if (!insertEntity(c.file, p) || !instantiateTemplates(c.file, p))
         return false;
-    for (const Clause &cl : file.all<Clause>(QStringLiteral("procedure_id"), p.id))
+    for (const Clause &cl : c.file.all<Clause>(QStringLiteral("procedure_id"), p.id))
         c.clauseIds.insert(cl.code, cl.id);
+    return true;
+}
 
+// The witness's appointment: the letter of the authority that designated them.
+bool writeEngagement(Context &c)
+{
+    const ProcedureSpec &spec = c.spec;
     Engagement e;
-    e.procedureId = p.id;
-    e.witnessId = witness.id;
+    e.procedureId = c.procedure.id;
+    e.witnessId = c.witnessId;
     e.authority = spec.authority;
     const QString office = spec.authority == QLatin1String("SABG") ? s("SABG/UCGP")
         : spec.authority == QLatin1String("SFP")                   ? s("SFP/UNCP/309")
                                                                    : s("PI-VOL");
     e.letterNumber
-        = s("%1/%2/%3").arg(office).arg(100 + index * 37, 4, 10, QLatin1Char('0')).arg(spec.start.year());
+        = s("%1/%2/%3").arg(office).arg(100 + c.index * 37, 4, 10, QLatin1Char('0')).arg(spec.start.year());
     e.letterDate = spec.start.addDays(-18);
-    if (!put(file, e) || !writeStages(c) || !writeBids(c) || !writeProcedureEvents(c))
-        return false;
+    return insertEntity(c.file, e);
+}
 
-    // Integrity Pact signatories: two officials, every bidder that signed, and the witness.
-    const QDate signedOn = c.date(s("call")).isValid() ? c.date(s("call")) : spec.start.addDays(3);
+// Integrity Pact signatories: two officials, every bidder that signed, and the witness.
+bool writeSignatories(Context &c)
+{
+    const QDate signedOn = c.date(s("call")).isValid() ? c.date(s("call")) : c.spec.start.addDays(3);
     for (int i = 0; i < 2; ++i) {
         Signatory sg;
-        sg.procedureId = p.id;
-        sg.name = officials()[(index + i * 3) % officials().size()] + s(" (ficticio)");
+        sg.procedureId = c.procedure.id;
+        sg.name = officials()[(c.index + i * 3) % officials().size()] + s(" (ficticio)");
         sg.role = s("official");
         sg.position = i == 0 ? s("Titular de la unidad compradora") : s("Titular del área requirente");
         sg.signedDate = signedOn.addDays(-2);
-        if (!put(file, sg))
+        if (!insertEntity(c.file, sg))
             return false;
     }
     for (int i = 0; i < c.bidders.size(); ++i) {
         if (!c.bidders[i].signedPact)
             continue;
         Signatory sg;
-        sg.procedureId = p.id;
-        sg.name = representatives()[(index + i) % representatives().size()] + s(" (ficticio)");
+        sg.procedureId = c.procedure.id;
+        sg.name = representatives()[(c.index + i) % representatives().size()] + s(" (ficticio)");
         sg.role = s("bidder");
         sg.position = s("Representante legal");
         sg.bidderId = c.bidders[i].id;
         sg.signedDate = signedOn.addDays(1 + i % 3);
-        if (!put(file, sg))
+        if (!insertEntity(c.file, sg))
             return false;
     }
     Signatory ws;
-    ws.procedureId = p.id;
-    ws.name = witness.name;
+    ws.procedureId = c.procedure.id;
+    ws.name = c.witnessName;
     ws.role = s("witness");
     ws.position = s("Testigo social");
     ws.signedDate = signedOn.addDays(-2);
-    if (!put(file, ws) || !writeFindings(c) || !writeChecklists(c))
-        return false;
+    return insertEntity(c.file, ws);
+}
 
-    if (c.finished()) {
-        // The participation ended with the follow-up of the execution (the pact covers it).
-        const QDate end = c.date(s("execution")).isValid() ? c.date(s("execution"))
-            : c.date(s("contract")).isValid()              ? c.date(s("contract"))
-                                                           : c.date(s("award"));
-        if (!file.setField(QStringLiteral("procedure"), p.id, QStringLiteral("participation_end"), end))
-            return false;
-        p.participationEnd = end;
-        return writeNarratives(c);
-    }
-    return true;
+// A finished procedure: the participation ended with the follow-up of the execution (the pact
+// covers it), and the witness wrote the testimony's narratives.
+bool closeParticipation(Context &c)
+{
+    const QDate end = c.date(s("execution")).isValid() ? c.date(s("execution"))
+        : c.date(s("contract")).isValid()              ? c.date(s("contract"))
+                                                       : c.date(s("award"));
+    if (!c.file.setField(
+            QStringLiteral("procedure"), c.procedure.id, QStringLiteral("participation_end"), end))
+        return false;
+    c.procedure.participationEnd = end;
+    return writeNarratives(c);
+}
+
+bool writeProcedure(CaseFile &file, const ProcedureSpec &spec, int index,
+    const QHash<QString, Agency> &agencyByKey, const Witness &witness, int &evidenceCounter)
+{
+    Context c {file, spec, index, witness.id, witness.name, agencyByKey.value(spec.agencyKey), {}, {}, {}, {},
+        {}, {}, 0, &evidenceCounter};
+    if (!writeProcedureRecord(c) || !writeEngagement(c) || !writeStages(c) || !writeBids(c)
+        || !writeProcedureEvents(c) || !writeSignatories(c) || !writeFindings(c) || !writeChecklists(c))
+        return false;
+    return !c.finished() || closeParticipation(c);
 }
 
 } // namespace
@@ -213,7 +232,7 @@ bool writeDemo(CaseFile &file)
     w.registryNumber = QStringLiteral("PTS-2003-017");
     w.rfc = QStringLiteral("OCC0209105K7");
     w.email = QStringLiteral("testigo@observatorio-ficticio.example");
-    if (!put(file, w))
+    if (!insertEntity(file, w))
         return false;
 
     QHash<QString, Agency> agencyByKey;
@@ -225,7 +244,7 @@ bool writeDemo(CaseFile &file)
         a.buyingUnit = spec.buyingUnit;
         a.sector = spec.sector;
         a.fictitious = true;
-        if (!put(file, a))
+        if (!insertEntity(file, a))
             return false;
         agencyByKey.insert(spec.key, a);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "merge/merger.h"
 #include "store/mergewriter.h"
+#include "store/rowimage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,15 +66,6 @@ QString commonAncestor(const QString &a, const QString &b, const Parents &parent
     return QString();
 }
 
-QString canonicalFromJson(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("null");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return canonicalValue(v.toString());
-}
-
 // The row as it was at `rev`, replayed from a file's audit log; nullopt when the log never saw it.
 std::optional<State> stateAt(
     const CaseFile &file, const QString &table, const QString &id, const QString &rev)
@@ -82,10 +74,7 @@ std::optional<State> stateAt(
     std::optional<State> snapshot;
     for (const AuditEntry &e : file.auditEntriesOfRow(table, id)) {
         if (e.field == QStringLiteral("*")) {
-            state.clear();
-            const QJsonObject image = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
-            for (auto it = image.constBegin(); it != image.constEnd(); ++it)
-                state.insert(it.key(), canonicalFromJson(it.value()));
+            state = rowImageFields(e.newValue);
         } else {
             state.insert(e.field, e.newValue);
         }

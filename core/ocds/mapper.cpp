@@ -221,7 +221,7 @@ bool Mapper::apply(const QString &ocid, const JNode &release, bool *created, boo
             if (other.id != p.id)
                 want.number = ocid;
     }
-    want.title = firstText(r, {"tender.title", "awards.0.title", "contracts.0.title", "tender.description"});
+    want.title = tenderTitle(r);
     want.object = r.str("tender.description");
     want.agencyId = ensureAgency(r);
     if (const QString type = procedureType(r); !type.isEmpty())

@@ -51,7 +51,8 @@ bool Mapper::mapParticipants(const QString &procedureId, const JNode &r, const Q
     return mapBids(s, r) && mapAwards(s, r) && mapContracts(s, r);
 }
 
-// Lots: the lots extension, else one lot "Única" carrying the tender's estimate.
+// Lots: the lots extension, else one lot, the whole tender (named as the procedure is), carrying
+// its estimate.
 bool Mapper::mapLots(Participants &s, const JNode &r)
 {
     QList<Lot> lots = m_file.all<Lot>(QStringLiteral("procedure_id"), s.procedureId);
@@ -59,7 +60,7 @@ bool Mapper::mapLots(Participants &s, const JNode &r)
     if (ocdsLots.empty()) {
         JNode only = JNode::object();
         only.set("id", JNode::string(QString()));
-        only.set("title", JNode::string(QStringLiteral("Única")));
+        only.set("title", JNode::string(tenderTitle(r)));
         if (const JNode *tv = r.at("tender.value"))
             only.set("value", *tv);
         else if (const JNode *tw = r.at("tender.valueWithTax"))

@@ -40,14 +40,6 @@ const QSet<QString> &knownReleaseFields()
 
 } // namespace
 
-QVariantMap nonNullStrings(QVariantMap row)
-{
-    for (auto it = row.begin(); it != row.end(); ++it)
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
-            it.value() = QString(QLatin1String(""));
-    return row;
-}
-
 // Amounts that are present but cannot be money (1e308 or -1e20 centavos do not fit, "abc" is no
 // number): each is named by its path, since it is left empty (0) in the case file.
 static void unusableAmounts(const JNode &r, QStringList &w)
@@ -97,6 +89,11 @@ QString firstText(const JNode &r, std::initializer_list<const char *> paths)
         if (const QString s = r.str(p); !s.isEmpty())
             return s;
     return QString();
+}
+
+QString tenderTitle(const JNode &r)
+{
+    return firstText(r, {"tender.title", "awards.0.title", "contracts.0.title", "tender.description"});
 }
 
 QString procedureType(const JNode &r)

@@ -5,7 +5,7 @@
 // document links, money values, and the data-quality problems Mexican publications are known for.
 
 #include "ocds/jnode.h"
-#include "store/casefile.h"
+#include "store/insertentity.h"
 
 #include <QDate>
 #include <QHash>
@@ -24,6 +24,9 @@ struct Value
 // obj.value (or obj.valueWithTax when value is missing); obj.amount when obj is itself a Value.
 Value valueOf(const JNode *obj);
 QString firstText(const JNode &r, std::initializer_list<const char *> paths);
+// What the procedure is called: the tender's title, else the first award's or contract's, else
+// the tender's description.
+QString tenderTitle(const JNode &r);
 QString procedureType(const JNode &r);      // codes.h procedureTypes, "" when unknown
 QString procedureCharacter(const JNode &r); // national | international_open | ""
 QString objectKind(const JNode &r);         // goods | services | works | ""
@@ -38,19 +41,5 @@ QString normalizedDocumentType(const QString &type);
 QStringList qualityWarnings(const JNode &r);
 // Distinct bidder count by OCDS.md flag 1: numberOfTenderers, tenderers, bids statistics, bid details.
 std::optional<int> bidderCount(const JNode &r);
-
-// Null QStrings bind as SQL NULL, which the text columns refuse: they are written as "".
-QVariantMap nonNullStrings(QVariantMap row);
-template<class E>
-bool insertEntity(CaseFile &file, E &e)
-{
-    QVariantMap row = nonNullStrings(mappingOf<E>().toRow(e));
-    if (!e.id.isEmpty())
-        row.insert(QStringLiteral("id"), e.id);
-    if (!file.insertRow(mappingOf<E>().table, row))
-        return false;
-    e = mappingOf<E>().fromRow(row);
-    return true;
-}
 
 } // namespace Testigo::Ocds

@@ -51,6 +51,9 @@ struct FlagRules
     RegimeThresholds fallback;
     QHash<QString, RegimeThresholds> byRegime;
     QList<DirectAwardCap> directAwardCaps;
+    // Prefixes of procurementMethodDetails (source data, in Spanish) that name a direct award or a
+    // restricted invitation: "methodDetails" of redflags.json.
+    QStringList directDetails, invitationDetails;
     const RegimeThresholds &forRegime(const QString &regime) const;
     // The cap for that year, regime and kind (goods_services | works); nullptr when none is known.
     const DirectAwardCap *directAwardCap(int year, const QString &regime, const QString &objectKind) const;

@@ -115,10 +115,18 @@ QString articleOf(const ClockRule &rule)
                          : QCoreApplication::translate("OcdsRedFlags", "%1, unverified").arg(rule.article);
 }
 
+bool detailsStartWithAny(const FlagContext &c, const QStringList &prefixes)
+{
+    for (const QString &prefix : prefixes)
+        if (!prefix.isEmpty() && c.details.startsWith(prefix, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 bool isDirect(const FlagContext &c)
 {
     return c.method == QLatin1String("limited") || c.method == QLatin1String("direct")
-        || c.details.startsWith(QStringLiteral("Adjudicación directa"), Qt::CaseInsensitive);
+        || detailsStartWithAny(c, c.rules.directDetails);
 }
 
 // 1. Single bid.
@@ -152,7 +160,7 @@ void shortSubmission(const FlagContext &c, const Fire &fire)
 // 3. Non-open procedure.
 void nonOpen(const FlagContext &c, const Fire &fire)
 {
-    if (isDirect(c) || c.details.startsWith(QStringLiteral("Invitación"), Qt::CaseInsensitive))
+    if (isDirect(c) || detailsStartWithAny(c, c.rules.invitationDetails))
         fire("non_open",
             QCoreApplication::translate("OcdsRedFlags", "procurement method “%1”%2")
                 .arg(c.method, c.details.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.details)));

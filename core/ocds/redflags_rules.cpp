@@ -75,6 +75,9 @@ FlagRules FlagRules::fromJson(const QByteArray &json)
     for (const QJsonValue &v : root.value(QStringLiteral("directAwardCaps")).toArray())
         if (const auto cap = readCap(v.toObject()))
             r.directAwardCaps << *cap;
+    const QJsonObject details = root.value(QStringLiteral("methodDetails")).toObject();
+    r.directDetails = details.value(QStringLiteral("direct")).toVariant().toStringList();
+    r.invitationDetails = details.value(QStringLiteral("invitation")).toVariant().toStringList();
     return r;
 }
 

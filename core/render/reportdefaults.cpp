@@ -1,77 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The default editorial plan: the three chapters the Analytical Review Report is built around,
 // with starting text and live figures, so a file without a plan still assembles a real report.
+// The texts are data (resources/templates/report_chapters.json), replaceable without recompiling.
 #include "render/reportdata.h"
 #include "render/reportfigures.h"
+#include "rules/datafile.h"
+
+#include <QJsonArray>
 
 namespace Testigo::Render {
 
 namespace {
-QString p(const char *text) { return QStringLiteral("<p>%1</p>").arg(QString::fromUtf8(text)); }
-QString h(const char *text) { return QStringLiteral("<h2>%1</h2>").arg(QString::fromUtf8(text)); }
-QString fig(const char *key, const char *caption) { return placeholderHtml(QLatin1String(key), QString::fromUtf8(caption)); }
+
+// One body as HTML: paragraphs, headings and figure placeholders, in order.
+QString bodyHtml(const QJsonArray &blocks)
+{
+    QString html;
+    for (const QJsonValue &v : blocks) {
+        const QJsonObject b = v.toObject();
+        if (b.contains(QStringLiteral("paragraph")))
+            html += QStringLiteral("<p>%1</p>").arg(b.value(QStringLiteral("paragraph")).toString());
+        else if (b.contains(QStringLiteral("heading")))
+            html += QStringLiteral("<h2>%1</h2>").arg(b.value(QStringLiteral("heading")).toString());
+        else if (b.contains(QStringLiteral("figure")))
+            html += placeholderHtml(
+                b.value(QStringLiteral("figure")).toString(), b.value(QStringLiteral("caption")).toString());
+    }
+    return html;
+}
+
+QList<Chapter> chaptersOf(const QJsonObject &doc)
+{
+    QList<Chapter> out;
+    for (const QJsonValue &v : doc.value(QStringLiteral("chapters")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const Bilingual title = Bilingual::fromJson(o.value(QStringLiteral("title")).toObject());
+        const QJsonObject body = o.value(QStringLiteral("body")).toObject();
+        Chapter c;
+        c.position = o.value(QStringLiteral("position")).toInt(int(out.size()) + 1);
+        c.titleEs = title.es;
+        c.titleEn = title.en;
+        c.bodyEs = bodyHtml(body.value(QStringLiteral("es")).toArray());
+        c.bodyEn = bodyHtml(body.value(QStringLiteral("en")).toArray());
+        out << c;
+    }
+    return out;
+}
+
 } // namespace
 
 QList<Chapter> defaultChapters()
 {
-    Chapter economic;
-    economic.position = 1;
-    economic.titleEs = QStringLiteral("Impacto económico");
-    economic.titleEn = QStringLiteral("Economic impact");
-    economic.bodyEs = p("Este capítulo resume los resultados económicos de los procedimientos monitoreados por los testigos "
-                        "sociales: el monto adjudicado frente al presupuesto autorizado y al precio de referencia de la "
-                        "investigación de mercado, y el ahorro que resulta de la competencia entre licitantes.")
-                      + h("Ahorro frente al precio de referencia")
-                      + p("La figura siguiente suma el ahorro de cada año en pesos nominales.")
-                      + fig("savings_by_year", "Ahorro por año de fallo")
-                      + p("El cuadro detalla cada procedimiento con su monto y su ahorro.")
-                      + fig("procedures_table", "Procedimientos monitoreados y su ahorro");
-    economic.bodyEn = p("This chapter summarises the economic results of the procedures the social witnesses monitored: "
-                        "the awarded amount against the authorised budget and the reference price of the market research, "
-                        "and the savings that competition among bidders produced.")
-                      + h("Savings against the reference price")
-                      + p("The following figure adds up each year's savings in nominal pesos.")
-                      + fig("savings_by_year", "Savings by award year")
-                      + p("The table details every procedure with its amount and savings.")
-                      + fig("procedures_table", "Monitored procedures and their savings");
-
-    Chapter social;
-    social.position = 2;
-    social.titleEs = QStringLiteral("Resultados sociales");
-    social.titleEn = QStringLiteral("Social results");
-    social.bodyEs = p("Los testigos sociales formulan hallazgos cuando observan riesgos o incumplimientos durante el "
-                      "procedimiento. Su distribución por categoría, etapa y cláusula del Pacto de Integridad muestra dónde "
-                      "se concentran los riesgos.")
-                    + fig("findings_by_category", "Hallazgos por categoría")
-                    + fig("findings_by_stage", "Hallazgos por etapa del procedimiento")
-                    + fig("clause_stage_heatmap", "Cláusulas del pacto citadas por etapa");
-    social.bodyEn = p("Social witnesses raise findings when they observe risks or breaches during a procedure. Their "
-                      "distribution by category, stage and Integrity Pact clause shows where the risks concentrate.")
-                    + fig("findings_by_category", "Findings by category")
-                    + fig("findings_by_stage", "Findings by procedure stage")
-                    + fig("clause_stage_heatmap", "Pact clauses cited by stage");
-
-    Chapter collective;
-    collective.position = 3;
-    collective.titleEs = QStringLiteral("Un nuevo marco de Acción Colectiva");
-    collective.titleEn = QStringLiteral("A new framework for Collective Action");
-    collective.bodyEs = p("Los Pactos de Integridad comprometen a la convocante, a los licitantes y al testigo social con "
-                          "reglas comunes de conducta. Este capítulo propone cómo convertir esos compromisos en un marco "
-                          "de Acción Colectiva entre todos los participantes de las contrataciones públicas.")
-                        + h("Compromisos de las partes")
-                        + p("<ul><li>Convocantes: publicar a tiempo y responder a cada hallazgo.</li>"
-                            "<li>Licitantes: declarar vínculos y conflictos de interés.</li>"
-                            "<li>Testigos sociales: documentar con evidencia y dar seguimiento.</li></ul>")
-                        + fig("findings_by_severity", "Hallazgos por gravedad");
-    collective.bodyEn = p("Integrity Pacts bind the contracting agency, the bidders and the social witness to common rules "
-                          "of conduct. This chapter proposes how to turn those commitments into a framework for Collective "
-                          "Action among everyone taking part in public procurement.")
-                        + h("Commitments of the parties")
-                        + p("<ul><li>Agencies: publish on time and answer every finding.</li>"
-                            "<li>Bidders: disclose ties and conflicts of interest.</li>"
-                            "<li>Social witnesses: document with evidence and follow up.</li></ul>")
-                        + fig("findings_by_severity", "Findings by severity");
-    return {economic, social, collective};
+    const QString name = QStringLiteral("report_chapters");
+    const QString path = DataFile::locate(QStringLiteral("templates"), name);
+    QList<Chapter> chapters = chaptersOf(DataFile::read(path));
+    // A replacement that cannot be read or holds no chapter does not leave the report without a plan.
+    const QString bundled = QStringLiteral(":/templates/") + name + QStringLiteral(".json");
+    if (chapters.isEmpty() && path != bundled)
+        chapters = chaptersOf(DataFile::read(bundled));
+    return chapters;
 }
 
 } // namespace Testigo::Render

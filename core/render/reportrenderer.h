@@ -6,13 +6,12 @@
 // contents with page numbers, the chapters in plan order with their live figures and tables
 // numbered, the appendix of procedures and the methodology of every figure.
 
+#include "render/pageddocument.h"
 #include "render/reportdata.h"
 
-#include <QImage>
 #include <QSizeF>
 #include <memory>
 
-class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -30,7 +29,7 @@ struct TocEntry
     int level = 1;
 };
 
-class ReportRenderer final
+class ReportRenderer final : public PagedDocument
 {
 public:
     explicit ReportRenderer(ReportData data);
@@ -41,14 +40,12 @@ public:
     const ReportData &data() const { return m_data; }
     QString title() const;
 
-    void layout(QPaintDevice *device, const QSizeF &pagePixels);
-    int pageCount() const;
+    void layout(QPaintDevice *device, const QSizeF &pagePixels) override;
+    int pageCount() const override;
     QList<TocEntry> contents() const { return m_toc; }
     // Numbered captions in order ("Figure 1. ...", "Table 1. ...").
     QStringList captions() const { return m_captions; }
-    void paintPage(QPainter &painter, int index) const;
-    bool print(QPagedPaintDevice &device);
-    QImage pageImage(int index, int dpi = 72);
+    void paintPage(QPainter &painter, int index) const override;
     // The laid-out chapters, appendix and methodology, for tests of their pagination.
     const QTextDocument *body() const { return m_body.get(); }
 
@@ -62,8 +59,6 @@ private:
     QList<TocEntry> m_toc;
     QList<int> m_tocBlocks; // body block positions of the entries
     QStringList m_captions;
-    QImage m_canvas;
-    const QPaintDevice *m_laidOutFor = nullptr;
     QPaintDevice *m_device = nullptr;
     QSizeF m_page;
     qreal m_dpi = 72;

@@ -69,7 +69,7 @@ QStringList TestimonyRenderer::missingParts() const
 void TestimonyRenderer::layout(QPaintDevice *device, const QSizeF &pagePixels)
 {
     m_page = pagePixels;
-    m_laidOutFor = device;
+    laidOutFor(device);
     m_draft = !missingParts().isEmpty();
     m_dpi = device ? device->logicalDpiY() : 72;
     const qreal mm = m_dpi / 25.4;
@@ -137,44 +137,6 @@ void TestimonyRenderer::paintPage(QPainter &painter, int index) const
         = docText(*m_lang, QT_TRANSLATE_NOOP("Testimony", "Page %1 of %2"))
               .arg(m_lang->locale().toString(index + 1), m_lang->locale().toString(pageCount()));
     paintPageChrome(painter, m_page, m_dpi, chrome);
-}
-
-bool TestimonyRenderer::print(QPagedPaintDevice &device)
-{
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageOrientation(QPageLayout::Portrait);
-    device.setPageMargins(QMarginsF(0, 0, 0, 0));
-    layout(&device, QSizeF(device.width(), device.height()));
-    QPainter painter;
-    if (!painter.begin(&device))
-        return false;
-    painter.setRenderHint(QPainter::Antialiasing);
-    const int pages = pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !device.newPage())
-            return false;
-        paintPage(painter, i);
-    }
-    return painter.end();
-}
-
-QImage TestimonyRenderer::pageImage(int index, int dpi)
-{
-    const int w = qRound(210.0 / 25.4 * dpi), h = qRound(297.0 / 25.4 * dpi);
-    if (m_canvas.width() != w || m_canvas.height() != h || m_laidOutFor != &m_canvas) {
-        m_canvas = QImage(w, h, QImage::Format_RGB32);
-        m_canvas.setDotsPerMeterX(qRound(dpi / 0.0254));
-        m_canvas.setDotsPerMeterY(qRound(dpi / 0.0254));
-        layout(&m_canvas, QSizeF(w, h));
-    }
-    m_canvas.fill(Qt::white);
-    {
-        QPainter painter(&m_canvas);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        paintPage(painter, index);
-    }
-    return m_canvas.copy();
 }
 
 } // namespace Testigo::Render

@@ -7,13 +7,12 @@
 // carries a header and a footer with the procedure number, the short record digest and
 // "page X of Y".
 
+#include "render/pageddocument.h"
 #include "render/testimonydata.h"
 
-#include <QImage>
 #include <QSizeF>
 #include <memory>
 
-class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -27,7 +26,7 @@ class SigningKey;
 
 namespace Testigo::Render {
 
-class TestimonyRenderer final
+class TestimonyRenderer final : public PagedDocument
 {
 public:
     explicit TestimonyRenderer(TestimonyData data);
@@ -41,15 +40,9 @@ public:
     QStringList missingParts() const;
     bool isDraft() const { return !missingParts().isEmpty(); }
 
-    // Lays the pages out for a device: its full page size in its pixels and its resolution.
-    void layout(QPaintDevice *device, const QSizeF &pagePixels);
-    int pageCount() const;
-    // Paints one page (0-based) with the painter's origin at the page's top-left corner.
-    void paintPage(QPainter &painter, int index) const;
-    // Sets A4 without device margins, lays out and paints every page. False when painting fails.
-    bool print(QPagedPaintDevice &device);
-    // One A4 page as an image at the given resolution (lays out for that image).
-    QImage pageImage(int index, int dpi = 72);
+    void layout(QPaintDevice *device, const QSizeF &pagePixels) override;
+    int pageCount() const override;
+    void paintPage(QPainter &painter, int index) const override;
 
     // The laid-out body (pages 2 to the end), for tests of its pagination.
     const QTextDocument *body() const { return m_body.get(); }
@@ -59,8 +52,6 @@ private:
     std::unique_ptr<DocLanguage> m_lang;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_body;
-    QImage m_canvas; // the device pageImage() lays out for; must outlive the layout
-    const QPaintDevice *m_laidOutFor = nullptr;
     QSizeF m_page;
     qreal m_dpi = 72;
     bool m_draft = false; // something is missing: "DRAFT" on every page

@@ -9,14 +9,6 @@
 namespace Testigo {
 
 namespace {
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &e : v.toArray())
-        out.append(e.toString());
-    return out;
-}
-
 ClockRule parseRule(const QJsonObject &o)
 {
     ClockRule r;
@@ -36,9 +28,9 @@ ClockRule parseRule(const QJsonObject &o)
     r.businessDays = o.value(QStringLiteral("dayKind")).toString() == QLatin1String("business");
     r.optionalStart = o.value(QStringLiteral("optionalStart")).toBool();
     const QJsonObject applies = o.value(QStringLiteral("appliesTo")).toObject();
-    r.types = stringList(applies.value(QStringLiteral("types")));
-    r.objectKinds = stringList(applies.value(QStringLiteral("objectKinds")));
-    r.characters = stringList(applies.value(QStringLiteral("characters")));
+    r.types = applies.value(QStringLiteral("types")).toVariant().toStringList();
+    r.objectKinds = applies.value(QStringLiteral("objectKinds")).toVariant().toStringList();
+    r.characters = applies.value(QStringLiteral("characters")).toVariant().toStringList();
     r.article = o.value(QStringLiteral("article")).toString();
     r.verified = o.value(QStringLiteral("verified")).toBool(true);
     r.source = o.value(QStringLiteral("source")).toString();
@@ -81,7 +73,7 @@ bool ClockRules::loadFile(const QString &path, RegimeRules &out, QString *error)
     r.advisory = doc.value(QStringLiteral("advisory")).toBool();
     r.inheritedFrom = doc.value(QStringLiteral("inherits")).toString();
     r.inheritedFamily = doc.value(QStringLiteral("inheritsFamily")).toString();
-    r.omitted = stringList(doc.value(QStringLiteral("omit")));
+    r.omitted = doc.value(QStringLiteral("omit")).toVariant().toStringList();
     r.validFrom = QDate::fromString(doc.value(QStringLiteral("validFrom")).toString(), Qt::ISODate);
     r.validUntil = QDate::fromString(doc.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
     if (const QJsonObject c = doc.value(QStringLiteral("amendmentCeiling")).toObject(); !c.isEmpty()) {
@@ -89,12 +81,12 @@ bool ClockRules::loadFile(const QString &path, RegimeRules &out, QString *error)
         ceiling.basisPoints = c.value(QStringLiteral("basisPoints")).toInt();
         ceiling.article = c.value(QStringLiteral("article")).toString();
         ceiling.verified = c.value(QStringLiteral("verified")).toBool(true);
-        ceiling.objectKinds = stringList(c.value(QStringLiteral("objectKinds")));
+        ceiling.objectKinds = c.value(QStringLiteral("objectKinds")).toVariant().toStringList();
         if (ceiling.basisPoints > 0)
             r.amendmentCeiling = ceiling;
     }
     if (const QJsonObject d = doc.value(QStringLiteral("competitiveDialogue")).toObject(); !d.isEmpty())
-        r.dialogue = DialogueRule {stringList(d.value(QStringLiteral("bodies"))),
+        r.dialogue = DialogueRule {d.value(QStringLiteral("bodies")).toVariant().toStringList(),
             d.value(QStringLiteral("article")).toString(), d.value(QStringLiteral("verified")).toBool(true)};
     for (const QJsonValue &v : doc.value(QStringLiteral("clocks")).toArray()) {
         const ClockRule rule = parseRule(v.toObject());

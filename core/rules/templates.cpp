@@ -6,14 +6,6 @@
 namespace Testigo {
 
 namespace {
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &e : v.toArray())
-        out.append(e.toString());
-    return out;
-}
-
 bool matches(const QStringList &filter, const QString &value)
 {
     return filter.isEmpty() || filter.contains(value);
@@ -79,9 +71,9 @@ bool Templates::loadStages(const QString &path)
         const QJsonObject o = v.toObject();
         Sequence s;
         s.name = o.value(QStringLiteral("name")).toString();
-        s.regimes = stringList(o.value(QStringLiteral("regimes")));
-        s.types = stringList(o.value(QStringLiteral("types")));
-        s.objectKinds = stringList(o.value(QStringLiteral("objectKinds")));
+        s.regimes = o.value(QStringLiteral("regimes")).toVariant().toStringList();
+        s.types = o.value(QStringLiteral("types")).toVariant().toStringList();
+        s.objectKinds = o.value(QStringLiteral("objectKinds")).toVariant().toStringList();
         for (const QJsonValue &sv : o.value(QStringLiteral("stages")).toArray()) {
             const QJsonObject so = sv.toObject();
             StageRef r;

@@ -82,6 +82,21 @@ QVariantMap recordToMap(const QSqlQuery &q)
     return m;
 }
 
+// Runs a prepared SELECT whose one parameter, when there is one, is `bound`: every row as a map,
+// none when it fails.
+QList<QVariantMap> fetchRows(QSqlQuery &q, const std::optional<QVariant> &bound)
+{
+    QList<QVariantMap> out;
+    if (bound)
+        q.bindValue(0, *bound);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(recordToMap(q));
+    q.finish();
+    return out;
+}
+
 } // namespace
 
 QVariant storageFor(const QString &column, const QVariant &v)
@@ -204,24 +219,16 @@ bool CaseFile::refuseIfReadOnly()
 QList<QVariantMap> CaseFile::rows(const QString &table, const QString &column, const QVariant &value,
                                   bool includeDeleted) const
 {
-    QList<QVariantMap> out;
     if (!isEntityTable(table) || (!column.isEmpty() && !dataColumns(table).contains(column) && column != QStringLiteral("id")))
-        return out;
+        return {};
     QString sql = QStringLiteral("SELECT * FROM %1 WHERE 1=1").arg(table);
     if (!includeDeleted)
         sql += QStringLiteral(" AND deleted = 0");
     if (!column.isEmpty())
         sql += QStringLiteral(" AND %1 = ?").arg(column);
     sql += QStringLiteral(" ORDER BY created_at, rowid");
-    QSqlQuery &q = m_db->prepared(sql);
-    if (!column.isEmpty())
-        q.bindValue(0, storageFor(column, value));
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(recordToMap(q));
-    q.finish();
-    return out;
+    return fetchRows(m_db->prepared(sql),
+        column.isEmpty() ? std::nullopt : std::optional<QVariant>(storageFor(column, value)));
 }
 
 std::optional<QVariantMap> CaseFile::row(const QString &table, const QString &id) const
@@ -433,25 +440,16 @@ bool CaseFile::setMetaValue(const QString &key, const QString &value)
 
 QList<QVariantMap> CaseFile::supportRows(const QString &table, const QString &column, const QVariant &value) const
 {
-    QList<QVariantMap> out;
     if (!isKnownTable(table) || isEntityTable(table))
-        return out;
+        return {};
     QString sql = QStringLiteral("SELECT * FROM %1").arg(table);
     if (!column.isEmpty()) {
         if (!isIdentifier(column))
-            return out;
+            return {};
         sql += QStringLiteral(" WHERE %1 = ?").arg(column);
     }
     sql += QStringLiteral(" ORDER BY rowid");
-    QSqlQuery &q = m_db->prepared(sql);
-    if (!column.isEmpty())
-        q.bindValue(0, value);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(recordToMap(q));
-    q.finish();
-    return out;
+    return fetchRows(m_db->prepared(sql), column.isEmpty() ? std::nullopt : std::optional<QVariant>(value));
 }
 
 bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)

@@ -2,11 +2,30 @@
 // The audit log: every write's entries, each hashing the one before it.
 #include "store/casefile.h"
 #include "store/casefile_db.h"
+#include "store/rowimage.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Testigo {
+
+QHash<QString, QString> rowImageFields(const QString &imageJson)
+{
+    QHash<QString, QString> fields;
+    const QJsonObject image = QJsonDocument::fromJson(imageJson.toUtf8()).object();
+    for (auto it = image.constBegin(); it != image.constEnd(); ++it) {
+        const QJsonValue &v = it.value();
+        if (v.isNull() || v.isUndefined())
+            fields.insert(it.key(), QStringLiteral("null"));
+        else if (v.isDouble())
+            fields.insert(it.key(), QString::number(v.toInteger()));
+        else
+            fields.insert(it.key(), canonicalValue(v.toString()));
+    }
+    return fields;
+}
 
 AuditEntry auditEntryFrom(const QSqlQuery &q, int first)
 {

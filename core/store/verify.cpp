@@ -4,6 +4,7 @@
 // edit made outside Testigo (with the sqlite3 shell, say) is caught.
 #include "store/casefile.h"
 #include "store/casefile_db.h"
+#include "store/rowimage.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -16,15 +17,6 @@
 namespace Testigo {
 
 namespace {
-
-QString canonicalFromJson(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("null");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return canonicalValue(v.toString());
-}
 
 // A column whose value differs from what the log last wrote to it.
 VerifyProblem changedOutside(qint64 lastSeq, const QString &table, const QString &id, const QString &column)
@@ -87,10 +79,7 @@ LoggedState replayChain(const QList<AuditEntry> &entries, VerifyResult &result)
         if (!e.stamp.isEmpty())
             state.lastStamped.insert(key, e);
         if (e.field == QStringLiteral("*")) {
-            const QJsonObject image = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
-            auto &fields = state.expected[key];
-            for (auto it = image.constBegin(); it != image.constEnd(); ++it)
-                fields.insert(it.key(), canonicalFromJson(it.value()));
+            state.expected[key].insert(rowImageFields(e.newValue));
         } else {
             state.expected[key].insert(e.field, e.newValue);
         }

@@ -85,6 +85,26 @@ TEST(EditorUi, editorialPlan_defaultPlanReorderStatusAndUndo)
     EXPECT_TRUE(session->file().verify().ok());
 }
 
+TEST(EditorUi, addChapterButton_titlesTheNewChapterInBothReportLanguages_andUndoRemovesIt)
+{
+    QTemporaryDir dir;
+    auto session = demoSession(dir);
+    QUndoStack undo;
+    EditorialPlanView view(*session, undo);
+    view.resize(1024, 640);
+    view.show();
+    auto *add = view.findChild<QPushButton *>(QStringLiteral("addChapterPushButton"));
+    ASSERT_NE(add, nullptr);
+    add->click();
+    ASSERT_EQ(view.chapterIds().size(), 1);
+    const auto chapter = session->file().get<Chapter>(view.chapterIds()[0]);
+    ASSERT_TRUE(chapter.has_value());
+    EXPECT_EQ(chapter->titleEs, QStringLiteral("Nuevo capítulo"));
+    EXPECT_EQ(chapter->titleEn, QStringLiteral("New chapter"));
+    undo.undo();
+    EXPECT_TRUE(view.chapterIds().isEmpty());
+}
+
 TEST(EditorUi, chapterEditor_insertsLiveFigureAndFootnoteThroughUndo)
 {
     QTemporaryDir dir;

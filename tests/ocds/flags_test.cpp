@@ -436,3 +436,25 @@ TEST(OcdsFlags, decisionPeriod_countsDecreeDays_likeTheClocks)
     ASSERT_TRUE(file->insert(day)) << file->lastError().toStdString();
     EXPECT_TRUE(flagged(Ocds::computeRedFlags(*file, p, rules)));
 }
+
+TEST(OcdsFlags, methodDetails_fromTheRulesData_markInvitationsAndDirectAwards_inAnyCase)
+{
+    const auto withDetails = [](const char *details) {
+        return release(QStringLiteral(R"({"ocid":"ocds-x-4","tender":{"procurementMethod":"selective",
+            "procurementMethodDetails":"%1"}})")
+                           .arg(QString::fromUtf8(details))
+                           .toUtf8()
+                           .constData());
+    };
+    const Ocds::JNode invitation = withDetails("Invitación a cuando menos tres personas");
+    const Ocds::JNode direct = withDetails("ADJUDICACIÓN DIRECTA POR MONTO");
+    const Ocds::JNode tender = withDetails("Licitación Pública Nacional");
+
+    EXPECT_TRUE(codes(invitation).contains(QStringLiteral("non_open")));
+    EXPECT_TRUE(codes(direct).contains(QStringLiteral("non_open")));
+    EXPECT_FALSE(codes(tender).contains(QStringLiteral("non_open")));
+    // The prefixes are data: a rule set without them recognises neither.
+    const Ocds::FlagRules without = Ocds::FlagRules::fromJson("{}");
+    EXPECT_FALSE(codes(invitation, Procedure(), without).contains(QStringLiteral("non_open")));
+    EXPECT_FALSE(codes(direct, Procedure(), without).contains(QStringLiteral("non_open")));
+}

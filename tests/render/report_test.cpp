@@ -9,8 +9,11 @@
 #include "render/reportrenderer.h"
 #include "store/casefile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -95,4 +98,59 @@ TEST(Report, chaptersOfThePlan_printInPlanOrderWithFootnotesAndRenumberedFigures
     EXPECT_LT(r.contents()[1].page, r.contents()[2].page);
     EXPECT_EQ(r.captions(),
         (QStringList {QStringLiteral("Figure 1. Money saved"), QStringLiteral("Figure 2. Our categories")}));
+}
+
+namespace {
+QStringList figureKeys(const QString &html)
+{
+    QStringList keys;
+    for (const Placeholder &p : findPlaceholders(html))
+        keys << p.key;
+    return keys;
+}
+} // namespace
+
+TEST(ReportPlan, defaultChapters_comeFromTheBundledPlan_inBothLanguagesWithTheSameFigures)
+{
+    const QList<Chapter> chapters = defaultChapters();
+    ASSERT_EQ(chapters.size(), 3);
+    EXPECT_EQ(chapters[0].titleEs, QStringLiteral("Impacto económico"));
+    EXPECT_EQ(chapters[0].titleEn, QStringLiteral("Economic impact"));
+    EXPECT_EQ(chapters[2].titleEs, QStringLiteral("Un nuevo marco de Acción Colectiva"));
+    for (int i = 0; i < chapters.size(); ++i) {
+        const Chapter &c = chapters[i];
+        EXPECT_EQ(c.position, i + 1);
+        EXPECT_TRUE(c.bodyEs.startsWith(QStringLiteral("<p>"))) << c.titleEn.toStdString();
+        EXPECT_FALSE(figureKeys(c.bodyEs).isEmpty()) << c.titleEn.toStdString();
+        EXPECT_EQ(figureKeys(c.bodyEs), figureKeys(c.bodyEn)) << c.titleEn.toStdString();
+    }
+    EXPECT_EQ(figureKeys(chapters[0].bodyEs), (QStringList {QStringLiteral("savings_by_year"), QStringLiteral("procedures_table")}));
+    EXPECT_TRUE(chapters[1].bodyEn.contains(QStringLiteral("Social witnesses raise findings")));
+}
+
+TEST(ReportPlan, replacementPlanInAppData_wins_andAnUnreadableOneFallsBackToTheBundledPlan)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    ASSERT_FALSE(dir.isEmpty());
+    ASSERT_TRUE(QDir().mkpath(dir + QStringLiteral("/templates")));
+    QFile f(dir + QStringLiteral("/templates/report_chapters.json"));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"chapters":[{"position":1,"title":{"es":"Capítulo único","en":"Only chapter"},
+        "body":{"es":[{"paragraph":"Texto."},{"figure":"savings_by_year","caption":"Ahorro"}],
+                "en":[{"paragraph":"Text."},{"figure":"savings_by_year","caption":"Savings"}]}}]})");
+    f.close();
+    const QList<Chapter> replaced = defaultChapters();
+
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{ not json");
+    f.close();
+    const QList<Chapter> afterBrokenReplacement = defaultChapters();
+    f.remove();
+
+    ASSERT_EQ(replaced.size(), 1);
+    EXPECT_EQ(replaced[0].titleEs, QStringLiteral("Capítulo único"));
+    EXPECT_TRUE(replaced[0].bodyEs.startsWith(QStringLiteral("<p>Texto.</p>")));
+    EXPECT_EQ(figureKeys(replaced[0].bodyEn), QStringList {QStringLiteral("savings_by_year")});
+    ASSERT_EQ(afterBrokenReplacement.size(), 3);
+    EXPECT_EQ(afterBrokenReplacement[0].titleEn, QStringLiteral("Economic impact"));
 }

@@ -60,6 +60,10 @@ TEST(EventsGui, cancellationAndProtest_typedInTheEventsTab_areStoredAndUndoable)
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(events[0].kind, QStringLiteral("cancellation"));
     EXPECT_EQ(events[0].reason, QStringLiteral("Recorte presupuestal de la partida"));
+    // No lot: the whole procedure, shown as the column's heading and the cell's combo say.
+    const QModelIndex lotCell
+        = panel->closureModel()->index(0, panel->closureModel()->columnOf(QStringLiteral("lot_id")));
+    EXPECT_EQ(lotCell.data().toString(), QStringLiteral("—"));
 
     QTest::mouseClick(findNamed<QPushButton>(panel, "addProtestsPushButton"), Qt::LeftButton);
     settle();

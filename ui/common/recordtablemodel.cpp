@@ -100,6 +100,8 @@ QString RecordTableModel::displayText(const RecordColumn &c, const QVariantMap &
     const QVariant v = row.value(c.field);
     switch (c.kind) {
     case RecordColumn::Code:
+        if (c.allowEmpty && v.toString().isEmpty())
+            return QStringLiteral("—"); // "none", as the cell's combo offers it
         if (c.choices)
             for (const auto &choice : c.choices())
                 if (choice.code == v.toString())

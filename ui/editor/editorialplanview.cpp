@@ -3,6 +3,7 @@
 #include "common/commands.h"
 #include "domain/editorial.h"
 #include "editor/chaptereditor.h"
+#include "render/doctext.h"
 #include "render/reportdata.h"
 #include "store/session.h"
 
@@ -89,7 +90,7 @@ EditorialPlanView::EditorialPlanView(Session &session, QUndoStack &undo, QWidget
         return b;
     };
     connect(button(QStringLiteral("addChapterPushButton"), tr("Add chapter")), &QPushButton::clicked, this,
-            [this] { addChapter(tr("Nuevo capítulo"), tr("New chapter")); });
+            &EditorialPlanView::addNewChapter);
     connect(button(QStringLiteral("removeChapterPushButton"), tr("Remove")), &QPushButton::clicked, this,
             [this] { removeChapter(m_table->currentRow()); });
     connect(button(QStringLiteral("moveUpPushButton"), tr("Move up")), &QPushButton::clicked, this,
@@ -200,6 +201,14 @@ void EditorialPlanView::addChapter(const QString &titleEs, const QString &titleE
     c.titleEs = titleEs;
     c.titleEn = titleEn;
     m_undo.push(new InsertRowCommand(m_session, QStringLiteral("chapter"), chapterValues(c), tr("Add chapter")));
+}
+
+// A new chapter is titled in both of the report's languages, whatever the interface's.
+void EditorialPlanView::addNewChapter()
+{
+    const char *title = QT_TRANSLATE_NOOP("Report", "New chapter");
+    addChapter(Render::reportText(DocLanguage(QStringLiteral("es")), title),
+        Render::reportText(DocLanguage(QStringLiteral("en")), title));
 }
 
 void EditorialPlanView::addDefaultPlan()

@@ -35,6 +35,7 @@ public:
     QString progressText() const;
 
     void addChapter(const QString &titleEs, const QString &titleEn);
+    void addNewChapter();
     void addDefaultPlan();
     void moveChapter(int row, int delta); // swaps positions with the neighbour
     void removeChapter(int row);

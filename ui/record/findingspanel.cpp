@@ -2,6 +2,7 @@
 #include "record/findingspanel.h"
 
 #include "common/commands.h"
+#include "common/droppedfiles.h"
 #include "common/recorddelegate.h"
 #include "common/recordtablemodel.h"
 #include "common/statuspalette.h"
@@ -30,16 +31,6 @@
 namespace Testigo::Ui {
 
 namespace {
-
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList out;
-    if (mime)
-        for (const QUrl &url : mime->urls())
-            if (url.isLocalFile())
-                out << url.toLocalFile();
-    return out;
-}
 
 QList<RecordColumn> findingColumns(Session &session, const QString *procedureId)
 {
@@ -322,19 +313,19 @@ void FindingsPanel::updateButtons()
 
 void FindingsPanel::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!currentFindingId().isEmpty() && !localFiles(event->mimeData()).isEmpty())
+    if (!currentFindingId().isEmpty() && !droppedFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void FindingsPanel::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!currentFindingId().isEmpty() && !localFiles(event->mimeData()).isEmpty())
+    if (!currentFindingId().isEmpty() && !droppedFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void FindingsPanel::dropEvent(QDropEvent *event)
 {
-    if (attachFiles(localFiles(event->mimeData())) > 0)
+    if (attachFiles(droppedFiles(event->mimeData())) > 0)
         event->acceptProposedAction();
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record/newfindingdialog.h"
 
-#include "record/categories.h"
+#include "common/droppedfiles.h"
 #include "common/recorddelegate.h"
+#include "record/categories.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,18 +22,6 @@
 #include <QVBoxLayout>
 
 namespace Testigo::Ui {
-
-namespace {
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList out;
-    if (mime)
-        for (const QUrl &url : mime->urls())
-            if (url.isLocalFile())
-                out << url.toLocalFile();
-    return out;
-}
-} // namespace
 
 NewFindingDialog::NewFindingDialog(QWidget *parent)
     : QDialog(parent)
@@ -210,13 +199,13 @@ void NewFindingDialog::browse()
 
 void NewFindingDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!droppedFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void NewFindingDialog::dropEvent(QDropEvent *event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = droppedFiles(event->mimeData());
     if (files.isEmpty())
         return;
     addFiles(files);
