@@ -16,7 +16,7 @@ std::optional<QStringList> migrationStatements(int version)
     static const QStringList scripts {QStringLiteral(":/migrations/0001_initial.sql"),
         QStringLiteral(":/migrations/0002_narrative_ocds.sql"),
         QStringLiteral(":/migrations/0003_editorial_merge.sql"),
-        QStringLiteral(":/migrations/0004_ocds_flags.sql"), // OCDS (H6)
+        QStringLiteral(":/migrations/0004_ocds_flags.sql"), // OCDS
         QStringLiteral(":/migrations/0005_signing.sql"),
         QStringLiteral(":/migrations/0006_witness_profile.sql"),
         QStringLiteral(":/migrations/0007_procedure_events.sql"),

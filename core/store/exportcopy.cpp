@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Workbench (H5): export a copy with SQLite's VACUUM INTO (works on read-only files too).
+// Export a copy with SQLite's VACUUM INTO (works on read-only files too).
 #include "store/exportcopy.h"
 
 #include <QCoreApplication>

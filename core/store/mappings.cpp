@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping.h"
-#include "domain/editorial.h" // editors (H7): chapter, merge_conflict, merge_record
+#include "domain/editorial.h" // editors: chapter, merge_conflict, merge_record
 
-#include "store/ocds_store.h" // OCDS (H6): flag_decision
+#include "store/ocds_store.h" // OCDS: flag_decision
 #include "store/signer.h"
 #include "domain/events.h" // schema 7: procedure events, decree days
 #include <QHash>
@@ -251,7 +251,7 @@ const QHash<QString, QStringList> &columnsByTable()
         addColumns<Amendment>(out);
         addColumns<Narrative>(out);
         addColumns<Chapter>(out); addColumns<MergeConflict>(out); addColumns<MergeRecord>(out); // editors
-        addColumns<FlagDecision>(out); // OCDS (H6)
+        addColumns<FlagDecision>(out); // OCDS
         addColumns<Signer>(out);
         addColumns<ProcedureEvent>(out); addColumns<Protest>(out); // schema 7
         addColumns<DialogueRound>(out); addColumns<DecreeDay>(out);
@@ -271,7 +271,7 @@ const QStringList &entityTables()
         QStringLiteral("attachment"), QStringLiteral("bid"),            QStringLiteral("award"),
         QStringLiteral("contract"),  QStringLiteral("amendment"),       QStringLiteral("narrative"),
         QStringLiteral("chapter"), QStringLiteral("merge_record"), QStringLiteral("merge_conflict"), // editors
-        QStringLiteral("flag_decision"), // OCDS (H6)
+        QStringLiteral("flag_decision"), // OCDS
         QStringLiteral("signer"),
         QStringLiteral("procedure_event"), QStringLiteral("protest"), // schema 7
         QStringLiteral("dialogue_round"), QStringLiteral("decree_day")};
