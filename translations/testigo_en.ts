@@ -3964,10 +3964,6 @@ Merge “%2” anyway? This file&apos;s merge log will record that you accepted 
         <translation>Delete procedure</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>Number, title, agency, stage…</source>
         <translation>Number, title, agency, stage…</translation>
     </message>
@@ -4008,6 +4004,10 @@ You can undo this with Edit ▸ Undo.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter the list:</source>
+        <translation>Fi&amp;lter the list:</translation>
     </message>
 </context>
 <context>

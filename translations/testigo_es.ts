@@ -3964,10 +3964,6 @@ Merge “%2” anyway? This file&apos;s merge log will record that you accepted 
         <translation>Eliminar procedimiento</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
         <source>Number, title, agency, stage…</source>
         <translation>Número, título, dependencia, etapa…</translation>
     </message>
@@ -4008,6 +4004,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Welcome.&lt;/b&gt; First enter your details once with &lt;b&gt;File ▸ Witness profile…&lt;/b&gt;; then add a procedure with &lt;b&gt;Add…&lt;/b&gt; below (Ctrl+Shift+N) or import published data with &lt;b&gt;File ▸ Import OCDS…&lt;/b&gt;. &lt;b&gt;Help ▸ Getting started&lt;/b&gt; (F1) explains the rest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bienvenida.&lt;/b&gt; Primero capture sus datos una sola vez en &lt;b&gt;Archivo ▸ Perfil del testigo…&lt;/b&gt;; después agregue un procedimiento con &lt;b&gt;Agregar…&lt;/b&gt; abajo (Ctrl+Mayús+N) o importe datos publicados con &lt;b&gt;Archivo ▸ Importar OCDS…&lt;/b&gt;. &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt; (F1) explica lo demás.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter the list:</source>
+        <translation>Fi&amp;ltrar la lista:</translation>
     </message>
 </context>
 <context>

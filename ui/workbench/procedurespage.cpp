@@ -256,7 +256,7 @@ void ProceduresPage::changeEvent(QEvent *event)
 
 void ProceduresPage::retranslate()
 {
-    m_searchLabel->setText(tr("&Search:"));
+    m_searchLabel->setText(tr("Fi&lter the list:"));
     m_search->setPlaceholderText(tr("Number, title, agency, stage…"));
     m_search->setAccessibleName(tr("Search procedures"));
     m_table->setAccessibleName(tr("Procedures"));
