@@ -5,6 +5,7 @@
 #include "common/commands.h"
 #include "common/datefield.h"
 #include "common/fieldbinder.h"
+#include "common/named.h"
 #include "common/recorddelegate.h"
 #include "common/recordtablemodel.h"
 #include "domain/dates.h"
@@ -32,13 +33,6 @@
 namespace Testigo::Ui {
 
 namespace {
-template<class W> W *named(QWidget *parent, const char *name)
-{
-    auto *w = new W(parent);
-    w->setObjectName(QString::fromLatin1(name));
-    return w;
-}
-
 QList<RecordColumn> lotColumns(const Session &session)
 {
     using C = RecordColumn;

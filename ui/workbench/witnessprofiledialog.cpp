@@ -2,6 +2,7 @@
 #include "workbench/witnessprofiledialog.h"
 
 #include "common/commands.h"
+#include "common/named.h"
 #include "domain/codes.h"
 #include "domain/rfc.h"
 #include "store/session.h"
@@ -18,13 +19,6 @@
 namespace Testigo::Ui {
 
 namespace {
-template<class W> W *named(QWidget *parent, const char *name)
-{
-    auto *w = new W(parent);
-    w->setObjectName(QString::fromLatin1(name));
-    return w;
-}
-
 const QStringList &profileFields()
 {
     static const QStringList f {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("rfc"),
