@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // testigo-cli as a script sees it: exit codes, one-line errors, and the JSON keys it promises.
 #include "cli/cli.h"
+#include "support/cli_inprocess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,30 +14,9 @@
 #include <gtest/gtest.h>
 
 using namespace Testigo;
+using namespace Testigo::TestSupport;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = Cli::run(args, {out, err});
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-}
 
 class CliDemo : public ::testing::Test
 {

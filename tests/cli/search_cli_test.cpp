@@ -2,6 +2,7 @@
 // testigo-cli search on the demo case file: hits grouped by kind in text, the JSON keys it
 // promises, accents and case ignored, what is typed never FTS syntax, and the file left untouched.
 #include "cli/cli.h"
+#include "support/cli_inprocess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -12,31 +13,9 @@
 #include <gtest/gtest.h>
 
 using namespace Testigo;
+using namespace Testigo::TestSupport;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = Cli::run(args, {out, err});
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
-}
 
 class CliSearch : public ::testing::Test
 {
