@@ -588,6 +588,22 @@ Savings %: %6</translation>
         <source>the file is in use</source>
         <translation>the file is in use</translation>
     </message>
+    <message>
+        <source>an import batch needs a transaction of its own</source>
+        <translation>an import batch needs a transaction of its own</translation>
+    </message>
+    <message>
+        <source>no import batch is under way</source>
+        <translation>no import batch is under way</translation>
+    </message>
+    <message>
+        <source>The rows of “%1” that import %2 wrote (audit entry %3) no longer match its digest: %4 were written, %5 are left, and they were changed, added or removed outside Testigo.</source>
+        <translation>The rows of “%1” that import %2 wrote (audit entry %3) no longer match its digest: %4 were written, %5 are left, and they were changed, added or removed outside Testigo.</translation>
+    </message>
+    <message>
+        <source>%1 rows of “%2” claim to come from import %3, which the audit log does not have: they were added outside Testigo.</source>
+        <translation>%1 rows of “%2” claim to come from import %3, which the audit log does not have: they were added outside Testigo.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileHandler</name>
@@ -1327,6 +1343,10 @@ Savings %: %6</translation>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>The procedures could not be read: the file may be damaged.</source>
+        <translation>The procedures could not be read: the file may be damaged.</translation>
     </message>
 </context>
 <context>

@@ -67,17 +67,28 @@ int cmdList(const Args &a, Io io)
     auto file = openOrReport(a.positional.first(), io, true);
     if (!file)
         return Error;
-    const QList<ProcedureSummary> list = procedureSummaries(*file);
-    if (a.has(QStringLiteral("json"))) {
-        QJsonArray arr;
-        for (const auto &p : list)
-            arr.append(summaryToJson(p));
-        io.out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-        return Ok;
+    // Streamed: each procedure is written as it is read, whatever the size of the portfolio.
+    const bool json = a.has(QStringLiteral("json"));
+    bool first = true;
+    if (json)
+        io.out << '[';
+    const bool ok = forEachProcedureSummary(*file, [&](const ProcedureSummary &p) {
+        if (json) {
+            io.out << (first ? "\n  " : ",\n  ")
+                   << QString::fromUtf8(QJsonDocument(summaryToJson(p)).toJson(QJsonDocument::Compact));
+        } else {
+            io.out << p.number << '\t' << p.year << '\t' << p.agency << '\t' << p.regime << '\t' << p.type << '\t'
+                   << p.stage << '\t' << p.title << '\n';
+        }
+        first = false;
+        return true;
+    });
+    if (json)
+        io.out << (first ? "]\n" : "\n]\n");
+    if (!ok) {
+        io.err << QCoreApplication::translate("Cli", "The procedures could not be read: the file may be damaged.") << '\n';
+        return Error;
     }
-    for (const auto &p : list)
-        io.out << p.number << '\t' << p.year << '\t' << p.agency << '\t' << p.regime << '\t' << p.type << '\t'
-               << p.stage << '\t' << p.title << '\n';
     return Ok;
 }
 

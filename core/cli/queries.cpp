@@ -6,56 +6,6 @@
 
 namespace Testigo::Cli {
 
-namespace {
-// The current stage: the last one done or under way, in template order.
-QString currentStage(const CaseFile &file, const QString &procedureId)
-{
-    QString current;
-    int best = -1;
-    for (const Stage &s : file.all<Stage>(QStringLiteral("procedure_id"), procedureId)) {
-        if ((s.status == QStringLiteral("done") || s.status == QStringLiteral("in_progress"))
-            && s.position > best) {
-            best = s.position;
-            current = s.kind;
-        }
-    }
-    return current;
-}
-
-int procedureYear(const CaseFile &file, const QString &procedureId)
-{
-    QDate first;
-    for (const Stage &s : file.all<Stage>(QStringLiteral("procedure_id"), procedureId)) {
-        const QDate d = s.actualDate.isValid() ? s.actualDate : s.plannedDate;
-        if (d.isValid() && (!first.isValid() || d < first))
-            first = d;
-    }
-    return first.isValid() ? first.year() : 0;
-}
-} // namespace
-
-QList<ProcedureSummary> procedureSummaries(const CaseFile &file)
-{
-    QHash<QString, QString> agencies;
-    for (const Agency &a : file.all<Agency>())
-        agencies.insert(a.id, a.name);
-    QList<ProcedureSummary> out;
-    for (const Procedure &p : file.all<Procedure>()) {
-        ProcedureSummary s;
-        s.id = p.id;
-        s.number = p.number;
-        s.title = p.title;
-        s.agency = agencies.value(p.agencyId);
-        s.regime = p.regime;
-        s.type = p.type;
-        s.ocid = p.ocid;
-        s.stage = currentStage(file, p.id);
-        s.year = procedureYear(file, p.id);
-        out.append(s);
-    }
-    return out;
-}
-
 QJsonObject summaryToJson(const ProcedureSummary &s)
 {
     QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("number"), s.number},

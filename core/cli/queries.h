@@ -5,21 +5,16 @@
 
 #include "cli/cli.h"
 #include "store/casefile.h"
+#include "store/summaries.h"
 
 #include <QJsonObject>
 #include <memory>
 
 namespace Testigo::Cli {
 
-struct ProcedureSummary
-{
-    QString id, number, title, agency, regime, type, stage, ocid;
-    int year = 0;
-};
 
 // Opens a case file, printing the translated refusal on stderr when it cannot.
 std::unique_ptr<CaseFile> openOrReport(const QString &path, Io io, bool readOnly);
-QList<ProcedureSummary> procedureSummaries(const CaseFile &file);
 QJsonObject summaryToJson(const ProcedureSummary &s);
 // The procedure with that number (or ocid), or nullopt with an error printed.
 std::optional<Procedure> findProcedure(const CaseFile &file, const QString &number, Io io);

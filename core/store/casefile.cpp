@@ -68,20 +68,6 @@ QVariant rowValue(const QSqlQuery &q, int i)
     return v;
 }
 
-QVariantMap recordToMap(const QSqlQuery &q)
-{
-    QVariantMap m;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i) {
-        QVariant v = rowValue(q, i);
-        // Foreign keys read back as "" rather than null, as the domain structs expect.
-        if (v.isNull() && isForeignKey(rec.fieldName(i)))
-            v = QString();
-        m.insert(rec.fieldName(i), v);
-    }
-    return m;
-}
-
 // Runs a prepared SELECT whose one parameter, when there is one, is `bound`: every row as a map,
 // none when it fails.
 QList<QVariantMap> fetchRows(QSqlQuery &q, const std::optional<QVariant> &bound)
@@ -99,6 +85,20 @@ QList<QVariantMap> fetchRows(QSqlQuery &q, const std::optional<QVariant> &bound)
 
 } // namespace
 
+QVariantMap recordToMap(const QSqlQuery &q)
+{
+    QVariantMap m;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i) {
+        QVariant v = rowValue(q, i);
+        // Foreign keys read back as "" rather than null, as the domain structs expect.
+        if (v.isNull() && isForeignKey(rec.fieldName(i)))
+            v = QString();
+        m.insert(rec.fieldName(i), v);
+    }
+    return m;
+}
+
 QVariant storageFor(const QString &column, const QVariant &v)
 {
     QVariant s = toStorage(v);
@@ -107,15 +107,23 @@ QVariant storageFor(const QString &column, const QVariant &v)
     return s;
 }
 
-QString rowImage(const QString &table, const QVariantMap &row)
+QString imageFromCanonical(const QString &table, const QHash<QString, QString> &canonical)
 {
     QStringList cols = dataColumns(table);
     cols << QStringLiteral("deleted");
     cols.sort();
     QStringList parts;
     for (const QString &c : cols)
-        parts << jsonString(c) + QLatin1Char(':') + canonicalValue(storageFor(c, row.value(c)));
+        parts << jsonString(c) + QLatin1Char(':') + canonical.value(c, QStringLiteral("null"));
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QString rowImage(const QString &table, const QVariantMap &row)
+{
+    QHash<QString, QString> canonical;
+    for (const QString &c : dataColumns(table) + QStringList{QStringLiteral("deleted")})
+        canonical.insert(c, canonicalValue(storageFor(c, row.value(c))));
+    return imageFromCanonical(table, canonical);
 }
 
 QString auditEntryHash(const AuditEntry &e)
@@ -200,6 +208,8 @@ QString CaseFile::translatedSqlError(const QSqlError &error)
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+QSqlDatabase storeConnection(const CaseFile &file) { return file.m_db->db(); }
+
 bool CaseFile::fail(const QString &message)
 {
     m_lastError = message;
@@ -257,24 +267,12 @@ qint64 CaseFile::count(const QString &table) const
 
 // --- Writes -----------------------------------------------------------------------------------------
 
-bool CaseFile::insertRow(const QString &table, QVariantMap &values)
+bool CaseFile::insertStatement(const QString &table, const QVariantMap &values, const QString &id,
+    const QString &now, const QString &rev, QVariantMap *stored)
 {
-    if (refuseIfReadOnly())
-        return false;
-    if (!isEntityTable(table))
-        return fail(tr("unknown table %1").arg(table));
-    Transaction tx(*this);
-    if (!tx.ok())
-        return false;
-    QString id = values.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
-        id = newId();
-    const QString now = nowUtc();
-    const QString rev = newId();
     QStringList cols{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("modified_at"),
                      QStringLiteral("author"), QStringLiteral("rev"), QStringLiteral("deleted")};
     QVariantList binds{id, now, now, m_author, rev, qint64(values.value(QStringLiteral("deleted")).toBool() ? 1 : 0)};
-    QVariantMap stored;
     for (const QString &c : dataColumns(table)) {
         if (!values.contains(c))
             continue;
@@ -290,6 +288,29 @@ bool CaseFile::insertRow(const QString &table, QVariantMap &values)
         q.bindValue(i, binds[i]);
     if (!q.exec())
         return fail(translatedSqlError(q.lastError()));
+    for (int i = 0; i < cols.size(); ++i)
+        stored->insert(cols[i], binds[i]);
+    return true;
+}
+
+bool CaseFile::insertRow(const QString &table, QVariantMap &values)
+{
+    if (refuseIfReadOnly())
+        return false;
+    if (!isEntityTable(table))
+        return fail(tr("unknown table %1").arg(table));
+    if (m_db->batch)
+        return insertBatchRow(table, values);
+    Transaction tx(*this);
+    if (!tx.ok())
+        return false;
+    QString id = values.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        id = newId();
+    const QString rev = newId();
+    QVariantMap stored;
+    if (!insertStatement(table, values, id, nowUtc(), rev, &stored))
+        return false;
     // Read back defaults so the audit image is the row exactly as stored.
     auto full = row(table, id);
     if (!full)
@@ -466,10 +487,11 @@ bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)
         cols << it.key();
         marks << QStringLiteral("?");
     }
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    QSqlQuery &q = m_db->prepared(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                                      .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    int i = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.addBindValue(it.value());
+        q.bindValue(i++, it.value());
     return q.exec() || fail(translatedSqlError(q.lastError()));
 }
 

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
 class QSqlError;
 class QTemporaryDir;
 
@@ -75,7 +76,7 @@ class CaseFile final
     Q_DECLARE_TR_FUNCTIONS(CaseFile)
 
 public:
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
     static constexpr int ApplicationId = 0x54535447; // "TSTG"
 
     struct Result
@@ -169,6 +170,21 @@ public:
     bool beginBulkWrite();
     void endBulkWrite();
 
+    // --- One audited operation for many rows (importbatch.cpp) ----------------------------------
+    // Between beginImportBatch() and endImportBatch(), inside one open transaction, insertRow()
+    // writes a row without an audit entry of its own (its image joins a digest instead) and without
+    // reading it back; updates stay audited field by field. endImportBatch() writes the one entry
+    // that names the sources and carries each table's row count and digest, which verify()
+    // recomputes from the rows. A rollback of the transaction ends the batch.
+    struct ImportSource
+    {
+        QString name, sha256;
+        qint64 bytes = 0;
+    };
+    bool beginImportBatch();
+    bool endImportBatch(const QList<ImportSource> &sources);
+    bool inImportBatch() const;
+
     // Transactions nest (savepoints inside); the outermost commit makes everything durable.
     bool begin();
     bool commit();
@@ -252,6 +268,8 @@ public:
 private:
     friend class MergeWriter; // writes rows under other files' revisions (merge only)
     friend struct SearchAccess; // store/search.cpp: reads the full-text index
+    // The connection, for the store's read modules (summaries, aggregates): casefile_db.h.
+    friend QSqlDatabase storeConnection(const CaseFile &file);
     CaseFile() = default;
     static Result openImpl(const QString &path, bool readOnly, bool create, int version);
     static OpenError checkHeader(const QString &path, QString *message);
@@ -279,6 +297,14 @@ private:
     void verifyReleases(VerifyResult &result) const;
     bool recordRevision(
         const QString &table, const QString &rowId, const QString &rev, const QString &parent);
+    // The INSERT of a new row with its bookkeeping columns; `stored` receives the bound values.
+    bool insertStatement(const QString &table, const QVariantMap &values, const QString &id,
+        const QString &now, const QString &rev, QVariantMap *stored);
+    bool insertBatchRow(const QString &table, QVariantMap &values);
+    // The "*" entry a row inserted by an import batch would have had: its image at the import.
+    std::optional<AuditEntry> importedRowEntry(
+        const QString &table, const QString &rowId, const QList<AuditEntry> &later) const;
+    void verifyImportBatches(const QList<AuditEntry> &importEntries, VerifyResult &result) const;
     bool fail(const QString &message);
 
     struct Db;

@@ -4,6 +4,7 @@
 #include "store/casefile.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <optional>
@@ -22,6 +23,25 @@ QVariant storageFor(const QString &column, const QVariant &value);
 QString rowImage(const QString &table, const QVariantMap &row);
 // The audit entry in the columns of a query from `first` on, as Db::auditColumns() selects them.
 AuditEntry auditEntryFrom(const QSqlQuery &q, int first);
+// A row image from its columns' canonical values (a missing column is null): rowImage's format.
+QString imageFromCanonical(const QString &table, const QHash<QString, QString> &canonical);
+
+// A row as the store reads it: integers as qint64, empty foreign keys as "" (what fromRow expects).
+QVariantMap recordToMap(const QSqlQuery &q);
+
+// The open connection of a case file: for the store's own read modules, never outside core/store.
+QSqlDatabase storeConnection(const CaseFile &file);
+
+// The table name of the audit entries that end an import batch (their row_id is the batch number).
+inline QString importEntryTable() { return QStringLiteral("import"); }
+// One table's rows of one import batch: how many, and a SHA-256 chained over them in the order
+// they were written (each link hashes the previous one with the row's id and image).
+struct BatchTableDigest
+{
+    qint64 rows = 0;
+    QByteArray chain;
+    void add(const QString &id, const QString &image);
+};
 
 struct CaseFile::Db
 {
@@ -74,6 +94,17 @@ struct CaseFile::Db
         return stampKnown == 1;
     }
     int stampKnown = 0; // 0 unknown, 1 present, 2 absent
+    // The import batch under way, if any (importbatch.cpp).
+    struct Batch
+    {
+        qint64 number = 0;
+        QString at; // every row of the batch is created at this instant
+        int depth = 0; // the transaction depth it began in; a rollback below it ends the batch
+        QMap<QString, BatchTableDigest> tables;
+    };
+    std::optional<Batch> batch;
+    // Column affinities per table (PRAGMA table_info), for the value SQLite will really store.
+    QHash<QString, QHash<QString, QChar>> affinities;
     // The audit head, cached while the connection is the only writer; cleared on rollback.
     bool headKnown = false;
     qint64 headSeq = 0;

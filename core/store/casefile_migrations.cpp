@@ -21,7 +21,8 @@ std::optional<QStringList> migrationStatements(int version)
         QStringLiteral(":/migrations/0006_witness_profile.sql"),
         QStringLiteral(":/migrations/0007_procedure_events.sql"),
         QStringLiteral(":/migrations/0008_bilingual_texts.sql"),
-        QStringLiteral(":/migrations/0009_clock_dates.sql"), QStringLiteral(":/migrations/0010_search.sql")};
+        QStringLiteral(":/migrations/0009_clock_dates.sql"), QStringLiteral(":/migrations/0010_search.sql"),
+        QStringLiteral(":/migrations/0011_import_batch.sql")};
     QFile f(scripts.value(version - 1));
     if (version < 1 || !f.open(QIODevice::ReadOnly))
         return std::nullopt;

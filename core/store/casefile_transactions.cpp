@@ -77,6 +77,8 @@ void CaseFile::rollback()
         return;
     m_db->headKnown = false; // the rolled-back entries are gone
     --m_txDepth;
+    if (m_db->batch && m_txDepth < m_db->batch->depth)
+        m_db->batch.reset(); // its rows are gone with the transaction
     QSqlQuery q(m_db->db());
     if (m_txDepth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));

@@ -10,11 +10,6 @@
 
 namespace Testigo {
 
-
-
-
-
-
 QList<AuditEntry> CaseFile::auditEntriesOfRow(const QString &table, const QString &rowId) const
 {
     QList<AuditEntry> out;
@@ -25,6 +20,11 @@ QList<AuditEntry> CaseFile::auditEntriesOfRow(const QString &table, const QStrin
     if (q.exec())
         while (q.next())
             out.append(auditEntryFrom(q, 0));
+    // A row an import batch inserted has no entry of its own: its history starts with the image
+    // the batch's entry vouches for.
+    if (out.isEmpty() || out.first().field != QStringLiteral("*"))
+        if (auto imported = importedRowEntry(table, rowId, out))
+            out.prepend(*imported);
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -57,6 +58,12 @@ struct LoggedState
     QHash<Key, QHash<QString, QString>> expected; // field -> canonical value
     QHash<Key, qint64> lastSeq;
     QHash<Key, AuditEntry> lastStamped; // the row's bookkeeping columns after its last logged write
+    // Import batches: their entries by batch number, the digests recomputed from the rows, and the
+    // first logged old value of each field of a row that has no entry of its own creation (a row
+    // an import inserted: that old value is what the import wrote).
+    QMap<QString, AuditEntry> imports;
+    QMap<QString, QMap<QString, BatchTableDigest>> recomputed; // batch -> table -> digest
+    QHash<Key, QHash<QString, QString>> firstOld;
 };
 
 // 1. The chain: each entry hashes the one before it; the first that does not is reported.
@@ -74,7 +81,16 @@ LoggedState replayChain(const QList<AuditEntry> &entries, VerifyResult &result)
         }
         prev = e.hash;
         ++expectedSeq;
+        if (e.table == importEntryTable()) {
+            state.imports.insert(e.rowId, e);
+            continue;
+        }
         const Key key = e.table + QChar(0x1f) + e.rowId;
+        if (e.field != QStringLiteral("*") && (!state.expected.contains(key) || state.firstOld.contains(key))) {
+            QHash<QString, QString> &old = state.firstOld[key];
+            if (!old.contains(e.field))
+                old.insert(e.field, e.oldValue);
+        }
         state.lastSeq[key] = e.seq;
         if (!e.stamp.isEmpty())
             state.lastStamped.insert(key, e);
@@ -87,6 +103,54 @@ LoggedState replayChain(const QList<AuditEntry> &entries, VerifyResult &result)
     return state;
 }
 
+// A row an import inserted and nothing has changed since: its bookkeeping against the batch's entry.
+void checkImportedBookkeeping(VerifyResult &result, const QString &table, const QString &id, const QSqlQuery &q,
+    int first, const QString &rev, const AuditEntry &import)
+{
+    const QJsonObject stamp = QJsonDocument::fromJson(import.stamp.toUtf8()).object();
+    const QStringList names {QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("modified_at")};
+    for (int i = 0; i < names.size(); ++i)
+        if (q.value(first + i).toString() != stamp.value(names[i]).toString())
+            result.problems.append(changedOutside(import.seq, table, id, names[i]));
+    if (q.value(first + 3).toString() != rev)
+        result.problems.append(changedOutside(import.seq, table, id, QStringLiteral("rev")));
+}
+
+// A row an import inserted: its image as the import wrote it joins its batch's digest; the fields
+// changed since are checked against their last entries.
+void checkImportedRow(const QString &table, const QStringList &cols, const QSqlQuery &q, LoggedState &state,
+    VerifyResult &result)
+{
+    const QString id = q.value(0).toString();
+    const Key key = table + QChar(0x1f) + id;
+    const int bookkeeping = int(cols.size()) + 1;
+    const QString batch = q.value(bookkeeping + 4).toString();
+    const QString rev = id; // a row's revision at its import is its id
+    QHash<QString, QString> canonical;
+    for (int i = 0; i < cols.size(); ++i) {
+        QVariant v = q.value(i + 1);
+        if (v.typeId() == QMetaType::Int)
+            v = v.toLongLong();
+        canonical.insert(cols[i], canonicalValue(v));
+    }
+    const auto edited = state.expected.constFind(key);
+    if (edited == state.expected.constEnd()) {
+        if (const auto import = state.imports.constFind(batch); import != state.imports.constEnd())
+            checkImportedBookkeeping(result, table, id, q, bookkeeping, rev, *import);
+    } else {
+        for (auto f = edited->cbegin(); f != edited->cend(); ++f)
+            if (canonical.contains(f.key()) && canonical.value(f.key()) != f.value())
+                result.problems.append(changedOutside(state.lastSeq.value(key), table, id, f.key()));
+        checkBookkeeping(result, table, id, q, bookkeeping, state.lastStamped.value(key));
+        state.expected.remove(key);
+    }
+    const QHash<QString, QString> old = state.firstOld.value(key);
+    for (auto f = old.cbegin(); f != old.cend(); ++f)
+        if (canonical.contains(f.key()))
+            canonical.insert(f.key(), f.value());
+    state.recomputed[batch][table].add(id, imageFromCanonical(table, canonical));
+}
+
 // 2. Every row of one table against the log; the rows checked leave state.expected.
 void checkRows(const QSqlDatabase &db, const QString &table, LoggedState &state, VerifyResult &result)
 {
@@ -94,10 +158,21 @@ void checkRows(const QSqlDatabase &db, const QString &table, LoggedState &state,
     cols << QStringLiteral("deleted");
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, %1, author, created_at, modified_at, rev FROM %2")
-                    .arg(cols.join(QLatin1Char(',')), table)))
+    QStringList selected;
+    for (const QString &c : cols)
+        selected << QStringLiteral("t.") + c;
+    // Rowid order is the order an import wrote its rows in, which its digests follow.
+    if (!q.exec(QStringLiteral("SELECT t.id, %1, t.author, t.created_at, t.modified_at, t.rev, ir.batch "
+                               "FROM %2 t LEFT JOIN import_row ir ON ir.tbl = '%2' AND ir.row_id = t.id "
+                               "ORDER BY t.rowid")
+                    .arg(selected.join(QLatin1Char(',')), table)))
         return;
+    const int batchColumn = int(cols.size()) + 5;
     while (q.next()) {
+        if (!q.value(batchColumn).isNull()) {
+            checkImportedRow(table, cols, q, state, result);
+            continue;
+        }
         const QString id = q.value(0).toString();
         const Key key = table + QChar(0x1f) + id;
         const auto it = state.expected.constFind(key);
@@ -116,6 +191,42 @@ void checkRows(const QSqlDatabase &db, const QString &table, LoggedState &state,
         checkBookkeeping(result, table, id, q, int(cols.size()) + 1, state.lastStamped.value(key));
         state.expected.remove(key);
     }
+}
+
+// 2b. Each import batch's digests against the ones recomputed from its rows.
+void checkImportBatches(const LoggedState &state, VerifyResult &result)
+{
+    for (auto it = state.imports.cbegin(); it != state.imports.cend(); ++it) {
+        const QJsonObject tables = QJsonDocument::fromJson(it->newValue.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("tables"))
+                                       .toObject();
+        const QMap<QString, BatchTableDigest> found = state.recomputed.value(it.key());
+        QStringList names = tables.keys() + found.keys();
+        names.removeDuplicates();
+        for (const QString &table : names) {
+            const QJsonObject logged = tables.value(table).toObject();
+            const BatchTableDigest d = found.value(table);
+            if (logged.value(QStringLiteral("digest")).toString() == QString::fromLatin1(d.chain.toHex())
+                && logged.value(QStringLiteral("rows")).toInteger() == d.rows)
+                continue;
+            result.problems.append({it->seq, table, QString(), QString(),
+                CaseFile::tr("The rows of “%1” that import %2 wrote (audit entry %3) no longer match its digest: "
+                             "%4 were written, %5 are left, and they were changed, added or removed outside Testigo.")
+                    .arg(table, it.key())
+                    .arg(it->seq)
+                    .arg(logged.value(QStringLiteral("rows")).toInteger())
+                    .arg(d.rows)});
+        }
+    }
+    for (auto it = state.recomputed.cbegin(); it != state.recomputed.cend(); ++it)
+        if (!state.imports.contains(it.key()))
+            for (auto t = it->cbegin(); t != it->cend(); ++t)
+                result.problems.append({0, t.key(), QString(), QString(),
+                    CaseFile::tr("%1 rows of “%2” claim to come from import %3, which the audit log does not have: "
+                                 "they were added outside Testigo.")
+                        .arg(t->rows)
+                        .arg(t.key(), it.key())});
 }
 
 // 3. Evidence bytes still hash to their names.
@@ -164,6 +275,7 @@ VerifyResult CaseFile::verify() const
     LoggedState state = replayChain(auditEntries(0), result);
     for (const QString &table : entityTables())
         checkRows(db, table, state, result);
+    checkImportBatches(state, result);
     checkBlobs(db, state, result);
     reportRemovedRows(state, result);
     verifyReleases(result);

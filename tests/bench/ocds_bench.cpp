@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -105,6 +107,29 @@ double rawSqliteRowsPerSecond(const QString &path, int rows)
     return rate;
 }
 
+// The floor: the sqlite3 shell storing the same releases, one row each with its ocid, in one
+// transaction (.import through a view whose trigger extracts the ocid). Seconds, or -1.
+double sqliteShellSeconds(const QString &jsonl, const QString &db)
+{
+    QFile::remove(db);
+    QProcess shell;
+    QElapsedTimer t;
+    t.start();
+    shell.start(QStringLiteral("sqlite3"), {db});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write("CREATE TABLE release(ocid TEXT, json TEXT);\n"
+                "CREATE VIEW line(json) AS SELECT json FROM release;\n"
+                "CREATE TRIGGER line_insert INSTEAD OF INSERT ON line BEGIN "
+                "INSERT INTO release VALUES (json_extract(new.json, '$.ocid'), new.json); END;\n"
+                ".mode ascii\n.separator \"\\037\" \"\\n\"\n");
+    shell.write(".import " + jsonl.toUtf8() + " line\n");
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(-1) || shell.exitCode() != 0)
+        return -1;
+    return t.nsecsElapsed() / 1e9;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -151,13 +176,23 @@ int main(int argc, char **argv)
     }
     const double seconds = t.nsecsElapsed() / 1e9;
     const qint64 rows = file->auditLength();
+    t.restart();
+    const bool verified = file->verify().ok();
+    const double verifySeconds = t.nsecsElapsed() / 1e9;
     file.reset();
-    out << QStringLiteral("import: %1 s (validation pass %2 s), %3 MB/s, %4 releases/s, %5 audited rows (%6 rows/s), "
+    out << QStringLiteral("import: %1 s (validation pass %2 s), %3 MB/s, %4 releases/s, %5 audit entries (%6 a second), "
                           "%7 procedures imported, peak RSS %8 MB, case file %9 MB\n")
                .arg(seconds, 0, 'f', 1).arg(validateSeconds, 0, 'f', 1).arg(mb / seconds, 0, 'f', 2)
                .arg(releases / seconds, 0, 'f', 0).arg(rows).arg(rows / seconds, 0, 'f', 0)
                .arg(reports.value(0).imported).arg(maxRssMb())
                .arg(QFileInfo(caseFile).size() / 1048576.0, 0, 'f', 1);
+    out << QStringLiteral("verify: %1 s (%2)\n").arg(verifySeconds, 0, 'f', 1).arg(verified ? QStringLiteral("ok") : QStringLiteral("PROBLEMS"));
+    const double floor = sqliteShellSeconds(jsonl, work + QStringLiteral("/floor.sqlite"));
+    out << QStringLiteral("sqlite3 shell floor (same releases, one row each with its ocid, one transaction): %1 s, "
+                          "%2 MB; import / floor = %3\n")
+               .arg(floor, 0, 'f', 1)
+               .arg(QFileInfo(work + QStringLiteral("/floor.sqlite")).size() / 1048576.0, 0, 'f', 1)
+               .arg(seconds / floor, 0, 'f', 2);
     out.flush();
     if (qEnvironmentVariableIsSet("OCDS_BENCH_NO_RAW"))
         return 0;

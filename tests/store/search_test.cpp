@@ -211,7 +211,7 @@ TEST(SearchUpgrade, aSchemaNineFile_isSearchableOnceUpgraded_andVerifies)
     }
     auto r = CaseFile::open(path);
     ASSERT_TRUE(r.file) << r.message.toStdString();
-    EXPECT_EQ(r.file->schemaVersion(), 10);
+    EXPECT_EQ(r.file->schemaVersion(), CaseFile::SchemaVersion);
     EXPECT_EQ(found(*r.file, QStringLiteral("licitacion")), QStringList {ids.procedure});
     EXPECT_EQ(found(*r.file, QStringLiteral("aclaraciones")), QStringList {ids.finding});
     EXPECT_EQ(found(*r.file, QStringLiteral("fallo")), QStringList {ids.attachment});

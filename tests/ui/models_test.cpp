@@ -3,6 +3,7 @@
 // added, edited, deleted and undone; checklist answers set through setData; lots added.
 
 #include "common/recordtablemodel.h"
+#include "store/insertentity.h"
 #include "uitest_support.h"
 #include "workbench/clockmodel.h"
 #include "workbench/procedureactions.h"
@@ -70,6 +71,35 @@ TEST(Models, procedureList_followsAddEditDeleteAndUndo)
     f.stack->undo(); // the undelete
     model.reload();
     EXPECT_EQ(model.rowCount(), 1);
+}
+
+TEST(Models, procedureList_showsTheFirstPageAtOnceAndReadsTheRestInTurns)
+{
+    UiFixture f;
+    WarningsFail warnings;
+    const int total = ProcedureListModel::FirstPage + ProcedureListModel::LaterPage / 2 + 7;
+    {
+        CaseFile::Transaction tx(f.session->file());
+        for (int i = 0; i < total; ++i) {
+            Procedure p;
+            p.number = QStringLiteral("LA-%1").arg(i, 5, 10, QLatin1Char('0'));
+            ASSERT_TRUE(insertEntity(f.session->file(), p));
+        }
+        ASSERT_TRUE(tx.commit());
+    }
+    ProcedureListModel model(*f.session);
+    QAbstractItemModelTester tester(&model, Tester);
+    EXPECT_EQ(model.rowCount(), ProcedureListModel::FirstPage);
+    EXPECT_TRUE(model.isLoading());
+    for (int turn = 0; turn < 10 && model.isLoading(); ++turn)
+        processEvents();
+    EXPECT_FALSE(model.isLoading());
+    ASSERT_EQ(model.rowCount(), total);
+    // The file's own order, with nothing read twice or skipped at the page boundaries.
+    const QList<Procedure> inFile = f.session->file().all<Procedure>();
+    for (int i = 0; i < total; ++i)
+        ASSERT_EQ(model.procedureId(i), inFile.at(i).id) << i;
+    EXPECT_EQ(model.index(total - 1, ProcedureListModel::Number).data().toString(), inFile.last().number);
 }
 
 TEST(Models, procedureList_countsOpenFindings)

@@ -4,6 +4,7 @@
 #include "common/statuspalette.h"
 #include "common/uiformat.h"
 #include "domain/codes.h"
+#include "store/procedurepager.h"
 #include "store/session.h"
 
 #include <QBrush>
@@ -27,7 +28,32 @@ ProcedureListModel::ProcedureListModel(Session &session, QObject *parent)
         m_fullReload = true;
         m_reloadTimer.start();
     });
-    m_rows = load();
+    m_loadTimer.setSingleShot(true);
+    m_loadTimer.setInterval(0);
+    connect(&m_loadTimer, &QTimer::timeout, this, &ProcedureListModel::loadMore);
+    readAgencies();
+    m_pager = std::make_unique<ProcedurePager>(session.file());
+    m_rows = rowsOf(m_pager->next(FirstPage));
+    if (!m_pager->atEnd())
+        m_loadTimer.start();
+}
+
+ProcedureListModel::~ProcedureListModel() = default;
+
+bool ProcedureListModel::isLoading() const { return m_pager && !m_pager->atEnd(); }
+
+void ProcedureListModel::loadMore()
+{
+    if (!isLoading())
+        return;
+    const QList<Row> more = rowsOf(m_pager->next(LaterPage));
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+        m_rows += more;
+        endInsertRows();
+    }
+    if (!m_pager->atEnd())
+        m_loadTimer.start();
 }
 
 void ProcedureListModel::noteChange(const QString &table, const QString &id)
@@ -71,11 +97,7 @@ void ProcedureListModel::noteChange(const QString &table, const QString &id)
 
 ProcedureListModel::Row ProcedureListModel::rowFor(const Procedure &p) const
 {
-    const CaseFile &file = m_session.file();
-    QString agency;
-    if (const auto a = p.agencyId.isEmpty() ? std::nullopt : file.get<Testigo::Agency>(p.agencyId))
-        agency = a->acronym.isEmpty() ? a->name : a->acronym;
-    return {p, agency, std::nullopt};
+    return {p, m_agencies.value(p.agencyId), std::nullopt}; // a renamed agency reloads the whole list
 }
 
 const ProcedureFacts &ProcedureListModel::factsOf(const Row &row) const
@@ -112,15 +134,31 @@ void ProcedureListModel::setToday(const QDate &today)
     reload();
 }
 
-QList<ProcedureListModel::Row> ProcedureListModel::load() const
+void ProcedureListModel::readAgencies()
 {
-    const CaseFile &file = m_session.file();
-    QHash<QString, QString> agencies;
-    for (const Testigo::Agency &a : file.all<Testigo::Agency>())
-        agencies.insert(a.id, a.acronym.isEmpty() ? a.name : a.acronym);
+    m_agencies.clear();
+    for (const Testigo::Agency &a : m_session.file().all<Testigo::Agency>())
+        m_agencies.insert(a.id, a.acronym.isEmpty() ? a.name : a.acronym);
+}
+
+QList<ProcedureListModel::Row> ProcedureListModel::rowsOf(const QList<Procedure> &procedures) const
+{
     QList<Row> rows;
-    for (const Procedure &p : file.all<Procedure>())
-        rows.append({p, agencies.value(p.agencyId), std::nullopt});
+    rows.reserve(procedures.size());
+    for (const Procedure &p : procedures)
+        rows.append(rowFor(p));
+    return rows;
+}
+
+// Everything at once (an edit that adds or removes a procedure), ending any loading under way.
+QList<ProcedureListModel::Row> ProcedureListModel::load()
+{
+    m_loadTimer.stop();
+    readAgencies();
+    m_pager = std::make_unique<ProcedurePager>(m_session.file());
+    QList<Row> rows;
+    while (!m_pager->atEnd())
+        rows += rowsOf(m_pager->next(LaterPage * 10));
     return rows;
 }
 

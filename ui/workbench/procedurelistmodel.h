@@ -5,16 +5,20 @@
 // through the procedure view. Follows the file: changes are gathered and applied once per event
 // loop turn. An edit recomputes only the procedures it touches (a case file with a whole imported
 // portfolio has hundreds of thousands of rows); a procedure added, deleted or restored, or a
-// renamed agency, reloads the list.
+// renamed agency, reloads the list. Opening a file shows the first page at once and reads the rest
+// a page per event-loop turn (ProcedurePager), so the window answers while a portfolio loads.
 
 #include "workbench/procedurefacts.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
-#include <optional>
 #include <QTimer>
+#include <memory>
+#include <optional>
 
 namespace Testigo {
+class ProcedurePager;
 class Session;
 }
 
@@ -30,6 +34,13 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, SortRole, ClockLevelRole };
 
     explicit ProcedureListModel(Session &session, QObject *parent = nullptr);
+    ~ProcedureListModel() override;
+
+    // Rows shown at once when a file opens, and read per event-loop turn after them.
+    static constexpr int FirstPage = 500;
+    static constexpr int LaterPage = 2000;
+    // Whether procedures are still being read in (the list grows until it is false).
+    bool isLoading() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,7 +65,10 @@ private:
         mutable std::optional<ProcedureFacts> facts;
     };
     const ProcedureFacts &factsOf(const Row &row) const;
-    QList<Row> load() const;
+    QList<Row> load();
+    QList<Row> rowsOf(const QList<Procedure> &procedures) const;
+    void readAgencies();
+    void loadMore();
     Row rowFor(const Procedure &p) const;
     void noteChange(const QString &table, const QString &id);
     void applyPending();
@@ -62,6 +76,9 @@ private:
     Session &m_session;
     QList<Row> m_rows;
     QTimer m_reloadTimer;
+    QTimer m_loadTimer; // reads the next page while m_pager has more
+    std::unique_ptr<ProcedurePager> m_pager;
+    QHash<QString, QString> m_agencies; // id -> acronym, else name
     QSet<QString> m_dirty; // procedures whose row must be recomputed
     bool m_fullReload = false;
     QDate m_today;
