@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libxkbcommon-dev libgl-dev
   libgtest-dev libgmock-dev
   libsimdjson-dev libxlsxwriter-dev libhunspell-dev hunspell-es hunspell-en-us
-  zlib1g-dev libssl-dev openssl libsodium-dev fonts-dejavu-core poppler-utils sqlite3 python3 python3-jsonschema
+  zlib1g-dev libzstd-dev libssl-dev openssl libsodium-dev fonts-dejavu-core poppler-utils sqlite3 python3 python3-jsonschema
   xvfb xauth imagemagick x11-apps
   clang-14 libclang-rt-14-dev llvm-14
 )

@@ -470,7 +470,12 @@ QList<QVariantMap> CaseFile::supportRows(const QString &table, const QString &co
         sql += QStringLiteral(" WHERE %1 = ?").arg(column);
     }
     sql += QStringLiteral(" ORDER BY rowid");
-    return fetchRows(m_db->prepared(sql), column.isEmpty() ? std::nullopt : std::optional<QVariant>(value));
+    QList<QVariantMap> out
+        = fetchRows(m_db->prepared(sql), column.isEmpty() ? std::nullopt : std::optional<QVariant>(value));
+    if (table == QStringLiteral("ocds_release"))
+        for (QVariantMap &row : out) // a damaged frame reads as no text; verify names it
+            row.insert(QStringLiteral("json"), unpackReleaseJson(row.value(QStringLiteral("json"))).value_or(QString()));
+    return out;
 }
 
 bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)
@@ -490,8 +495,10 @@ bool CaseFile::insertSupportRow(const QString &table, const QVariantMap &values)
     QSqlQuery &q = m_db->prepared(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
                                       .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     int i = 0;
+    const bool release = table == QStringLiteral("ocds_release");
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bindValue(i++, it.value());
+        q.bindValue(i++,
+            release && it.key() == QStringLiteral("json") ? QVariant(packReleaseJson(it.value().toString())) : it.value());
     return q.exec() || fail(translatedSqlError(q.lastError()));
 }
 

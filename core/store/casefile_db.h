@@ -29,6 +29,11 @@ QString imageFromCanonical(const QString &table, const QHash<QString, QString> &
 // A row as the store reads it: integers as qint64, empty foreign keys as "" (what fromRow expects).
 QVariantMap recordToMap(const QSqlQuery &q);
 
+// A raw OCDS release as ocds_release keeps it (releasepacking.cpp): one zstd frame, and back.
+// unpack reads a TEXT value (written before schema 11) as it is; nullopt when a frame is damaged.
+QByteArray packReleaseJson(const QString &json);
+std::optional<QString> unpackReleaseJson(const QVariant &stored);
+
 // The open connection of a case file: for the store's own read modules, never outside core/store.
 QSqlDatabase storeConnection(const CaseFile &file);
 

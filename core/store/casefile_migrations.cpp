@@ -50,6 +50,30 @@ std::optional<QStringList> migrationStatements(int version)
     return out;
 }
 
+namespace {
+
+// Schema 11 keeps the raw releases zstd-compressed: those already kept are compressed in place.
+// The json column is neither audited nor part of the signed state (its SHA-256 is), so nothing
+// else changes. Returns the error of the statement that failed (invalid when none did).
+QSqlError packReleases(QSqlDatabase &db)
+{
+    QSqlQuery read(db), write(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT rowid, json FROM ocds_release WHERE typeof(json) = 'text'")))
+        return read.lastError();
+    if (!write.prepare(QStringLiteral("UPDATE ocds_release SET json = ? WHERE rowid = ?")))
+        return write.lastError();
+    while (read.next()) {
+        write.bindValue(0, packReleaseJson(read.value(1).toString()));
+        write.bindValue(1, read.value(0));
+        if (!write.exec())
+            return write.lastError();
+    }
+    return {};
+}
+
+} // namespace
+
 bool CaseFile::runMigrations(int fromVersion, int toVersion)
 {
     QSqlDatabase db = m_db->db();
@@ -105,6 +129,10 @@ bool CaseFile::runMigrations(int fromVersion, int toVersion)
                     }
                 }
             }
+        }
+        if (const QSqlError e = v == 11 ? packReleases(db) : QSqlError(); e.isValid()) {
+            db.rollback();
+            return fail(tr("migration %1 failed: %2").arg(v).arg(translatedSqlError(e)));
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
             const QString why = translatedSqlError(q.lastError().isValid() ? q.lastError() : db.lastError());

@@ -112,9 +112,10 @@ void CaseFile::verifyReleases(VerifyResult &result) const
     if (!q.exec(QStringLiteral("SELECT id, ocid, sha256, json FROM ocds_release")))
         return;
     while (q.next()) {
-        const QByteArray json = q.value(3).toString().toUtf8();
-        if (QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())
-            != q.value(2).toString())
+        const std::optional<QString> json = unpackReleaseJson(q.value(3));
+        if (!json
+            || QString::fromLatin1(QCryptographicHash::hash(json->toUtf8(), QCryptographicHash::Sha256).toHex())
+                != q.value(2).toString())
             result.problems.append(
                 {0, QStringLiteral("ocds_release"), q.value(0).toString(), QStringLiteral("json"),
                     tr("The OCDS release kept for %1 no longer matches its SHA-256.")

@@ -167,3 +167,75 @@ TEST(ImportAudit, cancelledImport_leavesNoBatchBehind)
     ASSERT_TRUE(importInto(*file, {ocdsDataFiles().first()}));
     EXPECT_TRUE(file->verify().ok());
 }
+
+namespace {
+qint64 rawNumber(const QString &path, const QString &sql)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            n = q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return n;
+}
+} // namespace
+
+TEST(ReleaseStorage, rawReleasesAreKeptCompressedAndReadBackAsPublished)
+{
+    Imported fx;
+    const QList<QVariantMap> kept = fx.file->supportRows(QStringLiteral("ocds_release"));
+    ASSERT_FALSE(kept.isEmpty());
+    for (const QVariantMap &r : kept) // the text read back is the text hashed at the import
+        EXPECT_EQ(QCryptographicHash::hash(
+                      r.value(QStringLiteral("json")).toString().toUtf8(), QCryptographicHash::Sha256)
+                      .toHex(),
+            r.value(QStringLiteral("sha256")).toString().toLatin1());
+    fx.file.reset();
+    EXPECT_EQ(
+        rawNumber(fx.path, QStringLiteral("SELECT count(*) FROM ocds_release WHERE typeof(json) <> 'blob'")),
+        0);
+    const qint64 stored = rawNumber(fx.path, QStringLiteral("SELECT sum(length(json)) FROM ocds_release"));
+    EXPECT_LT(stored, QFileInfo(fx.source).size() / 2)
+        << "zstd keeps the releases in well under half their size";
+
+    ASSERT_TRUE(fx.tamper({QStringLiteral("UPDATE ocds_release SET json = x'28b52ffd00' WHERE rowid = 1")}));
+    const VerifyResult r = fx.file->verify();
+    EXPECT_FALSE(r.ok());
+    bool named = false;
+    for (const VerifyProblem &p : r.problems)
+        named = named || p.table == QStringLiteral("ocds_release");
+    EXPECT_TRUE(named);
+    for (const QVariantMap &row :
+        fx.file->supportRows(QStringLiteral("ocds_release"))) // no crash on a damaged frame
+        EXPECT_TRUE(row.contains(QStringLiteral("json")));
+}
+
+TEST(ReleaseStorage, releasesKeptBeforeSchemaElevenAreCompressedByTheUpgrade)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.testigo"));
+    ASSERT_TRUE(CaseFile::createAtVersion(path, 10).file);
+    const QString json
+        = QStringLiteral(R"({"ocid":"ocds-x-1","id":"1","tender":{"title":"Adquisición de vehículos"}})");
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(json.toUtf8(), QCryptographicHash::Sha256).toHex());
+    ASSERT_TRUE(rawExec(path,
+        {QStringLiteral("INSERT INTO ocds_release (id, ocid, release_id, sha256, retrieved_at, source, json) "
+                        "VALUES ('r1', 'ocds-x-1', '1', '%1', '2026-01-01', 'x.json', '%2')")
+                .arg(sha, json)}));
+    auto opened = CaseFile::open(path);
+    ASSERT_TRUE(opened.file) << opened.message.toStdString();
+    EXPECT_EQ(opened.file->schemaVersion(), CaseFile::SchemaVersion);
+    const QList<QVariantMap> kept = opened.file->supportRows(QStringLiteral("ocds_release"));
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept.first().value(QStringLiteral("json")).toString(), json);
+    opened.file.reset();
+    EXPECT_EQ(
+        rawNumber(path, QStringLiteral("SELECT count(*) FROM ocds_release WHERE typeof(json) = 'blob'")), 1);
+}
