@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ocds/reader.h"
 
+#include "ocds/jsonsplitter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -10,8 +12,6 @@ namespace Testigo::Ocds {
 namespace {
 
 constexpr qint64 kChunk = 8 << 20;
-
-bool isWs(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 bool hasAny(const JNode &n, std::initializer_list<const char *> keys)
 {
@@ -28,152 +28,6 @@ bool isEmbedded(const JNode &r)
 {
     return r.isObject() && (r.get("ocid") || r.get("tender") || r.get("awards") || r.get("contracts") || r.get("buyer"));
 }
-
-// The splitter: a character state machine (depth, strings, escapes). Elements of a top-level
-// object's "releases"/"records" array go to onElement one by one; the rest of each top-level
-// value (the envelope, with those arrays left empty) goes to onTop at its end.
-class Splitter
-{
-public:
-    using OnElement = std::function<bool(qint64, const std::string &, std::string &&)>;
-    using OnTop = std::function<bool(qint64, std::string &&)>;
-    enum class Error { None, Stopped, TopNotObject, Unexpected, NotJson };
-
-    Splitter(const OnElement &onElement, const OnTop &onTop)
-        : m_onElement(onElement)
-        , m_onTop(onTop)
-    { }
-
-    Error feed(char c)
-    {
-        if (m_inString) {
-            feedString(c);
-            return Error::None;
-        }
-        if (m_inSplitArray && m_depth == 2 && !m_inElement) {
-            // Between elements of the split array.
-            if (isWs(c) || c == ',')
-                return Error::None;
-            if (c != ']') {
-                m_inElement = true;
-                m_scalarElement = c != '{' && c != '[';
-                m_element.clear();
-            }
-        }
-        if (m_inElement && m_scalarElement && m_depth == 2 && (c == ',' || c == ']')) {
-            if (!endElement())
-                return Error::Stopped;
-            if (c == ',')
-                return Error::None;
-        }
-        return feedCode(c);
-    }
-    // The input ended at the end of a value.
-    bool complete() const { return m_depth == 0 && !m_inString; }
-    // Top-level values begun so far, less one.
-    qint64 top() const { return m_top; }
-
-private:
-    std::string &out() { return m_inElement ? m_element : m_envelope; }
-
-    void feedString(char c)
-    {
-        if (m_escape)
-            m_escape = false;
-        else if (c == '\\')
-            m_escape = true;
-        else if (c == '"')
-            m_inString = false;
-        if (m_depth == 1 && m_inString && !m_inElement)
-            m_lastString += c;
-        out() += c;
-    }
-
-    Error feedCode(char c)
-    {
-        switch (c) {
-        case '"':
-            m_inString = true;
-            if (m_depth == 1 && !m_inElement)
-                m_lastString.clear();
-            out() += c;
-            return Error::None;
-        case '{':
-        case '[':
-            return open(c);
-        case '}':
-        case ']':
-            return close(c);
-        case ':':
-            if (m_depth == 1 && !m_inElement)
-                m_key = m_lastString;
-            out() += c;
-            return Error::None;
-        default:
-            if (m_depth == 0 && !isWs(c))
-                return Error::NotJson;
-            if (m_depth > 0)
-                out() += c;
-            return Error::None;
-        }
-    }
-
-    Error open(char c)
-    {
-        if (m_depth == 0) {
-            ++m_top;
-            m_envelope.clear();
-            if (c != '{')
-                return Error::TopNotObject;
-        }
-        if (m_depth == 1 && c == '[' && (m_key == "releases" || m_key == "records")) {
-            m_inSplitArray = true;
-            m_splitKey = m_key;
-        }
-        ++m_depth;
-        out() += c;
-        return Error::None;
-    }
-
-    Error close(char c)
-    {
-        if (m_depth == 0)
-            return Error::Unexpected;
-        --m_depth;
-        out() += c;
-        if (m_inElement && m_depth == 2) {
-            if (!endElement())
-                return Error::Stopped;
-        } else if (m_inSplitArray && m_depth == 1) {
-            m_inSplitArray = false;
-            if (!m_inElement)
-                return Error::None;
-        }
-        if (m_depth == 0) {
-            if (!m_onTop(m_top, std::move(m_envelope)))
-                return Error::Stopped;
-            m_envelope.clear();
-        }
-        return Error::None;
-    }
-
-    bool endElement()
-    {
-        m_inElement = false;
-        while (!m_element.empty() && isWs(m_element.back()))
-            m_element.pop_back();
-        return m_onElement(m_top, m_splitKey, std::move(m_element));
-    }
-
-    const OnElement &m_onElement;
-    const OnTop &m_onTop;
-    std::string m_envelope, m_element, m_key, m_lastString, m_splitKey;
-    int m_depth = 0;
-    bool m_inString = false, m_escape = false;
-    bool m_inSplitArray = false; // inside a top-level "releases"/"records" array (depth 2)
-    bool m_inElement = false, m_scalarElement = false;
-    qint64 m_top = -1;
-};
 
 } // namespace
 
@@ -213,13 +67,13 @@ bool Reader::scan(const std::function<bool(qint64, const std::string &, std::str
     m_bytes = f.size();
     m_position = 0;
     std::string buf(size_t(kChunk), '\0');
-    Splitter splitter(onElement, onTop);
-    auto refuse = [&](Splitter::Error e, char c) {
-        if (e == Splitter::Error::TopNotObject)
+    JsonSplitter splitter(onElement, onTop);
+    auto refuse = [&](JsonSplitter::Error e, char c) {
+        if (e == JsonSplitter::Error::TopNotObject)
             *error = tr("is not OCDS: its top level is not a JSON object");
-        else if (e == Splitter::Error::Unexpected)
+        else if (e == JsonSplitter::Error::Unexpected)
             *error = tr("is not well-formed JSON (an unexpected “%1”)").arg(QLatin1Char(c));
-        else if (e == Splitter::Error::NotJson)
+        else if (e == JsonSplitter::Error::NotJson)
             *error = tr("is not OCDS: it holds something other than JSON objects");
         return false; // Stopped: the callback said why
     };
@@ -233,7 +87,7 @@ bool Reader::scan(const std::function<bool(qint64, const std::string &, std::str
             break;
         m_position += n;
         for (qint64 i = 0; i < n; ++i)
-            if (const Splitter::Error e = splitter.feed(buf[size_t(i)]); e != Splitter::Error::None)
+            if (const JsonSplitter::Error e = splitter.feed(buf[size_t(i)]); e != JsonSplitter::Error::None)
                 return refuse(e, buf[size_t(i)]);
     }
     if (!splitter.complete()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testimony/narrativeeditor.h"
+#include "common/languagemanager.h"
 #include "common/commands.h"
 
 #include <QComboBox>
@@ -29,8 +30,8 @@ NarrativeEditor::NarrativeEditor(Session &session, QUndoStack &undoStack, const 
     auto *bar = new QHBoxLayout;
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("narrativeLanguageComboBox"));
-    m_languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : LanguageManager::languages())
+        m_languageCombo->addItem(LanguageManager::nativeName(code), code);
     bar->addWidget(m_languageCombo);
     bar->addStretch();
     const QList<std::pair<QString, int>> buttons{{QStringLiteral("boldToolButton"), Bold},

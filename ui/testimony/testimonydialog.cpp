@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testimony/testimonydialog.h"
+#include "common/languagemanager.h"
 
 #include "common/feedback.h"
 #include "domain/doclanguage.h"
@@ -39,8 +40,8 @@ TestimonyDialog::TestimonyDialog(Session &session, const QString &procedureId, Q
     m_languageLabel = new QLabel(this);
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
-    m_languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : LanguageManager::languages())
+        m_languageCombo->addItem(LanguageManager::nativeName(code), code);
     m_languageLabel->setBuddy(m_languageCombo);
     top->addWidget(m_languageLabel);
     top->addWidget(m_languageCombo);
