@@ -165,9 +165,12 @@ OpenError CaseFile::checkHeader(const QString &path, QString *message)
     }
     const quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
     const qint64 expected = qint64(pageSize == 1 ? 65536 : pageSize) * be32(header, 28);
-    // Pages still in the write-ahead log (a checkpoint cut short) make the file legitimately
-    // shorter than its header says: then SQLite's own check below decides.
-    if (info.size() < expected && !hasContent(path + QStringLiteral("-wal"))) {
+    // Pages still in the write-ahead log (a checkpoint cut short), or a write interrupted in the
+    // bulk-write mode (its rollback journal still beside the file: the header was written before
+    // the pages it counts), make the file legitimately shorter than its header says: then the
+    // probe below plays the journal back or SQLite's own check decides.
+    if (info.size() < expected && !hasContent(path + QStringLiteral("-wal"))
+        && !hasContent(path + QStringLiteral("-journal"))) {
         *message = tr("“%1” is damaged (the file is shorter than its contents say: it may be truncated). It "
                       "was not changed.")
                        .arg(shown);
