@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "impact/metrics.h"
 
+#include "store/procedurestream.h"
+
 #include "store/casefile.h"
 
 #include <QFile>
@@ -446,11 +448,38 @@ ProcedureMetrics computeProcedureMetrics(const CaseFile &file, const Procedure &
     return computeProcedureMetrics(loadImpactInput(file, procedure));
 }
 
+void forEachImpactInput(const CaseFile &file, const std::function<void(ImpactInput &&)> &sink)
+{
+    using Via = ProcedureStream::Via;
+    ProcedureStream stream(file,
+        {{QStringLiteral("lot"), Via::Procedure}, {QStringLiteral("bidder"), Via::Procedure},
+            {QStringLiteral("stage"), Via::Procedure}, {QStringLiteral("contract"), Via::Procedure},
+            {QStringLiteral("bid"), Via::Lot}, {QStringLiteral("award"), Via::Lot},
+            {QStringLiteral("amendment"), Via::Contract}});
+    QVariantMap procedure;
+    QHash<QString, QList<QVariantMap>> children;
+    auto all = [&children]<class E>(QList<E> &out) {
+        for (const QVariantMap &row : children.value(mappingOf<E>().table))
+            out.append(mappingOf<E>().fromRow(row));
+    };
+    while (stream.next(&procedure, &children)) {
+        ImpactInput in;
+        in.procedure = mappingOf<Procedure>().fromRow(procedure);
+        all(in.lots);
+        all(in.bidders);
+        all(in.stages);
+        all(in.contracts);
+        all(in.bids);
+        all(in.awards);
+        all(in.amendments);
+        sink(std::move(in));
+    }
+}
+
 QList<ProcedureMetrics> computeAllProcedureMetrics(const CaseFile &file)
 {
     QList<ProcedureMetrics> out;
-    for (const auto &p : file.all<Procedure>())
-        out.append(computeProcedureMetrics(file, p));
+    forEachImpactInput(file, [&out](ImpactInput &&in) { out.append(computeProcedureMetrics(in)); });
     return out;
 }
 

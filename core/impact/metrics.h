@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace Testigo {
@@ -98,6 +99,9 @@ ImpactInput loadImpactInput(const CaseFile &file, const Procedure &procedure);
 ProcedureMetrics computeProcedureMetrics(const CaseFile &file, const Procedure &procedure);
 // Every live procedure of the file, in creation order.
 QList<ProcedureMetrics> computeAllProcedureMetrics(const CaseFile &file);
+// Every live procedure's input, in creation order, read in one ordered pass over each table
+// (the same rows loadImpactInput reads, without a query per procedure).
+void forEachImpactInput(const CaseFile &file, const std::function<void(ImpactInput &&)> &sink);
 
 // The "precio no aceptable" rule alone: above the budget (when there is one) or more than
 // thresholdBp above the reference (when there is one). Exactly at the threshold is acceptable.
