@@ -37,6 +37,11 @@ std::optional<QString> unpackReleaseJson(const QVariant &stored);
 // The open connection of a case file: for the store's own read modules, never outside core/store.
 QSqlDatabase storeConnection(const CaseFile &file);
 
+// A row's image as an import wrote it: its canonical values now, each field a later entry changed
+// taken back to the old value of the first such entry (firstOld: field -> that old value).
+QString importedImage(const QString &table, QHash<QString, QString> canonical,
+    const QHash<QString, QString> &firstOld);
+
 // The table name of the audit entries that end an import batch (their row_id is the batch number).
 inline QString importEntryTable() { return QStringLiteral("import"); }
 // One table's rows of one import batch: how many, and a SHA-256 chained over them in the order

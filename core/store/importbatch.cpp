@@ -54,6 +54,15 @@ void BatchTableDigest::add(const QString &id, const QString &image)
     chain = QCryptographicHash::hash(chain + (id + QChar(0x1f) + image).toUtf8(), QCryptographicHash::Sha256);
 }
 
+QString importedImage(const QString &table, QHash<QString, QString> canonical,
+    const QHash<QString, QString> &firstOld)
+{
+    for (auto f = firstOld.cbegin(); f != firstOld.cend(); ++f)
+        if (canonical.contains(f.key())) // data columns only ("rev" entries are not part of it)
+            canonical.insert(f.key(), f.value());
+    return imageFromCanonical(table, canonical);
+}
+
 bool CaseFile::inImportBatch() const
 {
     return m_db->batch.has_value();
@@ -179,17 +188,15 @@ std::optional<AuditEntry> CaseFile::importedRowEntry(
     QHash<QString, QString> canonical;
     for (const QString &c : dataColumns(table) + QStringList {QStringLiteral("deleted")})
         canonical.insert(c, canonicalValue(storageFor(c, current->value(c))));
-    QSet<QString> undone;
+    QHash<QString, QString> firstOld;
     for (const AuditEntry &l : later)
-        if (canonical.contains(l.field) && !undone.contains(l.field)) {
-            canonical.insert(l.field, l.oldValue);
-            undone.insert(l.field);
-        }
+        if (!firstOld.contains(l.field))
+            firstOld.insert(l.field, l.oldValue);
     e.table = table;
     e.rowId = rowId;
     e.field = QStringLiteral("*");
     e.oldValue = QStringLiteral("null");
-    e.newValue = imageFromCanonical(table, canonical);
+    e.newValue = importedImage(table, canonical, firstOld);
     e.rev = rowId; // its revision at the import
     return e;
 }

@@ -105,14 +105,14 @@ LoggedState replayChain(const QList<AuditEntry> &entries, VerifyResult &result)
 
 // A row an import inserted and nothing has changed since: its bookkeeping against the batch's entry.
 void checkImportedBookkeeping(VerifyResult &result, const QString &table, const QString &id, const QSqlQuery &q,
-    int first, const QString &rev, const AuditEntry &import)
+    int first, const AuditEntry &import)
 {
     const QJsonObject stamp = QJsonDocument::fromJson(import.stamp.toUtf8()).object();
     const QStringList names {QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("modified_at")};
     for (int i = 0; i < names.size(); ++i)
         if (q.value(first + i).toString() != stamp.value(names[i]).toString())
             result.problems.append(changedOutside(import.seq, table, id, names[i]));
-    if (q.value(first + 3).toString() != rev)
+    if (q.value(first + 3).toString() != id) // a row's revision at its import is its id
         result.problems.append(changedOutside(import.seq, table, id, QStringLiteral("rev")));
 }
 
@@ -125,7 +125,6 @@ void checkImportedRow(const QString &table, const QStringList &cols, const QSqlQ
     const Key key = table + QChar(0x1f) + id;
     const int bookkeeping = int(cols.size()) + 1;
     const QString batch = q.value(bookkeeping + 4).toString();
-    const QString rev = id; // a row's revision at its import is its id
     QHash<QString, QString> canonical;
     for (int i = 0; i < cols.size(); ++i) {
         QVariant v = q.value(i + 1);
@@ -136,7 +135,7 @@ void checkImportedRow(const QString &table, const QStringList &cols, const QSqlQ
     const auto edited = state.expected.constFind(key);
     if (edited == state.expected.constEnd()) {
         if (const auto import = state.imports.constFind(batch); import != state.imports.constEnd())
-            checkImportedBookkeeping(result, table, id, q, bookkeeping, rev, *import);
+            checkImportedBookkeeping(result, table, id, q, bookkeeping, *import);
     } else {
         for (auto f = edited->cbegin(); f != edited->cend(); ++f)
             if (canonical.contains(f.key()) && canonical.value(f.key()) != f.value())
@@ -144,11 +143,7 @@ void checkImportedRow(const QString &table, const QStringList &cols, const QSqlQ
         checkBookkeeping(result, table, id, q, bookkeeping, state.lastStamped.value(key));
         state.expected.remove(key);
     }
-    const QHash<QString, QString> old = state.firstOld.value(key);
-    for (auto f = old.cbegin(); f != old.cend(); ++f)
-        if (canonical.contains(f.key()))
-            canonical.insert(f.key(), f.value());
-    state.recomputed[batch][table].add(id, imageFromCanonical(table, canonical));
+    state.recomputed[batch][table].add(id, importedImage(table, canonical, state.firstOld.value(key)));
 }
 
 // 2. Every row of one table against the log; the rows checked leave state.expected.
